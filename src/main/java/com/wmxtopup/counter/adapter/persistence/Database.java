@@ -1,0 +1,143 @@
+package com.wmxtopup.counter.adapter.persistence;
+
+import com.wmxtopup.counter.application.DatabaseKind;
+import com.wmxtopup.counter.application.port.DatabaseHealth;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The one connection pool, schema migration and `SessionFactory` of the application.
+/// Flyway owns the schema; Hibernate only validates that the entities fit it.
+public final class Database implements DatabaseHealth, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int HEALTH_TIMEOUT_SECONDS = 2;
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /// Opens the pool, migrates the schema and builds the session factory; fails fast with a
+    /// [DatabaseStartException] that says what to fix.
+    public static Database open(DatabaseSettings settings) {
+        HikariDataSource dataSource = openPool(settings);
+        try {
+            migrate(dataSource, settings);
+            SessionFactory sessionFactory = buildSessionFactory(dataSource);
+            log.info("Database ready: {} {}", settings.kind(), settings.location());
+            return new Database(settings, dataSource, sessionFactory);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseSettings settings) {
+        var config = new HikariConfig();
+        config.setPoolName("wmx-db");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (!settings.username().isEmpty()) {
+            config.setUsername(settings.username());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.kind() == DatabaseKind.H2 ? 6 : 10);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        // Fail at start-up, not at the first sale, when the database cannot be reached.
+        config.setInitializationFailTimeout(10_000);
+        config.setAutoCommit(false);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseStartException(describeConnectionFailure(settings, e), e);
+        }
+    }
+
+    private static String describeConnectionFailure(DatabaseSettings settings, Throwable e) {
+        String cause = rootMessage(e);
+        if (settings.kind() == DatabaseKind.H2 && cause.contains("already in use")) {
+            return "The embedded database " + settings.location()
+                    + " is already open in another WMX Topup Counter; close it or start this one with a different --data-dir.";
+        }
+        return "Cannot open the " + (settings.kind() == DatabaseKind.H2 ? "embedded H2" : "PostgreSQL") + " database at "
+                + settings.location() + " (" + cause + "); check DATABASE_URL / database.url and that the server is running.";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void migrate(HikariDataSource dataSource, DatabaseSettings settings) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new DatabaseStartException("The database schema at " + settings.location()
+                    + " could not be migrated (" + rootMessage(e) + "); restore the data directory from a backup or contact support.", e);
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(HikariDataSource dataSource) {
+        var configuration = new Configuration()
+                .addAnnotatedClass(OrderEntity.class)
+                .addAnnotatedClass(OrderEventEntity.class)
+                .addAnnotatedClass(ProductEntity.class);
+        configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
+        configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+        configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        configuration.setProperty(AvailableSettings.ORDER_UPDATES, "true");
+        return configuration.buildSessionFactory();
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean isUp() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(HEALTH_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            log.warn("Database health check failed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.wmxtopup.counter.adapter.persistence;
+
+import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
+import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.StatusChange;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderEvent;
+import com.wmxtopup.counter.domain.OrderNumber;
+import com.wmxtopup.counter.domain.OrderStatus;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
+
+public final class HibernateOrderRepository implements OrderRepository {
+
+    private final SessionFactory sessions;
+
+    public HibernateOrderRepository(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Order insert(Order order, String reason) {
+        if (order.isStored()) {
+            throw new IllegalArgumentException("order " + order.orderNumber() + " is already stored");
+        }
+        try {
+            return sessions.fromTransaction(session -> {
+                OrderEntity entity = Mappers.toNewEntity(order);
+                session.persist(entity);
+                session.flush();
+                session.persist(new OrderEventEntity(entity.id, null, order.status().name(), order.createdAt(),
+                        com.wmxtopup.counter.domain.Actor.SYSTEM.name(), reason == null ? "" : reason));
+                return Mappers.toDomain(entity);
+            });
+        } catch (ConstraintViolationException e) {
+            throw new DuplicateOrderNumberException(order.orderNumber().value(), e);
+        }
+    }
+
+    @Override
+    public Optional<Order> findById(long id) {
+        return sessions.fromTransaction(session -> Optional.ofNullable(session.find(OrderEntity.class, id)).map(Mappers::toDomain));
+    }
+
+    @Override
+    public Optional<Order> findByNumber(OrderNumber number) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from OrderEntity where orderNumber = :number", OrderEntity.class)
+                .setParameter("number", number.value())
+                .uniqueResultOptional()
+                .map(Mappers::toDomain));
+    }
+
+    @Override
+    public List<Order> findByStatus(OrderStatus status, int limit) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from OrderEntity where status = :status order by createdAt, id", OrderEntity.class)
+                .setParameter("status", status.name())
+                .setMaxResults(limit)
+                .getResultList().stream().map(Mappers::toDomain).toList());
+    }
+
+    @Override
+    public List<Order> findRecent(int limit) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from OrderEntity order by createdAt desc, id desc", OrderEntity.class)
+                .setMaxResults(limit)
+                .getResultList().stream().map(Mappers::toDomain).toList());
+    }
+
+    @Override
+    public boolean compareAndSetStatus(StatusChange change) {
+        change.expected().requireCanMoveTo(change.next());
+        return sessions.fromTransaction(session -> {
+            var hql = new StringBuilder("update OrderEntity o set o.status = :next, o.version = o.version + 1, o.updatedAt = :at");
+            change.supplierTrxId().ifPresent(ignored -> hql.append(", o.supplierTrxId = :trxId"));
+            change.note().ifPresent(ignored -> hql.append(", o.note = :note"));
+            hql.append(" where o.id = :id and o.status = :expected and o.version = :version");
+            var update = session.createMutationQuery(hql.toString())
+                    .setParameter("next", change.next().name())
+                    .setParameter("at", change.at())
+                    .setParameter("id", change.orderId())
+                    .setParameter("expected", change.expected().name())
+                    .setParameter("version", change.expectedVersion());
+            change.supplierTrxId().ifPresent(trxId -> update.setParameter("trxId", trxId));
+            change.note().ifPresent(note -> update.setParameter("note", note));
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
+            session.persist(new OrderEventEntity(change.orderId(), change.expected().name(), change.next().name(), change.at(),
+                    change.actor().name(), change.reason()));
+            return true;
+        });
+    }
+
+    @Override
+    public List<OrderEvent> history(long orderId) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from OrderEventEntity where orderId = :id order by id", OrderEventEntity.class)
+                .setParameter("id", orderId)
+                .getResultList().stream().map(Mappers::toDomain).toList());
+    }
+}

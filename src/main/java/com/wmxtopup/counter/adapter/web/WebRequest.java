@@ -1,0 +1,19 @@
+package com.wmxtopup.counter.adapter.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/// A request as handlers see it: already size-checked, no Jetty types.
+public record WebRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
+
+    public Optional<String> queryParameter(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    /// Header lookup, case-insensitive (names are stored lower-case).
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+}

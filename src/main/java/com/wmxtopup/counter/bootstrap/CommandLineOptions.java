@@ -1,0 +1,43 @@
+package com.wmxtopup.counter.bootstrap;
+
+import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/// The options of docs/configuration.md. Parsed by picocli; unknown options are an error (exit 2).
+@Command(name = "wmx-topup-counter",
+        description = "WMX Topup Counter: point-of-sale and admin console for digital top-ups.%n"
+                + "Without credentials it runs in demo mode against built-in simulators.",
+        sortOptions = false)
+final class CommandLineOptions {
+
+    @Option(names = "--headless", description = "No window: webhook receiver, local REST API and sync worker.")
+    boolean headless;
+
+    @Option(names = "--demo", description = "Use the built-in VIP Reseller and Midtrans simulators on loopback "
+            + "(also the default when no credentials are configured).")
+    boolean demo;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A properties file (see config/application.properties).")
+    Path configFile;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded database, logs and receipts "
+            + "(default: the per-user application data folder of the OS).")
+    Path dataDirectory;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port of the webhook receiver / REST API (0 = any free port).")
+    Integer port;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    CommandLineOverrides overrides() {
+        return new CommandLineOverrides(demo, Optional.ofNullable(configFile), Optional.ofNullable(dataDirectory),
+                Optional.ofNullable(port));
+    }
+}

@@ -1,0 +1,90 @@
+package com.wmxtopup.counter.bootstrap;
+
+import atlantafx.base.theme.PrimerLight;
+import com.wmxtopup.counter.bootstrap.config.AppConfig;
+import com.wmxtopup.counter.ui.common.FxTaskRunner;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.shell.MainViewModel;
+import com.wmxtopup.counter.ui.shell.MainWindow;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The console window. Starts the JavaFX platform itself (no `Application` subclass), so the
+/// composition root hands the window its view models by constructor, without static state.
+final class DesktopApp {
+
+    private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
+
+    private DesktopApp() {
+    }
+
+    static int run(AppConfig config) {
+        var i18n = new I18n(I18n.INDONESIAN);
+        AppContext context;
+        try {
+            context = AppContext.start(config);
+        } catch (RuntimeException e) {
+            String explanation = StartupFailures.explain(e).orElse(null);
+            if (explanation != null) {
+                log.error("Cannot start: {}", explanation);
+            } else {
+                log.error("Cannot start", e);
+            }
+            showStartupError(i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
+            return Launcher.EXIT_FAILURE;
+        }
+        if (config.mode() == com.wmxtopup.counter.application.RuntimeMode.DEMO) {
+            log.info("Demo mode: {}", config.modeReason());
+        }
+
+        var windowClosed = new CountDownLatch(1);
+        var tasks = new FxTaskRunner(2);
+        try {
+            Platform.startup(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                var stage = new Stage();
+                stage.setOnHidden(e -> windowClosed.countDown());
+                new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n).show(stage);
+                log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+            });
+            windowClosed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("The window could not be opened (is a display available? use --headless on a server)", e);
+            context.close();
+            return Launcher.EXIT_FAILURE;
+        }
+        // Shutdown order of docs/architecture.md: sync worker and Jetty, then the task runner,
+        // then the database.
+        context.stopServing();
+        tasks.close();
+        Platform.exit();
+        context.close();
+        return Launcher.EXIT_OK;
+    }
+
+    private static void showStartupError(I18n i18n, String sentence) {
+        try {
+            var shown = new CountDownLatch(1);
+            Platform.startup(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                var alert = new Alert(Alert.AlertType.ERROR, sentence);
+                alert.setTitle(i18n.text("startup.error.title"));
+                alert.setHeaderText(i18n.text("startup.error.header"));
+                alert.showAndWait();
+                shown.countDown();
+            });
+            shown.await();
+            Platform.exit();
+        } catch (RuntimeException | InterruptedException e) {
+            // No display: the log line above is all we can give.
+            log.debug("Could not show the start-up error window", e);
+        }
+    }
+}

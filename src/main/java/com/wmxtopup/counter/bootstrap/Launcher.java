@@ -1,0 +1,64 @@
+package com.wmxtopup.counter.bootstrap;
+
+import com.wmxtopup.counter.bootstrap.config.AppConfig;
+import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.bootstrap.config.ConfigurationException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/// The plain `main`: reads the command line and the configuration, then starts either the
+/// window or headless mode. It does not extend `javafx.application.Application`, so the jar
+/// runs with JavaFX on the class path, and headless mode never loads a JavaFX class.
+public final class Launcher {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, ConfigLoader.forThisProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /// Everything `main` does, minus `System.exit`, for tests.
+    static int run(String[] rawArgs, ConfigLoader loader, PrintWriter out, PrintWriter err) {
+        // Build tools pass an empty argument when no option is given (`-Dapp.args=`).
+        String[] args = Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
+        var options = new CommandLineOptions();
+        var commandLine = new CommandLine(options)
+                .setOut(out)
+                .setErr(err)
+                .setUnmatchedArgumentsAllowed(false);
+        commandLine.getCommandSpec().version("wmx-topup-counter " + Version.current());
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            commandLine.usage(err);
+            return EXIT_USAGE;
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return EXIT_OK;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return EXIT_OK;
+        }
+
+        AppConfig config;
+        try {
+            config = loader.load(options.overrides());
+        } catch (ConfigurationException e) {
+            err.println("Configuration error: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
+        // Must happen before the first logger is created: logback.xml writes to this folder.
+        System.setProperty("wmx.log.dir", config.logDirectory().toString());
+        return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config);
+    }
+}

@@ -1,0 +1,149 @@
+package com.wmxtopup.counter.bootstrap.config;
+
+import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
+import com.wmxtopup.counter.application.RuntimeMode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/// The resolved, validated configuration. Built only by [ConfigLoader]; every value has
+/// already been checked, so the accessors cannot fail.
+public final class AppConfig {
+
+    private static final String MIDTRANS_SANDBOX = "https://api.sandbox.midtrans.com";
+    private static final String MIDTRANS_PRODUCTION = "https://api.midtrans.com";
+
+    private final Map<ConfigKey, String> values;
+    private final Map<ConfigKey, String> sources;
+    private final Path dataDirectory;
+    private final DatabaseSettings database;
+    private final RuntimeMode mode;
+    private final String modeReason;
+
+    AppConfig(Map<ConfigKey, String> values, Map<ConfigKey, String> sources, Path dataDirectory, DatabaseSettings database,
+              RuntimeMode mode, String modeReason) {
+        this.values = new EnumMap<>(values);
+        this.sources = new EnumMap<>(sources);
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.mode = mode;
+        this.modeReason = modeReason;
+    }
+
+    public String get(ConfigKey key) {
+        return values.getOrDefault(key, key.defaultValue());
+    }
+
+    /// Where the value came from: `command line`, `environment`, a file name, or `default`.
+    public String sourceOf(ConfigKey key) {
+        return sources.getOrDefault(key, "default");
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public DatabaseSettings database() {
+        return database;
+    }
+
+    public RuntimeMode mode() {
+        return mode;
+    }
+
+    /// Why this mode was chosen, for the log and the status bar tooltip.
+    public String modeReason() {
+        return modeReason;
+    }
+
+    public int webhookPort() {
+        return Integer.parseInt(get(ConfigKey.WEBHOOK_PORT));
+    }
+
+    public String webhookBindAddress() {
+        return get(ConfigKey.WEBHOOK_BIND_ADDRESS);
+    }
+
+    public Optional<URI> publicBaseUrl() {
+        String v = get(ConfigKey.PUBLIC_BASE_URL);
+        return v.isEmpty() ? Optional.empty() : Optional.of(URI.create(v));
+    }
+
+    public URI vipApiUrl() {
+        return URI.create(get(ConfigKey.VIP_API_URL));
+    }
+
+    public String vipApiId() {
+        return get(ConfigKey.VIP_API_ID);
+    }
+
+    public String vipApiKey() {
+        return get(ConfigKey.VIP_API_KEY);
+    }
+
+    public String midtransServerKey() {
+        return get(ConfigKey.MIDTRANS_SERVER_KEY);
+    }
+
+    public boolean midtransProduction() {
+        return Boolean.parseBoolean(get(ConfigKey.MIDTRANS_PRODUCTION));
+    }
+
+    /// The Core API base: the override when given, else the sandbox or production host.
+    public URI midtransApiUrl() {
+        String override = get(ConfigKey.MIDTRANS_API_URL);
+        if (!override.isEmpty()) {
+            return URI.create(override);
+        }
+        return URI.create(midtransProduction() ? MIDTRANS_PRODUCTION : MIDTRANS_SANDBOX);
+    }
+
+    public Optional<String> apiToken() {
+        String v = get(ConfigKey.API_TOKEN);
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    public Optional<String> cronSecretKey() {
+        String v = get(ConfigKey.CRON_SECRET_KEY);
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    public Duration syncInterval() {
+        return Duration.ofSeconds(Long.parseLong(get(ConfigKey.SYNC_INTERVAL_SECONDS)));
+    }
+
+    public Duration paymentExpiry() {
+        return Duration.ofMinutes(Long.parseLong(get(ConfigKey.PAYMENT_EXPIRY_MINUTES)));
+    }
+
+    /// Every key with its value and source, secrets masked: safe to log.
+    public String describe() {
+        return java.util.Arrays.stream(ConfigKey.values())
+                .map(k -> k.propertyName() + "=" + masked(k) + " [" + sourceOf(k) + "]")
+                .collect(Collectors.joining(", "));
+    }
+
+    private String masked(ConfigKey key) {
+        String v = get(key);
+        if (key.isSecret()) {
+            return v.isEmpty() ? "(not set)" : "****";
+        }
+        if (key == ConfigKey.DATABASE_URL) {
+            return DatabaseUrl.redact(v);
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[" + describe() + "]";
+    }
+}

@@ -1,0 +1,64 @@
+package com.wmxtopup.counter.bootstrap.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/// Every configuration key, with its environment name (the seed design's names are kept), its
+/// property name and its built-in default. docs/configuration.md and
+/// config/application.properties document the same list; a test keeps them in step.
+public enum ConfigKey {
+    DATABASE_URL("DATABASE_URL", "database.url", "", false),
+    DATA_DIR("WMX_DATA_DIR", "data.dir", "", false),
+    VIP_API_URL("VIP_RESELLER_API_URL", "vip.api-url", "https://vip-reseller.co.id/api", false),
+    VIP_API_ID("VIP_RESELLER_API_ID", "vip.api-id", "", true),
+    VIP_API_KEY("VIP_RESELLER_API_KEY", "vip.api-key", "", true),
+    MIDTRANS_SERVER_KEY("MIDTRANS_SERVER_KEY", "midtrans.server-key", "", true),
+    MIDTRANS_CLIENT_KEY("MIDTRANS_CLIENT_KEY", "midtrans.client-key", "", true),
+    MIDTRANS_PRODUCTION("MIDTRANS_IS_PRODUCTION", "midtrans.production", "false", false),
+    MIDTRANS_API_URL("MIDTRANS_API_URL", "midtrans.api-url", "", false),
+    WEBHOOK_PORT("WEBHOOK_PORT", "webhook.port", "8787", false),
+    WEBHOOK_BIND_ADDRESS("WEBHOOK_BIND_ADDRESS", "webhook.bind-address", "127.0.0.1", false),
+    PUBLIC_BASE_URL("PUBLIC_BASE_URL", "webhook.public-base-url", "", false),
+    API_TOKEN("API_TOKEN", "api.token", "", true),
+    CRON_SECRET_KEY("CRON_SECRET_KEY", "cron.secret-key", "", true),
+    SYNC_INTERVAL_SECONDS("SYNC_INTERVAL_SECONDS", "sync.interval-seconds", "15", false),
+    PAYMENT_EXPIRY_MINUTES("PAYMENT_EXPIRY_MINUTES", "payment.expiry-minutes", "15", false);
+
+    private final String environmentName;
+    private final String propertyName;
+    private final String defaultValue;
+    private final boolean secret;
+
+    ConfigKey(String environmentName, String propertyName, String defaultValue, boolean secret) {
+        this.environmentName = environmentName;
+        this.propertyName = propertyName;
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+    }
+
+    public String environmentName() {
+        return environmentName;
+    }
+
+    public String propertyName() {
+        return propertyName;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /// Never logged or shown in full.
+    public boolean isSecret() {
+        return secret;
+    }
+
+    /// `WEBHOOK_PORT (webhook.port)`: how error messages name a key.
+    public String displayName() {
+        return environmentName + " (" + propertyName + ")";
+    }
+
+    public static Optional<ConfigKey> byPropertyName(String name) {
+        return Arrays.stream(values()).filter(k -> k.propertyName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,184 @@
+package com.wmxtopup.counter.bootstrap.config;
+
+import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
+import com.wmxtopup.counter.application.RuntimeMode;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/// Resolves configuration with the precedence of docs/configuration.md: command line >
+/// environment > `--config` file > `config/application.properties` (in the working directory)
+/// > built-in defaults. Then validates every value and fails with one clear line.
+public final class ConfigLoader {
+
+    static final Path PROJECT_PROPERTIES = Path.of("config", "application.properties");
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final String osName;
+    private final String userHome;
+
+    public ConfigLoader(Map<String, String> environment, Path workingDirectory, String osName, String userHome) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+        this.osName = osName;
+        this.userHome = userHome;
+    }
+
+    public static ConfigLoader forThisProcess() {
+        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath(), System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."));
+    }
+
+    public AppConfig load(CommandLineOverrides cli) {
+        var values = new EnumMap<ConfigKey, String>(ConfigKey.class);
+        var sources = new EnumMap<ConfigKey, String>(ConfigKey.class);
+
+        Path projectFile = workingDirectory.resolve(PROJECT_PROPERTIES);
+        if (Files.isRegularFile(projectFile)) {
+            apply(readProperties(projectFile), PROJECT_PROPERTIES.toString(), values, sources);
+        }
+        cli.configFile().ifPresent(file -> {
+            Path resolved = workingDirectory.resolve(file);
+            if (!Files.isRegularFile(resolved)) {
+                throw new ConfigurationException("--config: file " + resolved + " does not exist; give the path of a .properties file.");
+            }
+            apply(readProperties(resolved), resolved.getFileName().toString(), values, sources);
+        });
+        for (ConfigKey key : ConfigKey.values()) {
+            String v = environment.get(key.environmentName());
+            if (v != null && !v.isBlank()) {
+                values.put(key, v.strip());
+                sources.put(key, "environment");
+            }
+        }
+        cli.port().ifPresent(port -> {
+            values.put(ConfigKey.WEBHOOK_PORT, Integer.toString(port));
+            sources.put(ConfigKey.WEBHOOK_PORT, "command line");
+        });
+        cli.dataDirectory().ifPresent(dir -> {
+            values.put(ConfigKey.DATA_DIR, dir.toString());
+            sources.put(ConfigKey.DATA_DIR, "command line");
+        });
+
+        validate(values);
+        Path dataDirectory = resolveDataDirectory(values.getOrDefault(ConfigKey.DATA_DIR, ""));
+        DatabaseSettings database = DatabaseUrl.parse(values.getOrDefault(ConfigKey.DATABASE_URL, ""), dataDirectory, "", "");
+
+        var reasons = new ArrayList<String>();
+        if (cli.forceDemo()) {
+            reasons.add("--demo given");
+        }
+        if (isBlank(values, ConfigKey.VIP_API_ID) || isBlank(values, ConfigKey.VIP_API_KEY)) {
+            reasons.add("no VIP Reseller credentials (VIP_RESELLER_API_ID, VIP_RESELLER_API_KEY)");
+        }
+        if (isBlank(values, ConfigKey.MIDTRANS_SERVER_KEY)) {
+            reasons.add("no Midtrans server key (MIDTRANS_SERVER_KEY)");
+        }
+        RuntimeMode mode = reasons.isEmpty() ? RuntimeMode.LIVE : RuntimeMode.DEMO;
+        String reason = reasons.isEmpty() ? "VIP Reseller and Midtrans credentials configured" : String.join("; ", reasons);
+        return new AppConfig(values, sources, dataDirectory, database, mode, reason);
+    }
+
+    private static boolean isBlank(Map<ConfigKey, String> values, ConfigKey key) {
+        return values.getOrDefault(key, key.defaultValue()).isBlank();
+    }
+
+    private Path resolveDataDirectory(String configured) {
+        if (configured.isBlank()) {
+            return DataDirectory.defaultFor(osName, environment, userHome);
+        }
+        try {
+            return workingDirectory.resolve(configured).normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigurationException(ConfigKey.DATA_DIR, "'" + configured + "' is not a valid folder path.");
+        }
+    }
+
+    private static Properties readProperties(Path file) {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigurationException("Configuration file " + file + " cannot be read (" + e.getMessage()
+                    + "); fix the file or remove it.");
+        }
+        return properties;
+    }
+
+    private static void apply(Properties properties, String source, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : properties.stringPropertyNames()) {
+            var key = ConfigKey.byPropertyName(name);
+            if (key.isEmpty()) {
+                unknown.add(name);
+                continue;
+            }
+            String v = properties.getProperty(name).strip();
+            if (!v.isEmpty()) {
+                values.put(key.get(), v);
+                sources.put(key.get(), source);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationException("Configuration file " + source + " has unknown key(s) " + unknown
+                    + "; check the spelling against docs/configuration.md.");
+        }
+    }
+
+    private static void validate(Map<ConfigKey, String> values) {
+        integer(values, ConfigKey.WEBHOOK_PORT, "a port number (0 picks a free one)", 0, 65_535);
+        integer(values, ConfigKey.SYNC_INTERVAL_SECONDS, "a number of seconds", 1, 86_400);
+        integer(values, ConfigKey.PAYMENT_EXPIRY_MINUTES, "a number of minutes", 1, 10_080);
+        httpUrl(values, ConfigKey.VIP_API_URL);
+        httpUrl(values, ConfigKey.MIDTRANS_API_URL);
+        httpUrl(values, ConfigKey.PUBLIC_BASE_URL);
+        String production = values.getOrDefault(ConfigKey.MIDTRANS_PRODUCTION, "false");
+        if (!production.equalsIgnoreCase("true") && !production.equalsIgnoreCase("false")) {
+            throw new ConfigurationException(ConfigKey.MIDTRANS_PRODUCTION, "'" + production + "' must be true or false.");
+        }
+        String bind = values.getOrDefault(ConfigKey.WEBHOOK_BIND_ADDRESS, ConfigKey.WEBHOOK_BIND_ADDRESS.defaultValue());
+        if (bind.isBlank() || bind.contains(" ") || bind.contains("/")) {
+            throw new ConfigurationException(ConfigKey.WEBHOOK_BIND_ADDRESS,
+                    "'" + bind + "' is not an address; use 127.0.0.1 (this computer only) or 0.0.0.0 (all networks).");
+        }
+    }
+
+    private static int integer(Map<ConfigKey, String> values, ConfigKey key, String what, int min, int max) {
+        String raw = values.getOrDefault(key, key.defaultValue());
+        try {
+            int v = Integer.parseInt(raw);
+            if (v < min || v > max) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key, "'" + raw + "' is not " + what + "; use a whole number from " + min + " to " + max + ".");
+        }
+    }
+
+    private static void httpUrl(Map<ConfigKey, String> values, ConfigKey key) {
+        String raw = values.getOrDefault(key, key.defaultValue());
+        if (raw.isEmpty()) {
+            return;
+        }
+        try {
+            URI uri = new URI(raw);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new URISyntaxException(raw, "not an http(s) URL with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(key, "'" + raw + "' is not a valid http(s) URL; write it like https://example.com/path.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.wmxtopup.counter.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/// A sale: one item for one game account, paid once, ordered from the supplier at most once.
+///
+/// Immutable; a status change produces a new value through [#movedTo], which enforces the
+/// state machine. Persisting the change (with the compare-and-set on `version`) is the
+/// repository's job.
+///
+/// @param id               database id; null before the order is first stored
+/// @param amount           what the customer pays
+/// @param cost             the buy price known when the order was created (never shown to customers)
+/// @param version          optimistic-lock version; each stored change increments it
+/// @param supplierTrxId    the supplier's transaction id once it accepted the order
+/// @param note             the supplier's note: serial number on success, reason on failure
+/// @param qrString         the QRIS payload from the payment gateway (it cannot be fetched again)
+/// @param paymentExpiresAt when the QR stops being payable
+public record Order(
+        Long id,
+        OrderNumber orderNumber,
+        String sku,
+        String productName,
+        String game,
+        TopUpTarget target,
+        String nickname,
+        Money amount,
+        Money cost,
+        PaymentMethod paymentMethod,
+        OrderStatus status,
+        long version,
+        String supplierTrxId,
+        String note,
+        String qrString,
+        Instant paymentExpiresAt,
+        String customerPhone,
+        String customerEmail,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Order {
+        Objects.requireNonNull(orderNumber, "orderNumber");
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(productName, "productName");
+        Objects.requireNonNull(game, "game");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(paymentMethod, "paymentMethod");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        nickname = Objects.requireNonNullElse(nickname, "");
+        supplierTrxId = Objects.requireNonNullElse(supplierTrxId, "");
+        note = Objects.requireNonNullElse(note, "");
+        qrString = Objects.requireNonNullElse(qrString, "");
+        customerPhone = Objects.requireNonNullElse(customerPhone, "");
+        customerEmail = Objects.requireNonNullElse(customerEmail, "");
+        if (version < 0) {
+            throw new IllegalArgumentException("negative version");
+        }
+    }
+
+    /// A new order, not yet stored, in [OrderStatus#PENDING].
+    public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
+                               Money amount, Money cost, PaymentMethod method, Instant now) {
+        return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
+                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now);
+    }
+
+    /// This order in status `next`; throws [IllegalStatusTransitionException] when the state
+    /// machine has no such edge.
+    public Order movedTo(OrderStatus next, Instant at) {
+        status.requireCanMoveTo(next);
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, next,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at);
+    }
+
+    public Order withPaymentRequest(String qr, Instant expiresAt) {
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt);
+    }
+
+    public Order withCustomerContact(String phone, String email) {
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt);
+    }
+
+    public boolean isStored() {
+        return id != null;
+    }
+}

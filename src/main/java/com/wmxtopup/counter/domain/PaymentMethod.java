@@ -1,0 +1,6 @@
+package com.wmxtopup.counter.domain;
+
+public enum PaymentMethod {
+    QRIS,
+    CASH
+}

@@ -1,0 +1,92 @@
+package com.wmxtopup.counter.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Runs work on a small pool of named daemon threads through `javafx.concurrent.Task`, so that
+/// progress, messages and results reach the FX thread.
+public final class FxTaskRunner implements TaskRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
+    private final ExecutorService executor;
+
+    public FxTaskRunner(int threads) {
+        var counter = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, runnable -> {
+            var thread = new Thread(runnable, "wmx-ui-task-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> Handle run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        var task = new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return Thread.currentThread().isInterrupted() || isCancelledTask();
+                    }
+                });
+            }
+
+            private boolean isCancelledTask() {
+                return super.isCancelled();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            log.warn("Background task '{}' failed", name, task.getException());
+            onFailure.accept(task.getException());
+        });
+        executor.execute(task);
+        return new Handle() {
+            @Override
+            public void cancel() {
+                task.cancel(true);
+            }
+
+            @Override
+            public ObservableDoubleValue progress() {
+                return task.progressProperty();
+            }
+
+            @Override
+            public ObservableStringValue message() {
+                return task.messageProperty();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Background tasks still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package com.wmxtopup.counter.ui.shell;
+
+import com.wmxtopup.counter.ui.common.I18n;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/// The main window's view: binds to [MainViewModel] and forwards clicks; no logic of its own.
+public final class MainView {
+
+    private static final Map<Section, Ikon> ICONS = new EnumMap<>(Map.of(
+            Section.COUNTER, MaterialDesignC.CASH_REGISTER,
+            Section.ORDERS, MaterialDesignF.FORMAT_LIST_BULLETED,
+            Section.CATALOG, MaterialDesignV.VIEW_GRID_OUTLINE,
+            Section.REPORTS, MaterialDesignC.CHART_BAR,
+            Section.SETTINGS, MaterialDesignS.SHIELD_KEY_OUTLINE));
+
+    private final MainViewModel viewModel;
+    private final I18n i18n;
+    private final ToggleGroup navigationGroup = new ToggleGroup();
+    private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
+
+    @FXML private BorderPane root;
+    @FXML private Label modeBadge;
+    @FXML private ToggleButton indonesianButton;
+    @FXML private ToggleButton englishButton;
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private Label statusMode;
+    @FXML private Label statusDatabase;
+    @FXML private Label statusDatabaseState;
+    @FXML private Label statusDataDirectory;
+    @FXML private Label statusVersion;
+
+    public MainView(MainViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        buildNavigation();
+        bindStatusBar();
+        bindLanguageSwitch();
+        viewModel.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        showSection(viewModel.sectionProperty().get());
+    }
+
+    private void buildNavigation() {
+        for (Section section : Section.values()) {
+            var title = new Label(i18n.text(section.messageKey()));
+            title.getStyleClass().add("nav-title");
+            var text = new VBox(title);
+            if (!section.isReady()) {
+                var soon = new Label(i18n.text("nav.comingSoon"));
+                soon.getStyleClass().add("nav-coming-soon");
+                text.getChildren().add(soon);
+            }
+            var graphic = new HBox(10, new FontIcon(ICONS.get(section)), text);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            var button = new ToggleButton(null, graphic);
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navigationGroup);
+            button.setOnAction(e -> {
+                viewModel.open(section);
+                // A toggle group lets the user un-select; keep the open section selected.
+                button.setSelected(true);
+            });
+            navigationButtons.put(section, button);
+            navigation.getChildren().add(button);
+        }
+    }
+
+    private void bindStatusBar() {
+        modeBadge.textProperty().bind(viewModel.modeBadgeProperty());
+        modeBadge.getStyleClass().add(viewModel.isDemo() ? "mode-demo" : "mode-live");
+        statusMode.textProperty().bind(viewModel.modeBadgeProperty());
+        var modeTip = new Tooltip();
+        modeTip.textProperty().bind(viewModel.modeTooltipProperty());
+        statusMode.setTooltip(modeTip);
+        modeBadge.setTooltip(modeTip);
+        statusDatabase.textProperty().bind(viewModel.databaseTextProperty());
+        statusDatabaseState.textProperty().bind(viewModel.databaseStateTextProperty());
+        viewModel.databaseStateProperty().addListener((obs, old, now) -> styleDatabaseState(now));
+        styleDatabaseState(viewModel.databaseStateProperty().get());
+        statusDataDirectory.textProperty().bind(viewModel.dataDirectoryTextProperty());
+        var dirTip = new Tooltip();
+        dirTip.textProperty().bind(viewModel.dataDirectoryTextProperty());
+        statusDataDirectory.setTooltip(dirTip);
+        statusVersion.textProperty().bind(viewModel.versionTextProperty());
+    }
+
+    private void styleDatabaseState(MainViewModel.DatabaseState state) {
+        statusDatabaseState.getStyleClass().removeAll("state-up", "state-down", "state-checking");
+        statusDatabaseState.getStyleClass().add("state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void bindLanguageSwitch() {
+        var group = new ToggleGroup();
+        indonesianButton.setToggleGroup(group);
+        englishButton.setToggleGroup(group);
+        indonesianButton.setSelected(viewModel.languageProperty().get().equals(I18n.INDONESIAN));
+        englishButton.setSelected(viewModel.languageProperty().get().equals(I18n.ENGLISH));
+        indonesianButton.setOnAction(e -> {
+            indonesianButton.setSelected(true);
+            viewModel.switchLanguage(I18n.INDONESIAN);
+        });
+        englishButton.setOnAction(e -> {
+            englishButton.setSelected(true);
+            viewModel.switchLanguage(I18n.ENGLISH);
+        });
+    }
+
+    private void showSection(Section section) {
+        navigationButtons.get(section).setSelected(true);
+        var icon = new FontIcon(ICONS.get(section));
+        icon.getStyleClass().add("placeholder-icon");
+        var title = new Label(i18n.text(section.messageKey()));
+        title.getStyleClass().add("placeholder-title");
+        title.setId("section-title");
+        var soon = new Label(i18n.text("section.comingSoon.title"));
+        soon.getStyleClass().add("placeholder-badge");
+        var text = new Label(i18n.text("section.comingSoon." + section.name().toLowerCase(java.util.Locale.ROOT)));
+        text.getStyleClass().add("placeholder-text");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        var box = new VBox(14, icon, title, soon, text);
+        box.setAlignment(Pos.CENTER);
+        box.setId("section-placeholder");
+        content.getChildren().setAll(box);
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,68 @@
+package com.wmxtopup.counter.ui.shell;
+
+import com.wmxtopup.counter.ui.common.I18n;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/// Puts the main view into a stage and keeps it in the current language: switching the
+/// language reloads the FXML with the other bundle while the view model keeps its state.
+public final class MainWindow {
+
+    private static final Duration DATABASE_CHECK_INTERVAL = Duration.seconds(30);
+
+    private final MainViewModel viewModel;
+    private final I18n i18n;
+    private Scene scene;
+    private Stage stage;
+
+    public MainWindow(MainViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+    }
+
+    public void show(Stage target) {
+        stage = target;
+        scene = new Scene(load(), 1180, 740);
+        scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
+        Section[] sections = Section.values();
+        for (int i = 0; i < sections.length; i++) {
+            Section section = sections[i];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.open(section));
+        }
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            scene.setRoot(load());
+            stage.setTitle(i18n.text("app.title"));
+        });
+        stage.setTitle(i18n.text("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        viewModel.refreshDatabaseState();
+        var periodicCheck = new Timeline(new KeyFrame(DATABASE_CHECK_INTERVAL, e -> viewModel.refreshDatabaseState()));
+        periodicCheck.setCycleCount(Timeline.INDEFINITE);
+        periodicCheck.play();
+        stage.setOnHidden(e -> periodicCheck.stop());
+    }
+
+    private Parent load() {
+        var loader = new FXMLLoader(MainView.class.getResource("/com/wmxtopup/counter/ui/shell/MainView.fxml"), i18n.bundle());
+        loader.setControllerFactory(type -> new MainView(viewModel, i18n));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("main window layout is missing or broken", e);
+        }
+    }
+}
