@@ -1,0 +1,224 @@
+package com.wmxtopup.counter.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
+import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.ProductRepository;
+import com.wmxtopup.counter.application.port.StatusChange;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.IllegalStatusTransitionException;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderEvent;
+import com.wmxtopup.counter.domain.OrderFixtures;
+import com.wmxtopup.counter.domain.OrderNumber;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PriceLevel;
+import com.wmxtopup.counter.domain.Product;
+import com.wmxtopup.counter.domain.ProductStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/// The repository contract, run against each database the product supports.
+abstract class OrderRepositoryContract {
+
+    private Database database;
+    private OrderRepository orders;
+    private ProductRepository products;
+
+    protected abstract DatabaseSettings newDatabase();
+
+    @BeforeEach
+    void open() {
+        database = Database.open(newDatabase());
+        orders = new HibernateOrderRepository(database.sessionFactory());
+        products = new HibernateProductRepository(database.sessionFactory());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void storedOrderReadsBackWithEveryField() {
+        var expires = OrderFixtures.T0.plusSeconds(900);
+        var order = OrderFixtures.newOrder("WMX-20261124-AAAAAAAAAA")
+                .withPaymentRequest("00020101021226...6304ABCD", expires)
+                .withCustomerContact("081234567890", "buyer@example.com");
+
+        Order saved = orders.insert(order, "created at the counter");
+
+        assertThat(saved.id()).isNotNull();
+        assertThat(saved.version()).isZero();
+        Order read = orders.findByNumber(new OrderNumber("WMX-20261124-AAAAAAAAAA")).orElseThrow();
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.target().userId()).isEqualTo("136216325");
+        assertThat(read.target().zoneId()).isEqualTo("2685");
+        assertThat(read.amount()).isEqualTo(Money.rupiah(22_000));
+        assertThat(read.cost()).isEqualTo(Money.rupiah(20_500));
+        assertThat(read.paymentExpiresAt()).isEqualTo(expires);
+        assertThat(read.createdAt()).isEqualTo(OrderFixtures.T0);
+        assertThat(read.qrString()).isEqualTo("00020101021226...6304ABCD");
+        assertThat(read.customerEmail()).isEqualTo("buyer@example.com");
+        assertThat(orders.findById(saved.id())).contains(saved);
+        assertThat(orders.history(saved.id())).containsExactly(
+                new OrderEvent(null, OrderStatus.PENDING, OrderFixtures.T0, Actor.SYSTEM, "created at the counter"));
+    }
+
+    @Test
+    void unknownOrdersAreEmpty() {
+        assertThat(orders.findByNumber(new OrderNumber("NOPE"))).isEmpty();
+        assertThat(orders.findById(987_654)).isEmpty();
+    }
+
+    @Test
+    void orderNumbersAreUnique() {
+        orders.insert(OrderFixtures.newOrder("WMX-DUP"), "");
+        assertThatThrownBy(() -> orders.insert(OrderFixtures.newOrder("WMX-DUP"), ""))
+                .isInstanceOf(DuplicateOrderNumberException.class);
+    }
+
+    @Test
+    void compareAndSetMovesTheOrderWritesHistoryAndBumpsTheVersion() {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-CAS"), "");
+        Instant t1 = OrderFixtures.T0.plusSeconds(1);
+
+        boolean won = orders.compareAndSetStatus(
+                StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.WAITING_PAYMENT, Actor.CASHIER, "QRIS shown", t1));
+
+        assertThat(won).isTrue();
+        Order read = orders.findById(saved.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.updatedAt()).isEqualTo(t1);
+        assertThat(orders.history(saved.id())).last()
+                .isEqualTo(new OrderEvent(OrderStatus.PENDING, OrderStatus.WAITING_PAYMENT, t1, Actor.CASHIER, "QRIS shown"));
+    }
+
+    @Test
+    void compareAndSetLosesOnAStaleVersionOrStatusAndChangesNothing() {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-STALE"), "");
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID,
+                Actor.CASHIER, "cash", OrderFixtures.T0))).isTrue();
+
+        // Same expected version again: somebody else already moved it.
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.CANCELLED,
+                Actor.CASHIER, "", OrderFixtures.T0))).isFalse();
+        // Right version, wrong status.
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.WAITING_PAYMENT, 1, OrderStatus.EXPIRED,
+                Actor.SYNC_WORKER, "", OrderFixtures.T0))).isFalse();
+
+        Order read = orders.findById(saved.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(orders.history(saved.id())).hasSize(2);
+    }
+
+    @Test
+    void compareAndSetWritesSupplierDataTogetherWithTheStatus() {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-TRX"), "");
+        long v = saved.version();
+        for (var step : List.of(OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING)) {
+            OrderStatus from = orders.findById(saved.id()).orElseThrow().status();
+            assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), from, v++, step, Actor.SYNC_WORKER, "", OrderFixtures.T0))).isTrue();
+        }
+        var accepted = StatusChange.of(saved.id(), OrderStatus.SUPPLIER_REQUESTING, v, OrderStatus.PROCESSING, Actor.SYNC_WORKER,
+                "supplier accepted", OrderFixtures.T0).withSupplierTrxId("VP2401100900001").withNote("");
+        assertThat(orders.compareAndSetStatus(accepted)).isTrue();
+
+        Order read = orders.findById(saved.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(read.supplierTrxId()).isEqualTo("VP2401100900001");
+    }
+
+    @Test
+    void compareAndSetRefusesEdgesTheStateMachineLacks() {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-ILLEGAL"), "");
+        assertThatThrownBy(() -> orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.SUCCESS,
+                Actor.ADMIN, "", OrderFixtures.T0))).isInstanceOf(IllegalStatusTransitionException.class);
+        assertThat(orders.findById(saved.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    /// The claim that makes fulfilment exactly-once: two workers (or two consoles) race the
+    /// same PAID order; exactly one may win.
+    @RepeatedTest(10)
+    void twoThreadsRacingTheSameClaimHaveExactlyOneWinner() throws Exception {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-RACE-" + System.nanoTime()), "");
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID,
+                Actor.CASHIER, "cash", OrderFixtures.T0))).isTrue();
+        long version = 1;
+
+        var barrier = new CyclicBarrier(2);
+        Callable<Boolean> claim = () -> {
+            barrier.await(5, TimeUnit.SECONDS);
+            return orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PAID, version,
+                    OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER, Thread.currentThread().getName(), OrderFixtures.T0));
+        };
+        List<Boolean> results = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Boolean>> futures = List.of(pool.submit(claim), pool.submit(claim));
+            for (Future<Boolean> f : futures) {
+                results.add(f.get(20, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(results).containsExactlyInAnyOrder(true, false);
+        assertThat(orders.findById(saved.id()).orElseThrow().status()).isEqualTo(OrderStatus.SUPPLIER_REQUESTING);
+        assertThat(orders.history(saved.id()).stream().filter(e -> e.to() == OrderStatus.SUPPLIER_REQUESTING)).hasSize(1);
+    }
+
+    @Test
+    void ordersAreListedByStatusOldestFirstAndRecentNewestFirst() {
+        for (int i = 0; i < 3; i++) {
+            var o = OrderFixtures.newOrder("WMX-LIST-" + i);
+            var shifted = new Order(null, o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(),
+                    o.cost(), o.paymentMethod(), o.status(), 0, "", "", "", null, "", "", OrderFixtures.T0.plusSeconds(i),
+                    OrderFixtures.T0.plusSeconds(i));
+            orders.insert(shifted, "");
+        }
+        assertThat(orders.findByStatus(OrderStatus.PENDING, 10).stream().map(o -> o.orderNumber().value()))
+                .containsExactly("WMX-LIST-0", "WMX-LIST-1", "WMX-LIST-2");
+        assertThat(orders.findByStatus(OrderStatus.PENDING, 2)).hasSize(2);
+        assertThat(orders.findByStatus(OrderStatus.PAID, 10)).isEmpty();
+        assertThat(orders.findRecent(2).stream().map(o -> o.orderNumber().value())).containsExactly("WMX-LIST-2", "WMX-LIST-1");
+    }
+
+    @Test
+    void productsAreUpsertedBySku() {
+        var ml = OrderFixtures.mobileLegends86();
+        var ff = new Product("FF100-S13", "Free Fire", "100 Diamonds",
+                Map.of(PriceLevel.BASIC, Money.rupiah(14_000)), ProductStatus.AVAILABLE, OrderFixtures.T0);
+        products.upsertAll(List.of(ml, ff));
+
+        var cheaper = new Product("MLB86-S1", "Mobile Legends B", "86 Diamonds",
+                Map.of(PriceLevel.BASIC, Money.rupiah(19_900)), ProductStatus.EMPTY, OrderFixtures.T0.plusSeconds(60));
+        products.upsertAll(List.of(cheaper));
+
+        assertThat(products.findAll()).extracting(Product::sku).containsExactly("FF100-S13", "MLB86-S1");
+        Product read = products.findBySku("MLB86-S1").orElseThrow();
+        assertThat(read.buyPrice(PriceLevel.BASIC)).isEqualTo(Money.rupiah(19_900));
+        assertThat(read.buyPrice(PriceLevel.SPECIAL)).isEqualTo(Money.rupiah(19_900));
+        assertThat(read.status()).isEqualTo(ProductStatus.EMPTY);
+        assertThat(products.findBySku("FF100-S13").orElseThrow().buyPrice(PriceLevel.PREMIUM)).isEqualTo(Money.rupiah(14_000));
+        assertThat(products.findBySku("NOPE")).isEmpty();
+    }
+
+    @Test
+    void databaseReportsHealthy() {
+        assertThat(database.isUp()).isTrue();
+    }
+}

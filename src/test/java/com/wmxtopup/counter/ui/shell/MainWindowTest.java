@@ -1,0 +1,97 @@
+package com.wmxtopup.counter.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.wmxtopup.counter.bootstrap.AppContext;
+import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
+import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.support.Screenshots;
+import com.wmxtopup.counter.support.TestApp;
+import com.wmxtopup.counter.ui.common.FxTaskRunner;
+import com.wmxtopup.counter.ui.common.I18n;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The real main window, on a real (H2) application context, driven through TestFX headless.
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private Path dataDirectory;
+
+    @Start
+    void start(Stage stage) {
+        dataDirectory = TestApp.newDataDirectory("ui");
+        var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
+        var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
+        context = AppContext.start(config);
+        tasks = new FxTaskRunner(1);
+        var i18n = new I18n(I18n.INDONESIAN);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n).show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        context.close();
+    }
+
+    @Test
+    void showsNavigationStatusBarAndSwitchesLanguage(FxRobot robot) throws Exception {
+        for (String id : new String[] {"#nav-counter", "#nav-orders", "#nav-catalog", "#nav-reports", "#nav-settings"}) {
+            assertThat(robot.lookup(id).queryAs(ToggleButton.class).isVisible()).as(id).isTrue();
+        }
+        assertThat(text(robot, "#section-title")).isEqualTo("Kasir");
+        assertThat(robot.lookup("#nav-counter").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        // Status bar: real state of this instance.
+        assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
+        assertThat(text(robot, "#statusDatabase")).isEqualTo("Database: H2 tertanam (" + dataDirectory.resolve("db").resolve("wmx-topup.mv.db") + ")");
+        assertThat(text(robot, "#statusDataDirectory")).isEqualTo("Folder data: " + dataDirectory);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "terhubung".equals(text(robot, "#statusDatabaseState")));
+        Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-id");
+
+        robot.clickOn("#nav-orders");
+        assertThat(text(robot, "#section-title")).isEqualTo("Pesanan");
+        assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#section-title")).isEqualTo("Katalog");
+
+        robot.clickOn("#englishButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#section-title")).isEqualTo("Catalog");
+        assertThat(text(robot, "#modeBadge")).isEqualTo("DEMO MODE");
+        assertThat(text(robot, "#statusDataDirectory")).isEqualTo("Data folder: " + dataDirectory);
+        assertThat(text(robot, "#statusDatabaseState")).isEqualTo("connected");
+        assertThat(robot.lookup("#englishButton").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-catalog").queryAs(ToggleButton.class).isSelected()).isTrue();
+        Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-en");
+
+        robot.clickOn("#indonesianButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#section-title")).isEqualTo("Katalog");
+        assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
