@@ -1,0 +1,200 @@
+package com.wmxtopup.counter.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/// The rules of docs/architecture.md, checked on the compiled main classes.
+class ArchitectureTest {
+
+    private static final String ROOT = "com.wmxtopup.counter";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String APPLICATION = ROOT + ".application..";
+    private static final String ADAPTER = ROOT + ".adapter..";
+    private static final String UI = ROOT + ".ui..";
+    private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+    private static final String SANDBOX = ROOT + ".sandbox..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void mainClassesWereImported() {
+        // Guards the rules below against passing vacuously on an empty import.
+        org.assertj.core.api.Assertions.assertThat(classes.contain(ROOT + ".domain.Order")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain(ROOT + ".bootstrap.AppContext")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain(ROOT + ".ui.shell.MainView")).isTrue();
+    }
+
+    @Test
+    void domainDependsOnlyOnJava() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+                .check(classes);
+    }
+
+    @Test
+    void applicationDependsOnlyOnDomainAndJava() {
+        classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void uiNeverSeesAdaptersBootstrapOrSimulators() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, BOOTSTRAP, SANDBOX)
+                .check(classes);
+    }
+
+    @Test
+    void adaptersNeverSeeUiOrBootstrap() {
+        noClasses().that().resideInAPackage(ADAPTER)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDoNotDependOnEachOther() {
+        slices().matching(ROOT + ".adapter.(*)..").should().notDependOnEachOther().allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void simulatorsStandAlone() {
+        noClasses().that().resideInAPackage(SANDBOX)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, BOOTSTRAP, ADAPTER, APPLICATION)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void javafxOnlyInUiAndBootstrap() {
+        noClasses().that().resideOutsideOfPackages(UI, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp..")
+                .check(classes);
+    }
+
+    @Test
+    void hibernateAndSqlToolsOnlyInPersistence() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".adapter.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "org.flywaydb..",
+                        "com.zaxxer.hikari..", "org.h2..", "org.postgresql..")
+                .check(classes);
+    }
+
+    @Test
+    void jettyOnlyInWebAdapterAndSimulators() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.web..", SANDBOX)
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..")
+                .check(classes);
+    }
+
+    @Test
+    void okHttpOnlyInTheClientAdapters() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.vip..", ROOT + ".adapter.midtrans..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .check(classes);
+    }
+
+    @Test
+    void jacksonOnlyInAdaptersAndSimulators() {
+        noClasses().that().resideOutsideOfPackages(ADAPTER, SANDBOX)
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void noConsolePrintingOrPrintStackTrace() {
+        // The launcher is the one place that talks to a person on the terminal (usage, version,
+        // configuration errors before logging exists); everything else logs.
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".bootstrap.Launcher")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleRuleCatchesTheOneClassAllowedToPrint() {
+        // Proves the rule above can fail: the launcher does print, and the rule sees it.
+        JavaClasses launcherOnly = classes.that(JavaClass.Predicates.simpleName("Launcher"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(launcherOnly))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("System.out");
+    }
+
+    @Test
+    void noJavaUtilLoggingOrJodaTime() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(classes);
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME.check(classes);
+    }
+
+    @Test
+    void noFloatingPointOrBigDecimalFieldsOutsideTheUi() {
+        noFields().that().areDeclaredInClassesThat().resideOutsideOfPackage(UI)
+                .should().haveRawType(double.class).orShould().haveRawType(float.class)
+                .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class)
+                .orShould().haveRawType(BigDecimal.class)
+                .because("money is long rupiah (docs/adr/0003-money-as-long-rupiah.md)")
+                .check(classes);
+    }
+
+    @Test
+    void noMoneyNamedFieldIsFloatingPointAnywhere() {
+        fields().should(notBeFloatingPointMoney()).check(classes);
+    }
+
+    @Test
+    void domainAndApplicationNeverTakeOrReturnFloatingPoint() {
+        DescribedPredicate<JavaClass> floating = DescribedPredicate.describe("floating point",
+                c -> List.of("double", "float", "java.lang.Double", "java.lang.Float", "java.math.BigDecimal").contains(c.getName()));
+        methods().that().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().notHaveRawReturnType(floating)
+                .andShould().notHaveRawParameterTypes(DescribedPredicate.describe("any floating point parameter",
+                        params -> params.stream().anyMatch(floating)))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void publicStaticFieldsAreConstants() {
+        fields().that().areStatic().and().arePublic().should().beFinal()
+                .because("no static singletons or global mutable state")
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaField> notBeFloatingPointMoney() {
+        Pattern money = Pattern.compile("(?i).*(price|amount|total|balance|cost|margin|profit|fee|cash|rupiah|money).*");
+        return new ArchCondition<>("not be floating point when named like money") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                String type = field.getRawType().getName();
+                boolean floating = List.of("double", "float", "java.lang.Double", "java.lang.Float", "java.math.BigDecimal").contains(type);
+                if (floating && money.matcher(field.getName()).matches()) {
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " holds money as " + type));
+                }
+            }
+        };
+    }
+}
