@@ -161,7 +161,7 @@ public final class WebServer implements AutoCloseable {
 
         private static boolean isTooLarge(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.eclipse.jetty.http.BadMessageException bad && bad.getCode() == HttpStatus.PAYLOAD_TOO_LARGE_413) {
+                if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == HttpStatus.PAYLOAD_TOO_LARGE_413) {
                     return true;
                 }
             }

@@ -1,0 +1,84 @@
+package com.wmxtopup.counter.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wmxtopup.counter.application.DatabaseKind;
+import com.wmxtopup.counter.application.HealthService;
+import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.application.SystemInfo;
+import com.wmxtopup.counter.application.port.DatabaseHealth;
+import com.wmxtopup.counter.support.SameThreadTaskRunner;
+import com.wmxtopup.counter.ui.common.I18n;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/// The view model alone, with a same-thread task runner: no window, no FX thread.
+class MainViewModelTest {
+
+    private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    // A port implementation whose answer the test controls; the real one is tested in persistence.
+    private final DatabaseHealth database = databaseUp::get;
+    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+    private final I18n i18n = new I18n(I18n.INDONESIAN);
+
+    private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {
+        var info = new SystemInfo("1.0.0", mode, mode == RuntimeMode.DEMO ? "--demo given" : "credentials configured", kind,
+                kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"));
+        return new MainViewModel(info, new HealthService(database, mode), tasks, i18n);
+    }
+
+    @Test
+    void statusBarDescribesADemoInstanceOnH2() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        assertThat(vm.isDemo()).isTrue();
+        assertThat(vm.modeBadgeProperty().get()).isEqualTo("MODE DEMO");
+        assertThat(vm.modeTooltipProperty().get()).contains("--demo given");
+        assertThat(vm.databaseTextProperty().get()).isEqualTo("Database: H2 tertanam (/data/db/wmx-topup.mv.db)");
+        assertThat(vm.dataDirectoryTextProperty().get()).isEqualTo("Folder data: /data");
+        assertThat(vm.versionTextProperty().get()).isEqualTo("Versi 1.0.0");
+        assertThat(vm.databaseStateProperty().get()).isEqualTo(MainViewModel.DatabaseState.CHECKING);
+    }
+
+    @Test
+    void statusBarDescribesALiveInstanceOnPostgresql() {
+        var vm = viewModel(RuntimeMode.LIVE, DatabaseKind.POSTGRESQL);
+        assertThat(vm.isDemo()).isFalse();
+        assertThat(vm.modeBadgeProperty().get()).isEqualTo("LIVE");
+        assertThat(vm.databaseTextProperty().get()).isEqualTo("Database: PostgreSQL (db.local:5432/wmx)");
+    }
+
+    @Test
+    void databaseCheckRunsInTheBackgroundAndFollowsTheDatabase() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        vm.refreshDatabaseState();
+        assertThat(tasks.started()).isEqualTo(1);
+        assertThat(vm.databaseStateProperty().get()).isEqualTo(MainViewModel.DatabaseState.UP);
+        assertThat(vm.databaseStateTextProperty().get()).isEqualTo("terhubung");
+
+        databaseUp.set(false);
+        vm.refreshDatabaseState();
+        assertThat(vm.databaseStateProperty().get()).isEqualTo(MainViewModel.DatabaseState.DOWN);
+        assertThat(vm.databaseStateTextProperty().get()).startsWith("TIDAK TERHUBUNG");
+        assertThat(vm.checkingProperty().get()).isFalse();
+    }
+
+    @Test
+    void switchingLanguageRewritesEveryText() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        vm.refreshDatabaseState();
+        vm.switchLanguage(I18n.ENGLISH);
+        assertThat(vm.modeBadgeProperty().get()).isEqualTo("DEMO MODE");
+        assertThat(vm.databaseTextProperty().get()).isEqualTo("Database: embedded H2 (/data/db/wmx-topup.mv.db)");
+        assertThat(vm.databaseStateTextProperty().get()).isEqualTo("connected");
+        assertThat(vm.dataDirectoryTextProperty().get()).isEqualTo("Data folder: /data");
+    }
+
+    @Test
+    void navigationOpensSections() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.COUNTER);
+        vm.open(Section.SETTINGS);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.SETTINGS);
+    }
+}
