@@ -56,7 +56,9 @@ final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            log.error("The window could not be opened (is a display available? use --headless on a server)", e);
+            log.error("The console window cannot open ({}): it needs a desktop session and GTK 3 "
+                    + "(Debian/Ubuntu: apt-get install libgtk-3-0); on a server run with --headless.", e.getMessage());
+            log.debug("Window start-up failure", e);
             context.close();
             return Launcher.EXIT_FAILURE;
         }
