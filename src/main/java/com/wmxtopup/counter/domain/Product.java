@@ -25,12 +25,17 @@ public record Product(String sku, String game, String name, Map<PriceLevel, Mone
         if (!prices.containsKey(PriceLevel.BASIC)) {
             throw new IllegalArgumentException("product " + sku + " has no basic buy price");
         }
+        // A level the supplier gave no price for costs the basic price; storing it explicitly
+        // keeps two equal catalogs equal however they were built.
+        for (PriceLevel level : PriceLevel.values()) {
+            prices.putIfAbsent(level, prices.get(PriceLevel.BASIC));
+        }
         buyPrices = Map.copyOf(prices);
     }
 
-    /// The buy price for `level`, falling back to the basic price when the supplier gave none.
+    /// The buy price for `level` (the basic price when the supplier gave none for that level).
     public Money buyPrice(PriceLevel level) {
-        return buyPrices.getOrDefault(level, buyPrices.get(PriceLevel.BASIC));
+        return buyPrices.get(level);
     }
 
     public boolean isSellable() {

@@ -104,7 +104,10 @@ public final class Database implements DatabaseHealth, AutoCloseable {
         var configuration = new Configuration()
                 .addAnnotatedClass(OrderEntity.class)
                 .addAnnotatedClass(OrderEventEntity.class)
-                .addAnnotatedClass(ProductEntity.class);
+                .addAnnotatedClass(ProductEntity.class)
+                .addAnnotatedClass(PriceRuleEntity.class)
+                .addAnnotatedClass(SupplierAccountEntity.class)
+                .addAnnotatedClass(CatalogSyncRunEntity.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         configuration.setProperty(AvailableSettings.SHOW_SQL, "false");

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.application.port;
 
 import com.wmxtopup.counter.domain.Product;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,11 @@ public interface ProductRepository {
 
     /// Inserts or updates each product by SKU, all in one transaction.
     void upsertAll(Collection<Product> products);
+
+    /// Applies a whole sync in ONE transaction: upserts `current`, marks `removedSkus` as
+    /// REMOVED at `at`. `progress` is told about every batch and may cancel, in which case
+    /// [CatalogSaveCancelledException] is thrown and nothing is changed.
+    void saveCatalog(Collection<Product> current, Collection<String> removedSkus, Instant at, ProgressListener progress);
 
     Optional<Product> findBySku(String sku);
 

@@ -1,0 +1,87 @@
+package com.wmxtopup.counter.application.catalog;
+
+import com.wmxtopup.counter.application.port.PriceRuleRepository;
+import com.wmxtopup.counter.application.port.ProductRepository;
+import com.wmxtopup.counter.application.port.SupplierAccountRepository;
+import com.wmxtopup.counter.domain.PriceLevel;
+import com.wmxtopup.counter.domain.PriceQuote;
+import com.wmxtopup.counter.domain.PriceRule;
+import com.wmxtopup.counter.domain.Pricing;
+import com.wmxtopup.counter.domain.Product;
+import com.wmxtopup.counter.domain.ProductStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/// The priced catalog: what the shop sells and for how much, and the margin rules behind it.
+public final class CatalogService {
+
+    private final ProductRepository products;
+    private final PriceRuleRepository rules;
+    private final SupplierAccountRepository accounts;
+
+    public CatalogService(ProductRepository products, PriceRuleRepository rules, SupplierAccountRepository accounts) {
+        this.products = products;
+        this.rules = rules;
+        this.accounts = accounts;
+    }
+
+    /// The account's price level as last read from the supplier; basic until the first sync.
+    public PriceLevel priceLevel() {
+        return accounts.latest().map(s -> s.account().level()).orElse(PriceLevel.BASIC);
+    }
+
+    public Pricing pricing() {
+        return new Pricing(rules.findAll(), priceLevel());
+    }
+
+    /// Every product the supplier still lists, priced (unavailable and below-cost ones included,
+    /// marked as blocked). Sorted by game then name.
+    public List<PriceQuote> priceList() {
+        Pricing pricing = pricing();
+        return products.findAll().stream()
+                .filter(p -> p.status() != ProductStatus.REMOVED)
+                .map(pricing::quote)
+                .toList();
+    }
+
+    /// The current price of one SKU against the latest known buy price (used when an order is created).
+    public Optional<PriceQuote> quote(String sku) {
+        return products.findBySku(sku).map(pricing()::quote);
+    }
+
+    public List<PriceRule> rules() {
+        return rules.findAll();
+    }
+
+    public void saveRule(PriceRule rule) {
+        rules.save(rule);
+    }
+
+    public void deleteRule(PriceRule rule) {
+        if (rule.scope() == PriceRule.Scope.DEFAULT) {
+            throw new IllegalArgumentException("the default rule cannot be deleted, only changed");
+        }
+        rules.delete(rule.scope(), rule.scopeKey());
+    }
+
+    /// What the shop's prices would be with `candidate` saved: the quotes of every listed product
+    /// that the candidate would price (after more specific rules are taken into account).
+    public List<PriceQuote> preview(PriceRule candidate) {
+        var withCandidate = new ArrayList<PriceRule>();
+        for (PriceRule rule : rules.findAll()) {
+            if (!rule.targetKey().equals(candidate.targetKey())) {
+                withCandidate.add(rule);
+            }
+        }
+        withCandidate.add(candidate);
+        Pricing pricing = new Pricing(withCandidate, priceLevel());
+        var affected = new ArrayList<PriceQuote>();
+        for (Product p : products.findAll()) {
+            if (p.status() != ProductStatus.REMOVED && pricing.ruleFor(p) == candidate) {
+                affected.add(pricing.quote(p));
+            }
+        }
+        return affected;
+    }
+}
