@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +18,14 @@ public final class Pricing {
     public static final PriceRule AT_COST = PriceRule.defaultRule(0, Money.ZERO, 1);
 
     private final PriceLevel level;
+    private final List<PriceRule> rules;
     private final PriceRule defaultRule;
     private final Map<String, PriceRule> byGame = new HashMap<>();
     private final Map<String, PriceRule> bySku = new HashMap<>();
 
     public Pricing(List<PriceRule> rules, PriceLevel level) {
         this.level = Objects.requireNonNull(level, "level");
+        this.rules = List.copyOf(rules);
         PriceRule foundDefault = AT_COST;
         for (PriceRule rule : rules) {
             switch (rule.scope()) {
@@ -44,6 +48,35 @@ public final class Pricing {
             rule = byGame.get(product.game().toLowerCase(Locale.ROOT));
         }
         return rule == null ? defaultRule : rule;
+    }
+
+    public List<PriceRule> rules() {
+        return rules;
+    }
+
+    /// This price list with `candidate` in place of any rule for the same target.
+    public Pricing withRule(PriceRule candidate) {
+        var changed = new ArrayList<PriceRule>();
+        for (PriceRule rule : rules) {
+            if (!rule.targetKey().equals(candidate.targetKey())) {
+                changed.add(rule);
+            }
+        }
+        changed.add(candidate);
+        return new Pricing(changed, level);
+    }
+
+    /// The preview of a rule before it is saved: the quotes of every listed product that
+    /// `candidate` would price (more specific rules still win).
+    public List<PriceQuote> affectedBy(PriceRule candidate, Collection<Product> products) {
+        Pricing changed = withRule(candidate);
+        var affected = new ArrayList<PriceQuote>();
+        for (Product p : products) {
+            if (p.status() != ProductStatus.REMOVED && changed.ruleFor(p) == candidate) {
+                affected.add(changed.quote(p));
+            }
+        }
+        return affected;
     }
 
     public PriceQuote quote(Product product) {

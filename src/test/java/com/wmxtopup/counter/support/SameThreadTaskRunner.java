@@ -21,7 +21,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
             T result = work.run(new Progress() {
                 @Override
                 public void update(long done, long total) {
-                    progress.set(total == 0 ? -1 : (double) done / total);
+                    progress.set(total <= 0 ? -1 : (double) done / total);
                 }
 
                 @Override

@@ -3,8 +3,16 @@ package com.wmxtopup.counter.adapter.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/// A JSON answer: a status and a body that Jackson can write.
-public record JsonReply(int status, Object body) {
+/// A JSON answer: a status, a body that Jackson can write, and extra response headers.
+public record JsonReply(int status, Object body, Map<String, String> headers) {
+
+    public JsonReply {
+        headers = Map.copyOf(headers);
+    }
+
+    public JsonReply(int status, Object body) {
+        this(status, body, Map.of());
+    }
 
     public static JsonReply ok(Object body) {
         return new JsonReply(200, body);
@@ -24,9 +32,9 @@ public record JsonReply(int status, Object body) {
         return error(status, message, null);
     }
 
-    static Map<String, Object> bodyAsMap(JsonReply reply) {
-        @SuppressWarnings("unchecked")
-        var map = (Map<String, Object>) reply.body();
-        return map;
+    public JsonReply withHeader(String name, String value) {
+        var all = new LinkedHashMap<>(headers);
+        all.put(name, value);
+        return new JsonReply(status, body, all);
     }
 }

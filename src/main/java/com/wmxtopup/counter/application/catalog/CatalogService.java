@@ -9,7 +9,6 @@ import com.wmxtopup.counter.domain.PriceRule;
 import com.wmxtopup.counter.domain.Pricing;
 import com.wmxtopup.counter.domain.Product;
 import com.wmxtopup.counter.domain.ProductStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,20 +67,21 @@ public final class CatalogService {
     /// What the shop's prices would be with `candidate` saved: the quotes of every listed product
     /// that the candidate would price (after more specific rules are taken into account).
     public List<PriceQuote> preview(PriceRule candidate) {
-        var withCandidate = new ArrayList<PriceRule>();
-        for (PriceRule rule : rules.findAll()) {
-            if (!rule.targetKey().equals(candidate.targetKey())) {
-                withCandidate.add(rule);
-            }
+        return pricing().affectedBy(candidate, products.findAll());
+    }
+
+    /// Everything a catalog screen shows, read together: listed products, rules and price level.
+    public Snapshot snapshot() {
+        PriceLevel level = priceLevel();
+        List<PriceRule> allRules = rules.findAll();
+        List<Product> listed = products.findAll().stream().filter(p -> p.status() != ProductStatus.REMOVED).toList();
+        return new Snapshot(listed, new Pricing(allRules, level));
+    }
+
+    /// The listed products and the price list that prices them.
+    public record Snapshot(List<Product> products, Pricing pricing) {
+        public List<PriceQuote> quotes() {
+            return products.stream().map(pricing::quote).toList();
         }
-        withCandidate.add(candidate);
-        Pricing pricing = new Pricing(withCandidate, priceLevel());
-        var affected = new ArrayList<PriceQuote>();
-        for (Product p : products.findAll()) {
-            if (p.status() != ProductStatus.REMOVED && pricing.ruleFor(p) == candidate) {
-                affected.add(pricing.quote(p));
-            }
-        }
-        return affected;
     }
 }

@@ -98,6 +98,11 @@ public final class CatalogSync {
         return running.isLocked();
     }
 
+    /// The most recent recorded run, if any.
+    public Optional<CatalogSyncRun> lastRun() {
+        return runs.recent(1).stream().findFirst();
+    }
+
     private Result runLocked(String triggeredBy, ProgressListener progress) {
         Instant started = clock.instant();
         progress.progress(Phase.FETCHING, 0, 0);

@@ -32,6 +32,7 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final I18n i18n;
+    private final Screens screens;
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
 
@@ -47,9 +48,10 @@ public final class MainView {
     @FXML private Label statusDataDirectory;
     @FXML private Label statusVersion;
 
-    public MainView(MainViewModel viewModel, I18n i18n) {
+    public MainView(MainViewModel viewModel, I18n i18n, Screens screens) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.screens = screens;
     }
 
     @FXML
@@ -66,7 +68,7 @@ public final class MainView {
             var title = new Label(i18n.text(section.messageKey()));
             title.getStyleClass().add("nav-title");
             var text = new VBox(title);
-            if (!section.isReady()) {
+            if (!screens.has(section)) {
                 var soon = new Label(i18n.text("nav.comingSoon"));
                 soon.getStyleClass().add("nav-coming-soon");
                 text.getChildren().add(soon);
@@ -130,6 +132,11 @@ public final class MainView {
 
     private void showSection(Section section) {
         navigationButtons.get(section).setSelected(true);
+        var screen = screens.create(section);
+        if (screen.isPresent()) {
+            content.getChildren().setAll(screen.get());
+            return;
+        }
         var icon = new FontIcon(ICONS.get(section));
         icon.getStyleClass().add("placeholder-icon");
         var title = new Label(i18n.text(section.messageKey()));

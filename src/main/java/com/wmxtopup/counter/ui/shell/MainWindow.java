@@ -1,11 +1,9 @@
 package com.wmxtopup.counter.ui.shell;
 
+import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -22,12 +20,14 @@ public final class MainWindow {
 
     private final MainViewModel viewModel;
     private final I18n i18n;
+    private final Screens screens;
     private Scene scene;
     private Stage stage;
 
-    public MainWindow(MainViewModel viewModel, I18n i18n) {
+    public MainWindow(MainViewModel viewModel, I18n i18n, Screens screens) {
         this.viewModel = viewModel;
         this.i18n = i18n;
+        this.screens = screens;
     }
 
     public void show(Stage target) {
@@ -57,12 +57,6 @@ public final class MainWindow {
     }
 
     private Parent load() {
-        var loader = new FXMLLoader(MainView.class.getResource("/com/wmxtopup/counter/ui/shell/MainView.fxml"), i18n.bundle());
-        loader.setControllerFactory(type -> new MainView(viewModel, i18n));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("main window layout is missing or broken", e);
-        }
+        return Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), new MainView(viewModel, i18n, screens));
     }
 }

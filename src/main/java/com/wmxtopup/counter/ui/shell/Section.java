@@ -1,27 +1,21 @@
 package com.wmxtopup.counter.ui.shell;
 
-/// The places the navigation leads to. `ready` is false for screens later releases build; the
-/// navigation marks them "coming soon" and they show nothing that pretends to work.
+/// The places the navigation leads to. A section whose screen is not built yet (see
+/// [Screens]) is marked "coming soon" and shows nothing that pretends to work.
 public enum Section {
-    COUNTER("nav.counter", false),
-    ORDERS("nav.orders", false),
-    CATALOG("nav.catalog", false),
-    REPORTS("nav.reports", false),
-    SETTINGS("nav.settings", false);
+    COUNTER("nav.counter"),
+    ORDERS("nav.orders"),
+    CATALOG("nav.catalog"),
+    REPORTS("nav.reports"),
+    SETTINGS("nav.settings");
 
     private final String messageKey;
-    private final boolean ready;
 
-    Section(String messageKey, boolean ready) {
+    Section(String messageKey) {
         this.messageKey = messageKey;
-        this.ready = ready;
     }
 
     public String messageKey() {
         return messageKey;
-    }
-
-    public boolean isReady() {
-        return ready;
     }
 }

@@ -1,0 +1,19 @@
+package com.wmxtopup.counter.ui.catalog;
+
+import com.wmxtopup.counter.domain.PriceQuote;
+
+/// One line of the catalog table, already formatted for display.
+public record CatalogRow(PriceQuote quote, String buy, String sell, String margin, String status) {
+
+    public String game() {
+        return quote.product().game();
+    }
+
+    public String name() {
+        return quote.product().name();
+    }
+
+    public String sku() {
+        return quote.product().sku();
+    }
+}
