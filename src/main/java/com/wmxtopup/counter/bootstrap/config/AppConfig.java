@@ -120,6 +120,10 @@ public final class AppConfig {
         return Duration.ofSeconds(Long.parseLong(get(ConfigKey.SYNC_INTERVAL_SECONDS)));
     }
 
+    public Duration catalogSyncInterval() {
+        return Duration.ofMinutes(Long.parseLong(get(ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES)));
+    }
+
     public Duration paymentExpiry() {
         return Duration.ofMinutes(Long.parseLong(get(ConfigKey.PAYMENT_EXPIRY_MINUTES)));
     }

@@ -22,7 +22,8 @@ public enum ConfigKey {
     API_TOKEN("API_TOKEN", "api.token", "", true),
     CRON_SECRET_KEY("CRON_SECRET_KEY", "cron.secret-key", "", true),
     SYNC_INTERVAL_SECONDS("SYNC_INTERVAL_SECONDS", "sync.interval-seconds", "15", false),
-    PAYMENT_EXPIRY_MINUTES("PAYMENT_EXPIRY_MINUTES", "payment.expiry-minutes", "15", false);
+    PAYMENT_EXPIRY_MINUTES("PAYMENT_EXPIRY_MINUTES", "payment.expiry-minutes", "15", false),
+    CATALOG_SYNC_INTERVAL_MINUTES("CATALOG_SYNC_INTERVAL_MINUTES", "catalog.sync-interval-minutes", "360", false);
 
     private final String environmentName;
     private final String propertyName;

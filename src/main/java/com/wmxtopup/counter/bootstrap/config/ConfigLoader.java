@@ -140,6 +140,7 @@ public final class ConfigLoader {
         integer(values, ConfigKey.WEBHOOK_PORT, "a port number (0 picks a free one)", 0, 65_535);
         integer(values, ConfigKey.SYNC_INTERVAL_SECONDS, "a number of seconds", 1, 86_400);
         integer(values, ConfigKey.PAYMENT_EXPIRY_MINUTES, "a number of minutes", 1, 10_080);
+        integer(values, ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES, "a number of minutes", 5, 10_080);
         httpUrl(values, ConfigKey.VIP_API_URL);
         httpUrl(values, ConfigKey.MIDTRANS_API_URL);
         httpUrl(values, ConfigKey.PUBLIC_BASE_URL);

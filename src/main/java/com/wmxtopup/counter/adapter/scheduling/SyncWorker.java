@@ -1,0 +1,108 @@
+package com.wmxtopup.counter.adapter.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The one background sync thread (`wmx-sync`), owned by the application lifecycle. Each job
+/// runs on its own interval; every run catches and logs everything, because one uncaught
+/// exception would silently cancel all later runs of a scheduled task. Also runs headless.
+public final class SyncWorker implements AutoCloseable {
+
+    /// Work the thread repeats. `initialDelay` lets a job run soon after start (e.g. the first
+    /// catalog sync of a fresh install) without waiting a whole interval.
+    public record Job(String name, Duration interval, Duration initialDelay, Runnable task) {
+        public Job {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(task, "task");
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("job " + name + " needs a positive interval");
+            }
+            if (initialDelay.isNegative()) {
+                throw new IllegalArgumentException("job " + name + " has a negative initial delay");
+            }
+        }
+    }
+
+    /// What the status bar shows about one job.
+    public record JobStatus(String name, Optional<Instant> lastRun, Optional<Instant> nextRun, Optional<String> lastError) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
+
+    private final List<Job> jobs;
+    private final Clock clock;
+    private final ScheduledExecutorService thread;
+    private final Map<String, JobStatus> statuses = new LinkedHashMap<>();
+
+    public SyncWorker(List<Job> jobs, Clock clock) {
+        this.jobs = List.copyOf(jobs);
+        this.clock = clock;
+        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var t = new Thread(runnable, "wmx-sync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void start() {
+        for (Job job : jobs) {
+            synchronized (statuses) {
+                statuses.put(job.name(), new JobStatus(job.name(), Optional.empty(),
+                        Optional.of(clock.instant().plus(job.initialDelay())), Optional.empty()));
+            }
+            thread.scheduleWithFixedDelay(() -> runSafely(job), job.initialDelay().toMillis(), job.interval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        log.info("Sync worker started: {}", jobs.stream().map(j -> j.name() + " every " + j.interval()).toList());
+    }
+
+    /// Runs the named job once more, now, on the worker thread (e.g. "sync now" from the REST API).
+    public void runNow(String jobName) {
+        jobs.stream().filter(j -> j.name().equals(jobName)).findFirst().ifPresent(job -> thread.execute(() -> runSafely(job)));
+    }
+
+    private void runSafely(Job job) {
+        Instant started = clock.instant();
+        Optional<String> error = Optional.empty();
+        try {
+            job.task().run();
+        } catch (RuntimeException | Error e) {
+            error = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            log.error("Sync job '{}' failed; it runs again at its next interval", job.name(), e);
+        }
+        synchronized (statuses) {
+            statuses.put(job.name(), new JobStatus(job.name(), Optional.of(started),
+                    Optional.of(clock.instant().plus(job.interval())), error));
+        }
+    }
+
+    public List<JobStatus> statuses() {
+        synchronized (statuses) {
+            return List.copyOf(statuses.values());
+        }
+    }
+
+    /// Stops scheduling and waits briefly for a running job to finish.
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("Sync worker did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
