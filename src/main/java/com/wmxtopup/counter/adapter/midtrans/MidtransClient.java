@@ -354,8 +354,14 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
                     statusCode, message);
         }
         String orderId = textOrEmpty(answer, "order_id");
-        return new QrisCharge(orderId.isBlank() ? request.orderId() : orderId, transactionId, qrString, qrImageUrl(answer),
-                expiresAt(answer, request.expiry()), state.get());
+        if (!orderId.isBlank() && !orderId.equals(request.orderId())) {
+            // Midtrans replays the first answer for a reused Idempotency-Key whatever the body:
+            // showing that QR would collect money for another order.
+            throw unreadable(Operation.CHARGE, what + ": the answer is for order " + orderId + " (Idempotency-Key reused?)",
+                    statusCode, message);
+        }
+        return new QrisCharge(request.orderId(), transactionId, qrString, qrImageUrl(answer), expiresAt(answer, request.expiry()),
+                state.get());
     }
 
     /// `expiry_time` (one Midtrans sample spells it `expire_time`); without either, the
@@ -396,8 +402,12 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
             throw unreadable(operation, what + ": gross_amount is not a whole rupiah amount: '" + grossAmount + "'", statusCode, message);
         }
         String orderId = textOrEmpty(answer, "order_id");
-        return new PaymentStatus(orderId.isBlank() ? requestedId : orderId, textOrEmpty(answer, "transaction_id"), state.get(),
-                amount.get(), transactionStatus, fraudStatus, statusCode);
+        String transactionId = textOrEmpty(answer, "transaction_id");
+        if (!orderId.isBlank() && !orderId.equals(requestedId) && !transactionId.equals(requestedId)) {
+            throw unreadable(operation, what + ": the answer is about order " + orderId, statusCode, message);
+        }
+        return new PaymentStatus(orderId.isBlank() ? requestedId : orderId, transactionId, state.get(), amount.get(), transactionStatus,
+                fraudStatus, statusCode);
     }
 
     private Optional<JsonNode> parseObject(String body) {

@@ -369,6 +369,34 @@ class MidtransClientMockServerTest {
         assertThat(e.getMessage()).contains("no qr_string");
     }
 
+    @Test
+    void chargeAnswerForAnotherOrderIsNeverShown() {
+        // What a replay looks like when an Idempotency-Key was reused for a different order.
+        answer(200, CHARGE_FIXTURE.replace("\"order_id\": \"POS-01-20250301-0007\"", "\"order_id\": \"POS-01-20250301-0006\""));
+
+        var e = failure(() -> client.chargeQris(kopiSusu(Duration.ofMinutes(15), Optional.empty())));
+
+        assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_OUTCOME);
+        assertThat(e.getMessage()).contains("POS-01-20250301-0006");
+    }
+
+    @Test
+    void statusAnswerAboutAnotherOrderIsMalformed() {
+        answer(200, STATUS_SETTLED);
+
+        assertThat(failure(() -> client.status("POS-01-20250301-0099")).kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
+    }
+
+    @Test
+    void statusMayBeAskedByTransactionId() throws Exception {
+        answer(200, STATUS_SETTLED);
+
+        PaymentStatus status = client.status("5f0c7a8e-3b1d-4c2a-9e77-1a2b3c4d5e6f");
+
+        assertThat(status.orderId()).isEqualTo("POS-01-20250301-0007");
+        assertThat(sent().getUrl().encodedPath()).isEqualTo("/v2/5f0c7a8e-3b1d-4c2a-9e77-1a2b3c4d5e6f/status");
+    }
+
     // ---- status, cancel, expire -----------------------------------------------------------------
 
     @ParameterizedTest(name = "HTTP {1}")
