@@ -80,7 +80,9 @@ public final class VipResellerSimulator implements AutoCloseable {
         connector.setIdleTimeout(30_000);
         server.addConnector(connector);
         server.setHandler(handler);
-        server.setStopTimeout(1_000);
+        // No graceful stop: it would wait for the clients' idle keep-alive connections, and a
+        // simulator has no work in hand worth finishing.
+        server.setStopTimeout(0);
         try {
             server.start();
         } catch (Exception e) {
