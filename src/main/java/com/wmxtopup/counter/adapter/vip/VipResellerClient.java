@@ -228,6 +228,18 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     public SupplierOrderOutcome placeOrder(String sku, TopUpTarget target) {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(target, "target");
+        try {
+            return order(sku, target);
+        } catch (RuntimeException e) {
+            // The port promises an answer, never an exception. Nothing here says whether the
+            // request left, so the only safe answer is that the order may exist.
+            log.error("VIP Reseller order {} for {} failed unexpectedly; the order may exist, reconcile before ordering again",
+                    sku, target.display(), e);
+            return new Unknown("unexpected failure: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private SupplierOrderOutcome order(String sku, TopUpTarget target) {
         var fields = form("order");
         fields.put("service", sku);
         fields.put("data_no", target.userId());
