@@ -305,7 +305,10 @@ final class SimulatedSupplier {
         body.put("data", SimulatedNicknames.nameFor(target));
         if (code.equalsIgnoreCase(SimulatedNicknames.REGION_CODE)) {
             var country = SimulatedNicknames.countryFor(target);
-            body.put("country", Map.of("code", country.code(), "name", country.name()));
+            var countryJson = new LinkedHashMap<String, Object>();
+            countryJson.put("code", country.code());
+            countryJson.put("name", country.name());
+            body.put("country", countryJson);
         }
         body.put("message", "Success.");
         return new Answer(body, false);
