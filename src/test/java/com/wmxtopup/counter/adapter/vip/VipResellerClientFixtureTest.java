@@ -54,7 +54,10 @@ class VipResellerClientFixtureTest {
     private static final String SIGN = "ae65c7fb5ac641b4855e1fbbcf6d200f";
     private static final Instant NOW = Instant.parse("2024-01-10T02:00:00Z");
     private static final TopUpTarget ML_PLAYER = new TopUpTarget("136216325", "2685");
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(600);
+    /// Generous for ordinary calls, so a busy build machine never turns an answer into a timeout.
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    /// For the tests that provoke a timeout on purpose.
+    private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(600);
 
     private static final String F1_PROFILE = """
             {"result":true,"data":{"full_name":"Toko Simulasi","username":"tokosim","balance":500000,"point":0,"level":"Basic","registered":"2024-01-10 09:00:00"},"message":"Successfully got your account details."}""";
@@ -79,14 +82,18 @@ class VipResellerClientFixtureTest {
     void start() throws Exception {
         server = new MockWebServer();
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        client = new VipResellerClient(
-                VipResellerSettings.withTimeouts(baseUrl(), API_ID, API_KEY, Duration.ofMillis(500), READ_TIMEOUT), new MutableClock(NOW));
+        client = clientWithReadTimeout(READ_TIMEOUT);
     }
 
     @AfterEach
     void stop() {
         client.close();
         server.close();
+    }
+
+    private VipResellerClient clientWithReadTimeout(Duration readTimeout) {
+        return new VipResellerClient(VipResellerSettings.withTimeouts(baseUrl(), API_ID, API_KEY, Duration.ofSeconds(2), readTimeout),
+                new MutableClock(NOW));
     }
 
     private String baseUrl() {
@@ -438,10 +445,12 @@ class VipResellerClientFixtureTest {
     @Test
     void noAnswerInTimeIsUnknownAndTheOrderIsSentOnce() {
         server.enqueue(new MockResponse.Builder().code(200).body(F8_ORDER)
-                .headersDelay(READ_TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS).build());
+                .headersDelay(SHORT_READ_TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS).build());
 
-        assertThat(client.placeOrder("MLB86-S1", ML_PLAYER)).isInstanceOfSatisfying(Unknown.class,
-                u -> assertThat(u.cause()).contains("no answer"));
+        try (var impatient = clientWithReadTimeout(SHORT_READ_TIMEOUT)) {
+            assertThat(impatient.placeOrder("MLB86-S1", ML_PLAYER)).isInstanceOfSatisfying(Unknown.class,
+                    u -> assertThat(u.cause()).contains("no answer"));
+        }
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -459,7 +468,7 @@ class VipResellerClientFixtureTest {
     @Test
     void aNameThatDoesNotResolveWasNotSent() {
         var unresolvable = new VipResellerClient(
-                VipResellerSettings.withTimeouts("http://vip-reseller.invalid/api", API_ID, API_KEY, Duration.ofMillis(500), READ_TIMEOUT),
+                VipResellerSettings.withTimeouts("http://vip-reseller.invalid/api", API_ID, API_KEY, Duration.ofSeconds(2), READ_TIMEOUT),
                 new MutableClock(NOW), host -> {
                     throw new UnknownHostException(host);
                 });
@@ -477,8 +486,10 @@ class VipResellerClientFixtureTest {
     @Test
     void otherCallsTypeTheirTransportFailures() {
         server.enqueue(new MockResponse.Builder().code(200).body(F1_PROFILE)
-                .headersDelay(READ_TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS).build());
-        assertThat(catchThrowableOfType(SupplierException.class, client::account).kind()).isEqualTo(Kind.TIMEOUT);
+                .headersDelay(SHORT_READ_TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS).build());
+        try (var impatient = clientWithReadTimeout(SHORT_READ_TIMEOUT)) {
+            assertThat(catchThrowableOfType(SupplierException.class, impatient::account).kind()).isEqualTo(Kind.TIMEOUT);
+        }
 
         server.enqueue(new MockResponse.Builder().code(404).body("<h1>Not Found</h1>").build());
         var notFound = catchThrowableOfType(SupplierException.class, client::account);
