@@ -1,0 +1,522 @@
+package com.wmxtopup.counter.sandbox.vip;
+
+import com.wmxtopup.counter.domain.PriceLevel;
+import com.wmxtopup.counter.sandbox.vip.SimulatedTransaction.Status;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/// The simulated VIP Reseller account and its API logic (specs/vip-reseller-api.md §1–§7),
+/// without any HTTP: requests come in parsed, answers go out as maps that the HTTP layer writes
+/// as JSON. All state sits behind one lock; status-change listeners run after it is released.
+final class SimulatedSupplier {
+
+    enum Endpoint {
+        PROFILE,
+        GAME_FEATURE
+    }
+
+    /// A parsed request: `formEncoded` is false for JSON bodies and GETs, whose fields PHP never sees.
+    record Call(Endpoint endpoint, boolean formEncoded, Map<String, String> fields, String remoteIp) {
+        String field(String name) {
+            return fields.getOrDefault(name, "").strip();
+        }
+    }
+
+    /// `body` is written as JSON; `placedOrder` marks the answer to a newly created order, which
+    /// is where the "after placing" faults apply.
+    record Answer(Map<String, Object> body, boolean placedOrder) {
+    }
+
+    static final Set<String> ORDER_TYPES = Set.of("order", "orders", "pesan", "pemesanan", "transaksi");
+    private static final Set<String> SERVICE_TYPES = Set.of("services", "service");
+    private static final Duration RATE_LIMIT_WINDOW = Duration.ofSeconds(6);
+    private static final DateTimeFormatter TRX_TIME = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneId.of("Asia/Jakarta"));
+    private static final String REGISTERED = "2024-01-10 09:00:00";
+
+    private final VipResellerSimulatorSettings settings;
+    private final SimulatedCatalog catalog;
+    private final List<Map<String, Object>> catalogJson;
+    private final VipResellerFaults faults;
+    private final Clock clock;
+    private final String sign;
+    private final Consumer<SimulatedTransaction> statusListener;
+
+    private final Object lock = new Object();
+    // Guarded by lock.
+    private long balance;
+    private long sequence;
+    private final Random random;
+    private final List<Trx> transactions = new ArrayList<>();
+    private final Map<String, Trx> byId = new HashMap<>();
+    private final Set<Trx> pending = new LinkedHashSet<>();
+    private final Map<String, Instant> lastOrderByGame = new HashMap<>();
+
+    SimulatedSupplier(VipResellerSimulatorSettings settings, SimulatedCatalog catalog, VipResellerFaults faults, Clock clock,
+                      Consumer<SimulatedTransaction> statusListener) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.faults = faults;
+        this.clock = clock;
+        this.statusListener = statusListener;
+        this.sign = md5Hex(settings.apiId() + settings.apiKey());
+        this.balance = settings.startingBalance();
+        this.random = new Random(settings.seed());
+        this.catalogJson = catalog.items().stream().map(SimulatedSupplier::itemJson).toList();
+    }
+
+    static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
+    String sign() {
+        return sign;
+    }
+
+    // ---------------------------------------------------------------- the API
+
+    Answer handle(Call call) {
+        if (faults.apiMaintenance()) {
+            return fail("Ada pemeliharaan sistem API, coba lagi nanti.");
+        }
+        String type = call.field("type").toLowerCase(Locale.ROOT);
+        boolean typeRequired = call.endpoint() == Endpoint.GAME_FEATURE;
+        if (!call.formEncoded() || call.field("key").isEmpty() || call.field("sign").isEmpty() || (typeRequired && type.isEmpty())) {
+            return notDetected(call);
+        }
+        if (!call.field("key").equals(settings.apiKey())) {
+            return fail("API Key not registered.");
+        }
+        // "User not found." needs a key whose account is gone; the simulator's one account never is.
+        if (!call.field("sign").equals(sign)) {
+            return fail("API Signature not valid.");
+        }
+        if (!settings.whitelistedIps().contains(call.remoteIp())) {
+            return fail("IP " + call.remoteIp() + " is not permitted");
+        }
+        if (call.endpoint() == Endpoint.PROFILE) {
+            return faults.accountLock().map(SimulatedSupplier::fail).orElseGet(this::profile);
+        }
+        boolean known = SERVICE_TYPES.contains(type) || ORDER_TYPES.contains(type)
+                || type.equals("status") || type.equals("get-nickname") || type.equals("service-stock");
+        if (!known) {
+            return fail("Type '" + call.field("type") + "' is not valid");
+        }
+        Optional<String> lock = faults.accountLock();
+        if (lock.isPresent()) {
+            return fail(lock.get());
+        }
+        if (SERVICE_TYPES.contains(type)) {
+            return services(call);
+        }
+        if (ORDER_TYPES.contains(type)) {
+            return order(call);
+        }
+        return switch (type) {
+            case "status" -> status(call);
+            case "get-nickname" -> nickname(call);
+            // Stock items (streaming accounts) are not part of the simulated catalog.
+            default -> fail("Layanan tidak ditemukan.");
+        };
+    }
+
+    private Answer profile() {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("full_name", settings.fullName());
+        data.put("username", settings.username());
+        data.put("balance", balance());
+        data.put("point", 0);
+        data.put("level", levelName(settings.level()));
+        data.put("registered", REGISTERED);
+        return ok(data, "Successfully got your account details.");
+    }
+
+    private Answer services(Call call) {
+        String game = call.field("filter_game");
+        if (game.isEmpty() && call.field("filter_type").equalsIgnoreCase("game")) {
+            game = call.field("filter_value");
+        }
+        String wantedStatus = call.field("filter_status").toLowerCase(Locale.ROOT);
+        var data = new ArrayList<Map<String, Object>>();
+        List<CatalogItem> items = catalog.items();
+        for (int i = 0; i < items.size(); i++) {
+            CatalogItem item = items.get(i);
+            boolean gameMatches = game.isEmpty() || item.game().equalsIgnoreCase(game);
+            boolean statusMatches = switch (wantedStatus) {
+                case "available" -> item.available();
+                case "empty" -> !item.available();
+                default -> true;
+            };
+            if (gameMatches && statusMatches) {
+                data.add(catalogJson.get(i));
+            }
+        }
+        return data.isEmpty() ? fail("Layanan tidak ditemukan.") : ok(data, "Daftar layanan berhasil didapatkan.");
+    }
+
+    private Answer order(Call call) {
+        if (faults.transactionMaintenance()) {
+            return fail("Ada pemeliharaan sistem transaksi, coba lagi nanti.");
+        }
+        String code = call.field("service");
+        String dataNo = call.field("data_no");
+        String zone = call.field("data_zone");
+        if (code.isEmpty() || dataNo.isEmpty()) {
+            return fail("Masih ada parameter yang kosong.");
+        }
+        Optional<CatalogItem> found = catalog.find(code).filter(CatalogItem::available);
+        if (found.isEmpty()) {
+            return fail("Layanan tidak ditemukan atau saat ini tidak tersedia.");
+        }
+        Optional<String> refusal = faults.takeOrderRefusal();
+        if (refusal.isPresent()) {
+            return fail(refusal.get());
+        }
+        CatalogItem item = found.get();
+        TargetRule rule = catalog.ruleFor(item.game());
+        long price = SimulatedCatalog.price(item, settings.level());
+        var changes = new ArrayList<SimulatedTransaction>();
+        Answer answer;
+        synchronized (lock) {
+            Instant now = clock.instant();
+            advanceByClock(now, changes);
+            answer = placeLocked(item, rule, price, dataNo, zone, now);
+        }
+        notifyListener(changes);
+        return answer;
+    }
+
+    private Answer placeLocked(CatalogItem item, TargetRule rule, long price, String dataNo, String zone, Instant now) {
+        if (balance < price) {
+            return fail("Saldo Anda tidak cukup untuk melakukan pemesanan ini.");
+        }
+        if (balance - price < settings.minimumBalance()) {
+            return fail("Saldo akun minimum Anda adalah " + String.format(Locale.US, "%,d", settings.minimumBalance()) + ".");
+        }
+        if (faults.rateLimit()) {
+            Instant last = lastOrderByGame.get(item.game());
+            if (last != null && now.isBefore(last.plus(RATE_LIMIT_WINDOW))) {
+                long waitMillis = Duration.between(now, last.plus(RATE_LIMIT_WINDOW)).toMillis();
+                return fail("Transaksi dibatasi, coba lagi dalam " + Math.max(1, Math.ceilDiv(waitMillis, 1000)) + " detik.");
+            }
+            boolean similarPending = pending.stream().anyMatch(t -> t.item.code().equals(item.code())
+                    && t.data.equals(dataNo) && t.zone.equals(zone));
+            if (similarPending) {
+                return fail("Transaksi serupa masih dalam proses.");
+            }
+        }
+        // Drawn for every order, so faults never shift which later orders fail.
+        boolean randomError = random.nextInt(100) < settings.errorRatePercent();
+        String plannedError = faults.takeOrderErrorNote()
+                .orElse(!rule.accepts(dataNo, zone) || randomError ? rule.failureNote(dataNo, zone) : null);
+
+        sequence++;
+        String trxId = "VP" + TRX_TIME.format(now) + String.format(Locale.ROOT, "%03d", sequence);
+        var trx = new Trx(trxId, item, dataNo, zone, price, now, plannedError);
+        balance -= price;
+        transactions.add(trx);
+        byId.put(trxId, trx);
+        pending.add(trx);
+        lastOrderByGame.put(item.game(), now);
+
+        var data = new LinkedHashMap<String, Object>();
+        data.put("trxid", trxId);
+        data.put("data", dataNo);
+        data.put("zone", zone);
+        data.put("service", item.serviceName());
+        data.put("status", Status.WAITING.word());
+        data.put("note", "");
+        data.put("balance", balance);
+        data.put("price", price);
+        return new Answer(envelope(true, data, "Pesanan berhasil, pesanan akan diproses."), true);
+    }
+
+    private Answer status(Call call) {
+        String trxId = call.field("trxid");
+        var changes = new ArrayList<SimulatedTransaction>();
+        List<Map<String, Object>> data = new ArrayList<>();
+        synchronized (lock) {
+            advanceByClock(clock.instant(), changes);
+            if (!trxId.isEmpty()) {
+                Trx trx = byId.get(trxId);
+                if (trx != null) {
+                    data.add(statusJson(trx.snapshot()));
+                }
+            } else {
+                int limit = parseLimit(call.field("limit"));
+                for (int i = transactions.size() - 1; i >= 0 && data.size() < limit; i--) {
+                    data.add(statusJson(transactions.get(i).snapshot()));
+                }
+            }
+        }
+        notifyListener(changes);
+        return data.isEmpty() ? fail("Transaksi tidak ditemukan.") : ok(data, "Detail transaksi berhasil didapatkan.");
+    }
+
+    /// No or an unreadable `limit` lists everything.
+    private static int parseLimit(String text) {
+        try {
+            int limit = Integer.parseInt(text);
+            return limit > 0 ? limit : Integer.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private Answer nickname(Call call) {
+        String code = call.field("code");
+        String target = call.field("target");
+        String additional = call.field("additional_target");
+        if (code.isEmpty() || target.isEmpty()) {
+            return fail("Masih ada parameter yang kosong.");
+        }
+        Optional<TargetRule> rule = SimulatedNicknames.ruleFor(code);
+        if (rule.isEmpty()) {
+            // Simulator wording: the real text for an unknown code is not documented.
+            return fail("Kode game tidak ditemukan.");
+        }
+        if (!rule.get().accepts(target, additional)) {
+            // Simulator wording (spec F7): the real text is not documented.
+            return fail("ID tidak ditemukan.");
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("result", true);
+        body.put("data", SimulatedNicknames.nameFor(target));
+        if (code.equalsIgnoreCase(SimulatedNicknames.REGION_CODE)) {
+            var country = SimulatedNicknames.countryFor(target);
+            var countryJson = new LinkedHashMap<String, Object>();
+            countryJson.put("code", country.code());
+            countryJson.put("name", country.name());
+            body.put("country", countryJson);
+        }
+        body.put("message", "Success.");
+        return new Answer(body, false);
+    }
+
+    // ---------------------------------------------------------------- status progression
+
+    /// Moves every pending order forward by the clock, then tells the listener.
+    void advanceByClock() {
+        var changes = new ArrayList<SimulatedTransaction>();
+        synchronized (lock) {
+            advanceByClock(clock.instant(), changes);
+        }
+        notifyListener(changes);
+    }
+
+    private void advanceByClock(Instant now, List<SimulatedTransaction> changes) {
+        Duration waiting = settings.waitingFor();
+        Duration processing = settings.processingFor();
+        for (Trx trx : List.copyOf(pending)) {
+            if (trx.status == Status.WAITING && !now.isBefore(trx.createdAt.plus(waiting))) {
+                step(trx, changes);
+            }
+            if (trx.status == Status.PROCESSING && !now.isBefore(trx.createdAt.plus(waiting).plus(processing))) {
+                step(trx, changes);
+            }
+        }
+    }
+
+    /// Every pending order one step on: waiting → processing → success/error. Returns how many moved.
+    int advanceAll() {
+        var changes = new ArrayList<SimulatedTransaction>();
+        synchronized (lock) {
+            List.copyOf(pending).forEach(trx -> step(trx, changes));
+        }
+        notifyListener(changes);
+        return changes.size();
+    }
+
+    /// One order one step on; false when it is unknown or already final.
+    boolean advance(String trxId) {
+        var changes = new ArrayList<SimulatedTransaction>();
+        synchronized (lock) {
+            Trx trx = byId.get(trxId);
+            if (trx != null && !trx.status.isFinal()) {
+                step(trx, changes);
+            }
+        }
+        notifyListener(changes);
+        return !changes.isEmpty();
+    }
+
+    /// Every pending order to its final state (through processing, so listeners see both steps).
+    void completeAll() {
+        var changes = new ArrayList<SimulatedTransaction>();
+        synchronized (lock) {
+            for (Trx trx : List.copyOf(pending)) {
+                while (!trx.status.isFinal()) {
+                    step(trx, changes);
+                }
+            }
+        }
+        notifyListener(changes);
+    }
+
+    private void step(Trx trx, List<SimulatedTransaction> changes) {
+        switch (trx.status) {
+            case WAITING -> trx.status = Status.PROCESSING;
+            case PROCESSING -> {
+                if (trx.plannedError == null) {
+                    trx.status = Status.SUCCESS;
+                } else {
+                    trx.status = Status.ERROR;
+                    trx.note = trx.plannedError;
+                    // Presumed real behaviour (spec F10): a failed order is credited back.
+                    balance += trx.price;
+                }
+                pending.remove(trx);
+            }
+            default -> {
+                return;
+            }
+        }
+        changes.add(trx.snapshot());
+    }
+
+    private void notifyListener(List<SimulatedTransaction> changes) {
+        changes.forEach(statusListener);
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    long balance() {
+        synchronized (lock) {
+            return balance;
+        }
+    }
+
+    void setBalance(long rupiah) {
+        if (rupiah < 0) {
+            throw new IllegalArgumentException("negative balance: " + rupiah);
+        }
+        synchronized (lock) {
+            balance = rupiah;
+        }
+    }
+
+    /// Newest first.
+    List<SimulatedTransaction> transactions() {
+        advanceByClock();
+        synchronized (lock) {
+            return transactions.reversed().stream().map(Trx::snapshot).toList();
+        }
+    }
+
+    Optional<SimulatedTransaction> transaction(String trxId) {
+        advanceByClock();
+        synchronized (lock) {
+            return Optional.ofNullable(byId.get(trxId)).map(Trx::snapshot);
+        }
+    }
+
+    // ---------------------------------------------------------------- JSON shapes
+
+    static Map<String, Object> statusJson(SimulatedTransaction t) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("trxid", t.trxId());
+        data.put("data", t.data());
+        data.put("zone", t.zone());
+        data.put("service", t.serviceName());
+        data.put("status", t.status().word());
+        data.put("note", t.note());
+        data.put("price", t.price());
+        return data;
+    }
+
+    private static Map<String, Object> itemJson(CatalogItem item) {
+        var price = new LinkedHashMap<String, Object>();
+        price.put("basic", item.basicPrice());
+        price.put("premium", item.premiumPrice());
+        price.put("special", item.specialPrice());
+        var json = new LinkedHashMap<String, Object>();
+        json.put("code", item.code());
+        json.put("game", item.game());
+        json.put("name", item.name());
+        json.put("price", price);
+        json.put("server", item.server());
+        json.put("status", item.available() ? "available" : "empty");
+        return json;
+    }
+
+    private static String levelName(PriceLevel level) {
+        return switch (level) {
+            case BASIC -> "Basic";
+            case PREMIUM -> "Premium";
+            case SPECIAL -> "Special";
+        };
+    }
+
+    private static Answer ok(Object data, String message) {
+        return new Answer(envelope(true, data, message), false);
+    }
+
+    private static Answer fail(String message) {
+        return new Answer(envelope(false, null, message), false);
+    }
+
+    /// Like the PHP original, `data` echoes what was posted (`[]` when nothing was), minus the
+    /// credentials.
+    private static Answer notDetected(Call call) {
+        var echo = new LinkedHashMap<String, Object>(call.fields());
+        echo.remove("key");
+        echo.remove("sign");
+        return new Answer(envelope(false, echo.isEmpty() ? List.of() : echo, "Request not detected."), false);
+    }
+
+    private static Map<String, Object> envelope(boolean result, Object data, String message) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("result", result);
+        body.put("data", data);
+        body.put("message", message);
+        return body;
+    }
+
+    /// One order; mutable, only touched under the supplier's lock.
+    private static final class Trx {
+        final String trxId;
+        final CatalogItem item;
+        final String data;
+        final String zone;
+        final long price;
+        final Instant createdAt;
+        final String plannedError;
+        Status status = Status.WAITING;
+        String note = "";
+
+        Trx(String trxId, CatalogItem item, String data, String zone, long price, Instant createdAt, String plannedError) {
+            this.trxId = trxId;
+            this.item = item;
+            this.data = data;
+            this.zone = zone;
+            this.price = price;
+            this.createdAt = createdAt;
+            this.plannedError = plannedError;
+        }
+
+        SimulatedTransaction snapshot() {
+            return new SimulatedTransaction(trxId, item.code(), item.serviceName(), data, zone, status, note, price, createdAt);
+        }
+    }
+}

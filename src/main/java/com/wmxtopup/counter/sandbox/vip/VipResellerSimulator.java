@@ -1,0 +1,201 @@
+package com.wmxtopup.counter.sandbox.vip;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// A VIP Reseller H2H API on 127.0.0.1, over real HTTP, for demo mode and tests
+/// (specs/vip-reseller-api.md §1–§7): the same endpoints, form fields, messages and JSON shapes,
+/// one account with a balance, a realistic catalog, orders that move from `waiting` through
+/// `processing` to `success` or `error`, optional signed callbacks, and [#faults()] to inject
+/// timeouts, lost answers, server errors, maintenance and rate limits.
+///
+/// ```java
+/// var simulator = new VipResellerSimulator(VipResellerSimulatorSettings.demo("Xy7Qp2Lm", key)
+///         .withCallbackUrl(URI.create("http://127.0.0.1:8787/api/webhooks/vip-reseller")));
+/// simulator.start();
+/// String baseUrl = simulator.baseUrl();   // http://127.0.0.1:<port>/api
+/// ```
+///
+/// Statuses advance on the [Clock] given (checked on every request and four times a second),
+/// or by hand with [#advanceAll], [#advance] and [#completeAll]; tests that step by hand
+/// configure long delays or a fixed clock.
+public final class VipResellerSimulator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(VipResellerSimulator.class);
+    private static final String HOST = "127.0.0.1";
+    private static final long TICK_MILLIS = 250;
+
+    private final VipResellerSimulatorSettings settings;
+    private final VipResellerFaults faults;
+    private final SimulatedCatalog catalog;
+    private final PhpStyleJson json = new PhpStyleJson();
+    private final Optional<CallbackSender> callbacks;
+    private final SimulatedSupplier supplier;
+    private final ScheduledExecutorService scheduler;
+    private final SimulatorHandler handler;
+    private Server server;
+    private ServerConnector connector;
+    private boolean closed;
+
+    public VipResellerSimulator(VipResellerSimulatorSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public VipResellerSimulator(VipResellerSimulatorSettings settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.faults = new VipResellerFaults(settings.rateLimit());
+        this.catalog = SimulatedCatalog.generate(settings.catalogSize(), settings.seed());
+        String signature = SimulatedSupplier.md5Hex(settings.apiId() + settings.apiKey());
+        this.callbacks = settings.callbackUrl().map(url -> new CallbackSender(url, signature, json));
+        Consumer<SimulatedTransaction> onStatusChange = change -> callbacks.ifPresent(c -> c.send(change));
+        this.supplier = new SimulatedSupplier(settings, catalog, faults, Objects.requireNonNull(clock, "clock"), onStatusChange);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vip-sim-clock").daemon(true).factory());
+        this.handler = new SimulatorHandler(supplier, faults, json, scheduler);
+    }
+
+    /// Binds 127.0.0.1 (on [VipResellerSimulatorSettings#port], 0 = any free port) and starts
+    /// answering and advancing statuses.
+    public synchronized void start() {
+        if (server != null || closed) {
+            throw new IllegalStateException("the VIP Reseller simulator was already started");
+        }
+        var threads = new QueuedThreadPool(32, 2);
+        threads.setName("vip-sim");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        connector = new ServerConnector(server);
+        connector.setHost(HOST);
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(30_000);
+        server.addConnector(connector);
+        server.setHandler(handler);
+        // No graceful stop: it would wait for the clients' idle keep-alive connections, and a
+        // simulator has no work in hand worth finishing.
+        server.setStopTimeout(0);
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopServer();
+            throw new IllegalStateException("the VIP Reseller simulator could not start on " + HOST + ":" + settings.port(), e);
+        }
+        scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        log.info("VIP Reseller simulator listening on {} ({} catalog items)", baseUrl(), catalog.items().size());
+    }
+
+    private void tick() {
+        try {
+            supplier.advanceByClock();
+        } catch (RuntimeException e) {
+            // One failed tick must not cancel all later ones.
+            log.error("VIP Reseller simulator could not advance its orders", e);
+        }
+    }
+
+    /// `http://127.0.0.1:<port>/api`: give this to the client as its base URL.
+    public String baseUrl() {
+        return "http://" + HOST + ":" + port() + "/api";
+    }
+
+    public synchronized int port() {
+        if (connector == null) {
+            throw new IllegalStateException("the VIP Reseller simulator is not started");
+        }
+        return connector.getLocalPort();
+    }
+
+    public VipResellerSimulatorSettings settings() {
+        return settings;
+    }
+
+    /// The fault switches of this simulator.
+    public VipResellerFaults faults() {
+        return faults;
+    }
+
+    /// Every item `services` can list, in catalog order.
+    public List<CatalogItem> catalog() {
+        return catalog.items();
+    }
+
+    /// The `sign` (and callback `X-Client-Signature`) this simulator expects: md5(apiId + apiKey).
+    public String signature() {
+        return supplier.sign();
+    }
+
+    public long balance() {
+        return supplier.balance();
+    }
+
+    /// Sets the account balance, e.g. to provoke `Saldo Anda tidak cukup …`.
+    public void setBalance(long rupiah) {
+        supplier.setBalance(rupiah);
+    }
+
+    /// Orders placed so far, newest first.
+    public List<SimulatedTransaction> transactions() {
+        return supplier.transactions();
+    }
+
+    public Optional<SimulatedTransaction> transaction(String trxId) {
+        return supplier.transaction(trxId);
+    }
+
+    /// How many order requests arrived over HTTP, whether they were placed, refused or hit a
+    /// fault: the number to assert when "the supplier must be asked exactly once".
+    public long orderRequestsReceived() {
+        return handler.orderRequests();
+    }
+
+    /// Callbacks the receiver accepted (any HTTP status); 0 without a callback URL.
+    public long callbacksDelivered() {
+        return callbacks.map(CallbackSender::delivered).orElse(0L);
+    }
+
+    /// Moves every pending order one step: waiting → processing → success/error. Returns how many
+    /// moved.
+    public int advanceAll() {
+        return supplier.advanceAll();
+    }
+
+    /// Moves one order one step; false when it is unknown or already final.
+    public boolean advance(String trxId) {
+        return supplier.advance(trxId);
+    }
+
+    /// Brings every pending order to its final state.
+    public void completeAll() {
+        supplier.completeAll();
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        scheduler.shutdownNow();
+        handler.abortDelayedAnswers();
+        stopServer();
+        callbacks.ifPresent(CallbackSender::close);
+    }
+
+    private void stopServer() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.warn("VIP Reseller simulator did not stop cleanly", e);
+        }
+        server = null;
+    }
+}
