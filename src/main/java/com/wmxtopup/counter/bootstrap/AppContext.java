@@ -1,77 +1,159 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
+import com.wmxtopup.counter.adapter.web.ApiAuthentication;
+import com.wmxtopup.counter.adapter.web.Endpoint;
 import com.wmxtopup.counter.adapter.web.HealthEndpoint;
 import com.wmxtopup.counter.adapter.web.PortInUseException;
+import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.SystemInfo;
+import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.catalog.CatalogSync;
+import com.wmxtopup.counter.application.catalog.CatalogSyncRun;
 import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.PaymentGateway;
 import com.wmxtopup.counter.application.port.ProductRepository;
+import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.application.port.TopUpSupplier;
 import com.wmxtopup.counter.bootstrap.config.AppConfig;
 import com.wmxtopup.counter.bootstrap.config.ConfigKey;
 import com.wmxtopup.counter.bootstrap.config.ConfigurationException;
+import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
+import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// The one composition root: builds every service by constructor from the configuration, and
 /// shuts them down in the order of docs/architecture.md (sync worker → Jetty → task runner →
-/// SessionFactory → HTTP clients). Used by both the window and headless mode.
+/// SessionFactory → HTTP clients → simulators). Used by both the window and headless mode.
 public final class AppContext implements AutoCloseable {
 
+    static final String CATALOG_JOB = "catalog";
     private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+    /// A fresh install (or one whose catalog is stale) syncs this soon after start.
+    private static final Duration FIRST_CATALOG_SYNC_DELAY = Duration.ofSeconds(3);
 
     private final AppConfig config;
     private final SystemInfo systemInfo;
     private final Database database;
+    private final Integrations integrations;
     private final OrderRepository orders;
     private final ProductRepository products;
     private final HealthService health;
+    private final CatalogService catalog;
+    private final CatalogSync catalogSync;
     private final WebServer webServer;
+    private final SyncWorker syncWorker;
     private boolean servingStopped;
     private boolean closed;
 
-    private AppContext(AppConfig config, SystemInfo systemInfo, Database database, OrderRepository orders,
-                       ProductRepository products, HealthService health, WebServer webServer) {
+    private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
+                       ProductRepository products, HealthService health, CatalogService catalog, CatalogSync catalogSync,
+                       WebServer webServer, SyncWorker syncWorker) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
+        this.integrations = integrations;
         this.orders = orders;
         this.products = products;
         this.health = health;
+        this.catalog = catalog;
+        this.catalogSync = catalogSync;
         this.webServer = webServer;
+        this.syncWorker = syncWorker;
     }
 
-    /// Opens the database, then starts the web server. Anything that fails on the way is closed
-    /// again and reported as a [ConfigurationException] or a database start failure.
+    /// Opens the database, connects the supplier and gateway (or starts the simulators), starts
+    /// the web server and the sync worker. Anything that fails on the way is closed again and
+    /// reported as a [ConfigurationException] or a database start failure.
     public static AppContext start(AppConfig config) {
         createDataDirectory(config);
         log.info("Starting WMX Topup Counter {} in {} mode ({})", Version.current(), config.mode(), config.modeReason());
         log.info("Configuration: {}", config.describe());
-        Database database = Database.open(config.database());
+        Clock clock = Clock.systemUTC();
+        var started = new ArrayList<AutoCloseable>();
         try {
+            Database database = Database.open(config.database());
+            started.add(database);
+            Integrations integrations = Integrations.start(config, clock);
+            started.add(integrations);
+
+            var sessions = database.sessionFactory();
             var systemInfo = new SystemInfo(Version.current(), config.mode(), config.modeReason(), config.database().kind(),
                     config.database().location(), config.dataDirectory());
-            var orders = new HibernateOrderRepository(database.sessionFactory());
-            var products = new HibernateProductRepository(database.sessionFactory());
+            var orders = new HibernateOrderRepository(sessions);
+            var products = new HibernateProductRepository(sessions);
+            var priceRules = new HibernatePriceRuleRepository(sessions, clock);
+            var accounts = new HibernateSupplierAccountRepository(sessions);
+            var syncRuns = new HibernateCatalogSyncRunRepository(sessions);
             var health = new HealthService(database, config.mode());
-            var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(),
-                    List.of(new HealthEndpoint(health).endpoint()));
+            var catalog = new CatalogService(products, priceRules, accounts);
+            var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
+
+            var auth = new ApiAuthentication(config.apiToken());
+            var endpoints = new ArrayList<Endpoint>();
+            endpoints.add(new HealthEndpoint(health).endpoint());
+            endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, auth).endpoints());
+            var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             try {
                 webServer.start();
             } catch (PortInUseException e) {
                 throw new ConfigurationException(ConfigKey.WEBHOOK_PORT, "port " + e.port() + " on " + e.host()
                         + " is already in use (is another WMX Topup Counter running?); choose another with --port or WEBHOOK_PORT.");
             }
-            return new AppContext(config, systemInfo, database, orders, products, health, webServer);
+            started.add(webServer);
+
+            var syncWorker = new SyncWorker(List.of(new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
+                    firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))), clock);
+            syncWorker.start();
+            return new AppContext(config, systemInfo, database, integrations, orders, products, health, catalog, catalogSync,
+                    webServer, syncWorker);
         } catch (RuntimeException e) {
-            database.close();
+            closeInReverse(started);
             throw e;
+        }
+    }
+
+    private static void runCatalogSync(CatalogSync sync) {
+        var result = sync.run("sync worker", ProgressListener.NONE);
+        if (result instanceof CatalogSync.Result.Failed failed) {
+            log.warn("Scheduled catalog sync failed ({}): {}", failed.reason(), failed.run().error());
+        }
+    }
+
+    /// Soon when the catalog was never synced or is older than one interval; else when due.
+    private static Duration firstCatalogSyncDelay(CatalogSync sync, Duration interval, Clock clock) {
+        Optional<CatalogSyncRun> last = sync.lastRun().filter(run -> run.outcome() == CatalogSyncRun.Outcome.SUCCESS);
+        if (last.isEmpty()) {
+            return FIRST_CATALOG_SYNC_DELAY;
+        }
+        Duration age = Duration.between(last.get().startedAt(), clock.instant());
+        Duration remaining = interval.minus(age);
+        return remaining.compareTo(FIRST_CATALOG_SYNC_DELAY) < 0 ? FIRST_CATALOG_SYNC_DELAY : remaining;
+    }
+
+    private static void closeInReverse(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception suppressed) {
+                log.warn("Cleanup after a failed start also failed", suppressed);
+            }
         }
     }
 
@@ -104,6 +186,32 @@ public final class AppContext implements AutoCloseable {
         return health;
     }
 
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public CatalogSync catalogSync() {
+        return catalogSync;
+    }
+
+    public TopUpSupplier supplier() {
+        return integrations.supplier();
+    }
+
+    public PaymentGateway paymentGateway() {
+        return integrations.gateway();
+    }
+
+    /// The VIP Reseller simulator in demo mode (tests and the demo console drive it).
+    public Optional<VipResellerSimulator> vipSimulator() {
+        return integrations.vipSimulator();
+    }
+
+    /// The Midtrans simulator in demo mode ("customer pays").
+    public Optional<MidtransSimulator> midtransSimulator() {
+        return integrations.midtransSimulator();
+    }
+
     /// The bound port of the webhook / REST server.
     public int webPort() {
         return webServer.port();
@@ -113,14 +221,15 @@ public final class AppContext implements AutoCloseable {
         return webServer.host();
     }
 
-    /// Stops taking work from outside (sync worker, then Jetty); the database stays open so
-    /// that work in hand can finish. Idempotent.
+    /// Stops taking work (sync worker, then Jetty); the database stays open so that work in
+    /// hand can finish. Idempotent.
     public synchronized void stopServing() {
         if (servingStopped) {
             return;
         }
         servingStopped = true;
         log.info("Shutting down");
+        syncWorker.close();
         webServer.close();
     }
 
@@ -132,6 +241,7 @@ public final class AppContext implements AutoCloseable {
         stopServing();
         closed = true;
         database.close();
+        integrations.close();
         log.info("Stopped");
     }
 }

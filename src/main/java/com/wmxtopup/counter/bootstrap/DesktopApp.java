@@ -6,7 +6,6 @@ import com.wmxtopup.counter.ui.common.FxTaskRunner;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.shell.MainViewModel;
 import com.wmxtopup.counter.ui.shell.MainWindow;
-import com.wmxtopup.counter.ui.shell.Screens;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,7 +49,8 @@ final class DesktopApp {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 var stage = new Stage();
                 stage.setOnHidden(e -> windowClosed.countDown());
-                new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n, new Screens()).show(stage);
+                new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n,
+                        DesktopScreens.build(context, tasks, i18n)).show(stage);
                 log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
             });
             windowClosed.await();

@@ -10,6 +10,14 @@ package com.wmxtopup.counter.sandbox.vip;
 public record CatalogItem(String code, String game, String name, long basicPrice, long premiumPrice, long specialPrice,
                           String server, boolean available) {
 
+    public CatalogItem withPrices(long basic, long premium, long special) {
+        return new CatalogItem(code, game, name, basic, premium, special, server, available);
+    }
+
+    public CatalogItem withAvailable(boolean isAvailable) {
+        return new CatalogItem(code, game, name, basicPrice, premiumPrice, specialPrice, server, isAvailable);
+    }
+
     /// `"<game> - <name>"`, the `service` text of orders and status entries.
     public String serviceName() {
         return game + " - " + name;

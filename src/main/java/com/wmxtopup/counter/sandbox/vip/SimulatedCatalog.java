@@ -64,16 +64,48 @@ final class SimulatedCatalog {
     /// The realistic catalog's size (what [VipResellerSimulatorSettings#DEFAULT_CATALOG_SIZE] lists).
     static final int BASE_SIZE = LINES.stream().mapToInt(l -> l.amounts().length + l.extras().size()).sum();
 
-    private final List<CatalogItem> items;
-    private final Map<String, CatalogItem> byCode;
+    /// The items and their index, replaced as a whole when a test changes the catalog, so that
+    /// concurrent requests always see one consistent catalog.
+    private record Snapshot(List<CatalogItem> items, Map<String, CatalogItem> byCode) {
+        static Snapshot of(List<CatalogItem> items) {
+            var codes = new LinkedHashMap<String, CatalogItem>();
+            items.forEach(i -> codes.put(i.code().toUpperCase(Locale.ROOT), i));
+            return new Snapshot(List.copyOf(items), Map.copyOf(codes));
+        }
+    }
+
+    private volatile Snapshot snapshot;
     private final Map<String, TargetRule> rulesByGame;
 
     private SimulatedCatalog(List<CatalogItem> items, Map<String, TargetRule> rulesByGame) {
-        this.items = List.copyOf(items);
-        var codes = new LinkedHashMap<String, CatalogItem>();
-        items.forEach(i -> codes.put(i.code().toUpperCase(Locale.ROOT), i));
-        this.byCode = Map.copyOf(codes);
+        this.snapshot = Snapshot.of(items);
         this.rulesByGame = Map.copyOf(rulesByGame);
+    }
+
+    /// Adds the item, or replaces the item with the same code in place (new price, stock, name).
+    synchronized void put(CatalogItem item) {
+        var items = new ArrayList<>(snapshot.items());
+        String code = item.code().toUpperCase(Locale.ROOT);
+        int index = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).code().toUpperCase(Locale.ROOT).equals(code)) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            items.set(index, item);
+        } else {
+            items.add(item);
+        }
+        snapshot = Snapshot.of(items);
+    }
+
+    /// Takes the item off the list, as when the supplier stops selling it; false if unknown.
+    synchronized boolean remove(String code) {
+        var items = new ArrayList<>(snapshot.items());
+        boolean removed = items.removeIf(i -> i.code().equalsIgnoreCase(code.strip()));
+        snapshot = Snapshot.of(items);
+        return removed;
     }
 
     /// `size` items: the realistic catalog (evenly thinned when smaller), then generated
@@ -150,12 +182,12 @@ final class SimulatedCatalog {
     }
 
     List<CatalogItem> items() {
-        return items;
+        return snapshot.items();
     }
 
     /// Codes are matched case-insensitively, as PHP's MySQL collation would.
     Optional<CatalogItem> find(String code) {
-        return Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(snapshot.byCode().get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     TargetRule ruleFor(String game) {

@@ -53,7 +53,6 @@ final class SimulatedSupplier {
 
     private final VipResellerSimulatorSettings settings;
     private final SimulatedCatalog catalog;
-    private final List<Map<String, Object>> catalogJson;
     private final VipResellerFaults faults;
     private final Clock clock;
     private final String sign;
@@ -79,7 +78,6 @@ final class SimulatedSupplier {
         this.sign = md5Hex(settings.apiId() + settings.apiKey());
         this.balance = settings.startingBalance();
         this.random = new Random(settings.seed());
-        this.catalogJson = catalog.items().stream().map(SimulatedSupplier::itemJson).toList();
     }
 
     static String md5Hex(String text) {
@@ -169,7 +167,7 @@ final class SimulatedSupplier {
                 default -> true;
             };
             if (gameMatches && statusMatches) {
-                data.add(catalogJson.get(i));
+                data.add(itemJson(item));
             }
         }
         return data.isEmpty() ? fail("Layanan tidak ditemukan.") : ok(data, "Daftar layanan berhasil didapatkan.");

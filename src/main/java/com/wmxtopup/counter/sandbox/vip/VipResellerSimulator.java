@@ -128,6 +128,22 @@ public final class VipResellerSimulator implements AutoCloseable {
         return catalog.items();
     }
 
+    /// The item with this code, if listed.
+    public Optional<CatalogItem> catalogItem(String code) {
+        return catalog.find(code);
+    }
+
+    /// Lists a new item or changes a listed one (price, stock) — how tests move the supplier's
+    /// catalog between two syncs.
+    public void putCatalogItem(CatalogItem item) {
+        catalog.put(item);
+    }
+
+    /// Stops listing an item; false when no item has this code.
+    public boolean removeCatalogItem(String code) {
+        return catalog.remove(code);
+    }
+
     /// The `sign` (and callback `X-Client-Signature`) this simulator expects: md5(apiId + apiKey).
     public String signature() {
         return supplier.sign();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.bootstrap.AppContext;
+import com.wmxtopup.counter.bootstrap.DesktopScreens;
 import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
 import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.support.Screenshots;
@@ -43,7 +44,8 @@ class MainWindowTest {
         tasks = new FxTaskRunner(1);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n, new Screens()).show(stage);
+        new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n,
+                DesktopScreens.build(context, tasks, i18n)).show(stage);
     }
 
     @AfterEach

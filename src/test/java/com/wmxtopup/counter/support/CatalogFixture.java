@@ -1,0 +1,58 @@
+package com.wmxtopup.counter.support;
+
+import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
+import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.vip.VipResellerClient;
+import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
+import com.wmxtopup.counter.application.DatabaseKind;
+import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.catalog.CatalogSync;
+import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
+import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/// The real catalog stack for tests: an H2 file database, the VIP Reseller simulator over real
+/// HTTP, the real client, repositories and use cases.
+public final class CatalogFixture implements AutoCloseable {
+
+    public final VipResellerSimulator simulator;
+    public final VipResellerClient supplier;
+    public final Database database;
+    public final HibernateProductRepository products;
+    public final HibernatePriceRuleRepository rules;
+    public final HibernateSupplierAccountRepository accounts;
+    public final HibernateCatalogSyncRunRepository runs;
+    public final CatalogService catalog;
+    public final CatalogSync sync;
+
+    public CatalogFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    public CatalogFixture(UnaryOperator<VipResellerSimulatorSettings> simulatorSettings) {
+        Clock clock = Clock.systemUTC();
+        simulator = new VipResellerSimulator(simulatorSettings.apply(VipResellerSimulatorSettings.demo("TESTID01", "test-key-0123456789")), clock);
+        simulator.start();
+        supplier = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TESTID01", "test-key-0123456789"), clock);
+        var file = TestApp.newDataDirectory("catalog").resolve("db");
+        database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()));
+        products = new HibernateProductRepository(database.sessionFactory());
+        rules = new HibernatePriceRuleRepository(database.sessionFactory(), clock);
+        accounts = new HibernateSupplierAccountRepository(database.sessionFactory());
+        runs = new HibernateCatalogSyncRunRepository(database.sessionFactory());
+        catalog = new CatalogService(products, rules, accounts);
+        sync = new CatalogSync(supplier, products, rules, accounts, runs, clock);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        supplier.close();
+        simulator.close();
+    }
+}
