@@ -89,7 +89,7 @@ public final class HibernateProductRepository implements ProductRepository {
     @Override
     public List<Product> findAll() {
         return sessions.fromTransaction(session -> session
-                .createSelectionQuery("from ProductEntity order by game, name", ProductEntity.class)
+                .createSelectionQuery("from ProductEntity order by game, priceBasic, name", ProductEntity.class)
                 .getResultList().stream().map(Mappers::toDomain).toList());
     }
 }

@@ -35,7 +35,7 @@ public final class CatalogService {
     }
 
     /// Every product the supplier still lists, priced (unavailable and below-cost ones included,
-    /// marked as blocked). Sorted by game then name.
+    /// marked as blocked), in the repository's order (game, then price).
     public List<PriceQuote> priceList() {
         Pricing pricing = pricing();
         return products.findAll().stream()

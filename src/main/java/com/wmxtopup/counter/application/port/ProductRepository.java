@@ -19,6 +19,6 @@ public interface ProductRepository {
 
     Optional<Product> findBySku(String sku);
 
-    /// Every product, sorted by game then name.
+    /// Every product, sorted by game, then basic buy price (how a shop lists denominations), then name.
     List<Product> findAll();
 }

@@ -32,6 +32,7 @@ public final class CatalogView {
 
     private final CatalogViewModel viewModel;
     private final I18n i18n;
+    private boolean fillingTargets;
 
     @FXML private BorderPane catalogRoot;
     @FXML private Label lastSyncLabel;
@@ -123,6 +124,7 @@ public final class CatalogView {
         countLabel.textProperty().bind(viewModel.countTextProperty());
 
         productTable.setItems(viewModel.visibleRows());
+        productTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(gameColumn, CatalogRow::game);
         column(nameColumn, CatalogRow::name);
         column(skuColumn, CatalogRow::sku);
@@ -156,7 +158,19 @@ public final class CatalogView {
         viewModel.ruleScopeProperty().addListener((obs, old, scope) -> fillTargets(scope));
         viewModel.games().addListener((javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
         fillTargets(viewModel.ruleScopeProperty().get());
-        targetBox.valueProperty().bindBidirectional(viewModel.ruleTargetProperty());
+        // Not a bidirectional binding: replacing the combo box's items may clear its value, which
+        // must not erase the target the view model holds.
+        targetBox.setValue(viewModel.ruleTargetProperty().get());
+        viewModel.ruleTargetProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(targetBox.getValue(), now)) {
+                targetBox.setValue(now);
+            }
+        });
+        targetBox.valueProperty().addListener((obs, old, now) -> {
+            if (!fillingTargets && now != null && !now.equals(viewModel.ruleTargetProperty().get())) {
+                viewModel.ruleTargetProperty().set(now);
+            }
+        });
         targetError.textProperty().bind(viewModel.targetErrorProperty());
         percentField.textProperty().bindBidirectional(viewModel.percentTextProperty());
         percentError.textProperty().bind(viewModel.percentErrorProperty());
@@ -177,6 +191,7 @@ public final class CatalogView {
         fixedPriceError.textProperty().bind(viewModel.fixedPriceErrorProperty());
         previewSummary.textProperty().bind(viewModel.previewSummaryProperty());
         previewTable.setItems(viewModel.preview());
+        previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewColumn(previewName, CatalogViewModel.PreviewRow::name);
         previewColumn(previewBuy, CatalogViewModel.PreviewRow::buy);
         previewColumn(previewOld, CatalogViewModel.PreviewRow::currentSell);
@@ -199,6 +214,7 @@ public final class CatalogView {
 
     private void fillTargets(PriceRule.Scope scope) {
         String current = viewModel.ruleTargetProperty().get();
+        fillingTargets = true;
         if (scope == PriceRule.Scope.GAME) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.games()));
         } else if (scope == PriceRule.Scope.PRODUCT) {
@@ -207,6 +223,7 @@ public final class CatalogView {
             targetBox.setItems(FXCollections.observableArrayList());
         }
         targetBox.setValue(current);
+        fillingTargets = false;
     }
 
     private void showSummary(CatalogViewModel.SyncSummary summary) {

@@ -73,13 +73,17 @@ class MainWindowTest {
         assertThat(text(robot, "#section-title")).isEqualTo("Pesanan");
         assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).isSelected()).isTrue();
 
+        // The catalog is a real screen now (no "coming soon" under its navigation entry).
+        assertThat(robot.from(robot.lookup("#nav-catalog").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isEmpty();
+        assertThat(robot.from(robot.lookup("#nav-orders").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#section-title")).isEqualTo("Katalog");
+        assertThat(robot.lookup("#catalogRoot").tryQuery()).isPresent();
+        assertThat(robot.lookup("#syncButton").queryButton().getText()).isEqualTo("Sinkronkan dari VIP Reseller");
 
         robot.clickOn("#englishButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#section-title")).isEqualTo("Catalog");
+        assertThat(robot.lookup("#syncButton").queryButton().getText()).isEqualTo("Sync from VIP Reseller");
         assertThat(text(robot, "#modeBadge")).isEqualTo("DEMO MODE");
         assertThat(text(robot, "#statusDataDirectory")).isEqualTo("Data folder: " + dataDirectory);
         assertThat(text(robot, "#statusDatabaseState")).isEqualTo("connected");
@@ -89,7 +93,7 @@ class MainWindowTest {
 
         robot.clickOn("#indonesianButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#section-title")).isEqualTo("Katalog");
+        assertThat(robot.lookup("#syncButton").queryButton().getText()).isEqualTo("Sinkronkan dari VIP Reseller");
         assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
     }
 
