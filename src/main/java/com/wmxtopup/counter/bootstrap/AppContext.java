@@ -3,17 +3,28 @@ package com.wmxtopup.counter.bootstrap;
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
+import com.wmxtopup.counter.adapter.web.AdminEndpoints;
 import com.wmxtopup.counter.adapter.web.ApiAuthentication;
+import com.wmxtopup.counter.adapter.web.OrdersEndpoints;
+import com.wmxtopup.counter.adapter.web.WebhookEndpoints;
 import com.wmxtopup.counter.adapter.web.Endpoint;
 import com.wmxtopup.counter.adapter.web.HealthEndpoint;
 import com.wmxtopup.counter.adapter.web.PortInUseException;
 import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
 import com.wmxtopup.counter.application.HealthService;
+import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.order.Fulfilment;
+import com.wmxtopup.counter.application.order.OrderSync;
+import com.wmxtopup.counter.application.order.PaymentNotifications;
+import com.wmxtopup.counter.application.order.PaymentPolling;
+import com.wmxtopup.counter.application.order.PaymentUpdates;
 import com.wmxtopup.counter.application.SystemInfo;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
@@ -29,6 +40,8 @@ import com.wmxtopup.counter.bootstrap.config.ConfigurationException;
 import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +57,12 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
 
     static final String CATALOG_JOB = "catalog";
+    static final String ORDERS_JOB = "orders";
+    static final String DISPATCH_JOB = "dispatch";
+    static final String BALANCE_JOB = "balance";
+    private static final String ORDER_PREFIX = "WMX";
+    private static final String MIDTRANS_WEBHOOK = "/api/webhooks/midtrans";
+    private static final Duration BALANCE_INTERVAL = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(AppContext.class);
     /// A fresh install (or one whose catalog is stale) syncs this soon after start.
     private static final Duration FIRST_CATALOG_SYNC_DELAY = Duration.ofSeconds(3);
@@ -57,6 +76,8 @@ public final class AppContext implements AutoCloseable {
     private final HealthService health;
     private final CatalogService catalog;
     private final CatalogSync catalogSync;
+    private final Checkout checkout;
+    private final OrderSync orderSync;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
     private boolean servingStopped;
@@ -64,7 +85,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
                        ProductRepository products, HealthService health, CatalogService catalog, CatalogSync catalogSync,
-                       WebServer webServer, SyncWorker syncWorker) {
+                       Checkout checkout, OrderSync orderSync, WebServer webServer, SyncWorker syncWorker) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -74,6 +95,8 @@ public final class AppContext implements AutoCloseable {
         this.health = health;
         this.catalog = catalog;
         this.catalogSync = catalogSync;
+        this.checkout = checkout;
+        this.orderSync = orderSync;
         this.webServer = webServer;
         this.syncWorker = syncWorker;
     }
@@ -105,10 +128,33 @@ public final class AppContext implements AutoCloseable {
             var catalog = new CatalogService(products, priceRules, accounts);
             var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
 
+            var notificationLog = new HibernatePaymentNotificationLog(sessions);
+            var paymentUpdates = new PaymentUpdates(orders, clock);
+            var notifications = new PaymentNotifications(integrations.gateway(), orders, notificationLog, paymentUpdates, clock);
+            var fulfilment = new Fulfilment(orders, integrations.supplier(), clock, Fulfilment.Settings.defaults());
+            var orderSync = new OrderSync(new PaymentPolling(orders, integrations.gateway(), paymentUpdates, clock), fulfilment,
+                    integrations.supplier(), accounts, clock);
+            var notificationUrl = new AtomicReference<Optional<URI>>(config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)));
+            var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, clock,
+                    () -> new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(), notificationUrl.get()));
+
+            var syncWorker = new SyncWorker(List.of(
+                    new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
+                    new SyncWorker.Job(DISPATCH_JOB, Duration.ofHours(1), Duration.ofSeconds(1), () -> orderSync.dispatchNow()),
+                    new SyncWorker.Job(BALANCE_JOB, BALANCE_INTERVAL, Duration.ofSeconds(1), orderSync::refreshBalance),
+                    new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
+                            firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))),
+                    clock);
+            started.add(syncWorker);
+
             var auth = new ApiAuthentication(config.apiToken());
             var endpoints = new ArrayList<Endpoint>();
             endpoints.add(new HealthEndpoint(health).endpoint());
-            endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, auth).endpoints());
+            endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
+            endpoints.addAll(new OrdersEndpoints(checkout, orders, orderSync, auth).endpoints());
+            endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
+                    () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
+            endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             try {
                 webServer.start();
@@ -117,12 +163,13 @@ public final class AppContext implements AutoCloseable {
                         + " is already in use (is another WMX Topup Counter running?); choose another with --port or WEBHOOK_PORT.");
             }
             started.add(webServer);
-
-            var syncWorker = new SyncWorker(List.of(new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
-                    firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))), clock);
+            if (notificationUrl.get().isEmpty() && config.mode() == RuntimeMode.DEMO) {
+                // The demo gateway runs on this machine, so it can always reach our own receiver.
+                notificationUrl.set(Optional.of(URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
+            }
             syncWorker.start();
             return new AppContext(config, systemInfo, database, integrations, orders, products, health, catalog, catalogSync,
-                    webServer, syncWorker);
+                    checkout, orderSync, webServer, syncWorker);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -192,6 +239,19 @@ public final class AppContext implements AutoCloseable {
 
     public CatalogSync catalogSync() {
         return catalogSync;
+    }
+
+    public Checkout checkout() {
+        return checkout;
+    }
+
+    public OrderSync orderSync() {
+        return orderSync;
+    }
+
+    /// Wakes fulfilment at once (after a cash sale, or a payment the window saw first).
+    public void wakeFulfilment() {
+        syncWorker.runNow(DISPATCH_JOB);
     }
 
     public TopUpSupplier supplier() {

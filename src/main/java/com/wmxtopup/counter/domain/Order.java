@@ -17,6 +17,13 @@ import java.util.Objects;
 /// @param note             the supplier's note: serial number on success, reason on failure
 /// @param qrString         the QRIS payload from the payment gateway (it cannot be fetched again)
 /// @param paymentExpiresAt when the QR stops being payable
+/// @param paymentTransactionId the gateway's transaction id (empty for cash)
+/// @param cashReceived     what the customer handed over for a cash sale (zero otherwise)
+/// @param supplierRequestedAt when the order was last claimed for the supplier (reconciliation
+///                         looks for it from then on); null before the first claim
+/// @param supplierAttempts how many times the order was claimed for the supplier
+/// @param nextAttemptAt    a PAID order is not sent before this time (backoff after a temporary
+///                         refusal); null: at once
 public record Order(
         Long id,
         OrderNumber orderNumber,
@@ -37,7 +44,12 @@ public record Order(
         String customerPhone,
         String customerEmail,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String paymentTransactionId,
+        Money cashReceived,
+        Instant supplierRequestedAt,
+        int supplierAttempts,
+        Instant nextAttemptAt) {
 
     public Order {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -57,6 +69,11 @@ public record Order(
         qrString = Objects.requireNonNullElse(qrString, "");
         customerPhone = Objects.requireNonNullElse(customerPhone, "");
         customerEmail = Objects.requireNonNullElse(customerEmail, "");
+        paymentTransactionId = Objects.requireNonNullElse(paymentTransactionId, "");
+        cashReceived = Objects.requireNonNullElse(cashReceived, Money.ZERO);
+        if (supplierAttempts < 0) {
+            throw new IllegalArgumentException("negative attempts");
+        }
         if (version < 0) {
             throw new IllegalArgumentException("negative version");
         }
@@ -66,7 +83,7 @@ public record Order(
     public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
                                Money amount, Money cost, PaymentMethod method, Instant now) {
         return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
-                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now);
+                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null);
     }
 
     /// This order in status `next`; throws [IllegalStatusTransitionException] when the state
@@ -74,17 +91,31 @@ public record Order(
     public Order movedTo(OrderStatus next, Instant at) {
         status.requireCanMoveTo(next);
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, next,
-                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at);
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
     }
 
     public Order withPaymentRequest(String qr, Instant expiresAt) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
-                version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt);
+                version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
     }
 
     public Order withCustomerContact(String phone, String email) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
-                version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt);
+                version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+    }
+
+    public Order withCashReceived(Money received) {
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
+                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+    }
+
+    /// The change due for a cash sale (what was handed over minus the amount); zero otherwise.
+    public Money change() {
+        return cashReceived.isLessThan(amount) ? Money.ZERO : cashReceived.minus(amount);
     }
 
     public boolean isStored() {

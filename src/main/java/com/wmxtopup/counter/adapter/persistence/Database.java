@@ -107,7 +107,8 @@ public final class Database implements DatabaseHealth, AutoCloseable {
                 .addAnnotatedClass(ProductEntity.class)
                 .addAnnotatedClass(PriceRuleEntity.class)
                 .addAnnotatedClass(SupplierAccountEntity.class)
-                .addAnnotatedClass(CatalogSyncRunEntity.class);
+                .addAnnotatedClass(CatalogSyncRunEntity.class)
+                .addAnnotatedClass(PaymentNotificationEntity.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         configuration.setProperty(AvailableSettings.SHOW_SQL, "false");

@@ -71,12 +71,26 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<Order> findBySupplierTrxId(String trxId) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from OrderEntity where supplierTrxId = :trx", OrderEntity.class)
+                .setParameter("trx", trxId)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().map(Mappers::toDomain));
+    }
+
+    @Override
     public boolean compareAndSetStatus(StatusChange change) {
         change.expected().requireCanMoveTo(change.next());
         return sessions.fromTransaction(session -> {
             var hql = new StringBuilder("update OrderEntity o set o.status = :next, o.version = o.version + 1, o.updatedAt = :at");
             change.supplierTrxId().ifPresent(ignored -> hql.append(", o.supplierTrxId = :trxId"));
             change.note().ifPresent(ignored -> hql.append(", o.note = :note"));
+            change.qrString().ifPresent(ignored -> hql.append(", o.qrString = :qr"));
+            change.paymentExpiresAt().ifPresent(ignored -> hql.append(", o.paymentExpiresAt = :expiresAt"));
+            change.paymentTransactionId().ifPresent(ignored -> hql.append(", o.paymentTransactionId = :paymentTrx"));
+            change.claimedAt().ifPresent(ignored -> hql.append(", o.supplierRequestedAt = :claimedAt, o.supplierAttempts = o.supplierAttempts + 1"));
+            change.nextAttemptAt().ifPresent(ignored -> hql.append(", o.nextAttemptAt = :nextAttempt"));
             hql.append(" where o.id = :id and o.status = :expected and o.version = :version");
             var update = session.createMutationQuery(hql.toString())
                     .setParameter("next", change.next().name())
@@ -85,14 +99,23 @@ public final class HibernateOrderRepository implements OrderRepository {
                     .setParameter("expected", change.expected().name())
                     .setParameter("version", change.expectedVersion());
             change.supplierTrxId().ifPresent(trxId -> update.setParameter("trxId", trxId));
-            change.note().ifPresent(note -> update.setParameter("note", note));
+            change.note().ifPresent(note -> update.setParameter("note", truncate(note, 1000)));
+            change.qrString().ifPresent(qr -> update.setParameter("qr", qr));
+            change.paymentExpiresAt().ifPresent(expiresAt -> update.setParameter("expiresAt", expiresAt));
+            change.paymentTransactionId().ifPresent(trx -> update.setParameter("paymentTrx", trx));
+            change.claimedAt().ifPresent(claimedAt -> update.setParameter("claimedAt", claimedAt));
+            change.nextAttemptAt().ifPresent(next -> update.setParameter("nextAttempt", next.orElse(null), java.time.Instant.class));
             if (update.executeUpdate() != 1) {
                 return false;
             }
             session.persist(new OrderEventEntity(change.orderId(), change.expected().name(), change.next().name(), change.at(),
-                    change.actor().name(), change.reason()));
+                    change.actor().name(), truncate(change.reason(), 500)));
             return true;
         });
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     @Override

@@ -23,7 +23,8 @@ final class Mappers {
         return new Order(e.id, new OrderNumber(e.orderNumber), e.sku, e.productName, e.game,
                 new TopUpTarget(e.targetUserId, e.targetZoneId), e.nickname, new Money(e.amount), new Money(e.cost),
                 PaymentMethod.valueOf(e.paymentMethod), OrderStatus.valueOf(e.status), e.version, e.supplierTrxId,
-                e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt);
+                e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt,
+                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt);
     }
 
     static OrderEntity toNewEntity(Order o) {
@@ -47,6 +48,11 @@ final class Mappers {
         e.customerEmail = o.customerEmail();
         e.createdAt = o.createdAt();
         e.updatedAt = o.updatedAt();
+        e.paymentTransactionId = o.paymentTransactionId();
+        e.cashReceived = o.cashReceived().rupiah();
+        e.supplierRequestedAt = o.supplierRequestedAt();
+        e.supplierAttempts = o.supplierAttempts();
+        e.nextAttemptAt = o.nextAttemptAt();
         return e;
     }
 

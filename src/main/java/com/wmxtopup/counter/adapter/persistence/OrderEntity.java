@@ -80,6 +80,21 @@ class OrderEntity {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    @Column(name = "payment_transaction_id", nullable = false, length = 64)
+    String paymentTransactionId;
+
+    @Column(name = "cash_received", nullable = false)
+    long cashReceived;
+
+    @Column(name = "supplier_requested_at")
+    Instant supplierRequestedAt;
+
+    @Column(name = "supplier_attempts", nullable = false)
+    int supplierAttempts;
+
+    @Column(name = "next_attempt_at")
+    Instant nextAttemptAt;
+
     protected OrderEntity() {
     }
 }

@@ -3,6 +3,9 @@ package com.wmxtopup.counter.adapter.web;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.application.port.SupplierException;
+import com.wmxtopup.counter.application.port.TopUpSupplier;
+import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.domain.PriceQuote;
 import com.wmxtopup.counter.domain.TargetField;
 import com.wmxtopup.counter.domain.TargetRequirement;
@@ -18,17 +21,20 @@ public final class ServicesEndpoints {
 
     private final CatalogService catalog;
     private final CatalogSync sync;
+    private final TopUpSupplier supplier;
     private final ApiAuthentication auth;
 
-    public ServicesEndpoints(CatalogService catalog, CatalogSync sync, ApiAuthentication auth) {
+    public ServicesEndpoints(CatalogService catalog, CatalogSync sync, TopUpSupplier supplier, ApiAuthentication auth) {
         this.catalog = catalog;
         this.sync = sync;
+        this.supplier = supplier;
         this.auth = auth;
     }
 
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get("/api/services", auth.require(request -> JsonReply.ok(Map.of("services", services())))),
+                Endpoint.get("/api/services/nickname", auth.require(this::nickname)),
                 Endpoint.post("/api/services", auth.require(request -> {
                     String action = request.queryParameter("action").orElse("");
                     if (!action.equals("sync")) {
@@ -36,6 +42,38 @@ public final class ServicesEndpoints {
                     }
                     return syncNow();
                 })));
+    }
+
+    private JsonReply nickname(WebRequest request) {
+        String sku = request.queryParameter("sku").orElse("").strip();
+        var quote = catalog.quote(sku);
+        if (quote.isEmpty()) {
+            return JsonReply.error(400, "unknown sku '" + sku + "'", "sku");
+        }
+        var target = new TopUpTarget(request.queryParameter("userId").orElse(""), request.queryParameter("zoneId").orElse(""));
+        TargetRequirement requirement = quote.get().product().targetRequirement();
+        var violations = requirement.validate(target);
+        if (!violations.isEmpty()) {
+            var first = violations.getFirst();
+            return JsonReply.error(400, first.field().apiName() + " is not valid (" + first.problem() + ")", first.field().apiName());
+        }
+        if (!requirement.supportsNicknameCheck()) {
+            return JsonReply.error(409, "this game has no nickname check", "sku");
+        }
+        try {
+            var nickname = supplier.nickname(requirement.nicknameCode(), target);
+            var body = new LinkedHashMap<String, Object>();
+            body.put("nickname", nickname.name());
+            if (!nickname.countryCode().isEmpty()) {
+                body.put("country", nickname.countryCode());
+            }
+            return JsonReply.ok(body);
+        } catch (SupplierException e) {
+            if (e.kind() == SupplierException.Kind.TARGET_NOT_FOUND) {
+                return JsonReply.error(404, "no player with this ID" + (target.hasZone() ? " and zone" : ""), "userId");
+            }
+            return JsonReply.error(502, "VIP Reseller did not answer the nickname check (" + e.kind() + ")");
+        }
     }
 
     private List<Map<String, Object>> services() {

@@ -7,6 +7,11 @@ import java.util.Optional;
 /// A request as handlers see it: already size-checked, no Jetty types.
 public record WebRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
 
+    /// The last path segment (`WMX-1` of `/api/orders/WMX-1`), for `/*` routes.
+    public String lastSegment() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     public Optional<String> queryParameter(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());

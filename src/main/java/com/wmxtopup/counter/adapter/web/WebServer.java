@@ -108,6 +108,15 @@ public final class WebServer implements AutoCloseable {
         server = null;
     }
 
+    /// Routes registered as `/api/orders/*` match one more path segment (`/api/orders/WMX-1`).
+    private Map<String, Endpoint> prefixRoute(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash <= 0 || slash == path.length() - 1) {
+            return null;
+        }
+        return routes.get(path.substring(0, slash) + "/*");
+    }
+
     private final class Router extends Handler.Abstract {
 
         @Override
@@ -115,6 +124,9 @@ public final class WebServer implements AutoCloseable {
             String path = Request.getPathInContext(request);
             String method = request.getMethod().toUpperCase(Locale.ROOT);
             Map<String, Endpoint> byMethod = routes.get(path);
+            if (byMethod == null) {
+                byMethod = prefixRoute(path);
+            }
             JsonReply reply;
             if (byMethod == null) {
                 reply = JsonReply.error(404, "no such endpoint: " + path);

@@ -24,6 +24,9 @@ public interface OrderRepository {
     /// Newest first.
     List<Order> findRecent(int limit);
 
+    /// The order the supplier's transaction belongs to, if any of ours has that trxid.
+    Optional<Order> findBySupplierTrxId(String trxId);
+
     /// Moves the order as described, appending the history event in the same transaction, only
     /// if nobody changed it since `change.expectedVersion()`. Returns false when another worker
     /// or console won; the caller then skips the order. Throws

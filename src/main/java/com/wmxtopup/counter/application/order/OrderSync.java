@@ -1,0 +1,76 @@
+package com.wmxtopup.counter.application.order;
+
+import com.wmxtopup.counter.application.port.SupplierAccountRepository;
+import com.wmxtopup.counter.application.port.SupplierException;
+import com.wmxtopup.counter.application.port.TopUpSupplier;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// One pass of the background sync over orders: payments, fulfilment, supplier status,
+/// reconciliation — in that order, so a payment found by polling is sent in the same pass.
+public final class OrderSync {
+
+    /// What a pass did, for the REST API and the status bar.
+    public record Summary(int paymentsChecked, int paid, int closedUnpaid, int dispatched, int finished, int reconciled) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(OrderSync.class);
+
+    private final PaymentPolling payments;
+    private final Fulfilment fulfilment;
+    private final TopUpSupplier supplier;
+    private final SupplierAccountRepository accounts;
+    private final Clock clock;
+
+    public OrderSync(PaymentPolling payments, Fulfilment fulfilment, TopUpSupplier supplier, SupplierAccountRepository accounts, Clock clock) {
+        this.payments = payments;
+        this.fulfilment = fulfilment;
+        this.supplier = supplier;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /// Runs a whole pass; each step runs even when an earlier one failed.
+    public synchronized Summary pass() {
+        PaymentPolling.Pass polled = new PaymentPolling.Pass(0, 0, 0);
+        int dispatched = 0;
+        int finished = 0;
+        int reconciled = 0;
+        try {
+            polled = payments.poll();
+        } catch (RuntimeException e) {
+            log.error("Payment polling failed", e);
+        }
+        try {
+            dispatched = fulfilment.dispatchDue();
+        } catch (RuntimeException e) {
+            log.error("Dispatching paid orders failed", e);
+        }
+        try {
+            finished = fulfilment.pollProcessing();
+        } catch (RuntimeException e) {
+            log.error("Polling the supplier failed", e);
+        }
+        try {
+            reconciled = fulfilment.reconcile();
+        } catch (RuntimeException e) {
+            log.error("Reconciliation failed", e);
+        }
+        return new Summary(polled.checked(), polled.paid(), polled.closed(), dispatched, finished, reconciled);
+    }
+
+    /// Sends paid orders now (the fast path after a payment).
+    public synchronized int dispatchNow() {
+        return fulfilment.dispatchDue();
+    }
+
+    /// Reads the supplier balance and remembers it (checkout refuses sales it cannot cover).
+    public void refreshBalance() {
+        try {
+            accounts.save(supplier.account(), clock.instant());
+        } catch (SupplierException e) {
+            log.warn("Supplier balance not refreshed ({}): {}", e.kind(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.wmxtopup.counter.application.port;
+
+import com.wmxtopup.counter.domain.Money;
+import java.time.Instant;
+
+/// Every verified payment notification, stored once, with its raw body (the delivery log).
+public interface PaymentNotificationLog {
+
+    /// What was done with a notification.
+    enum Outcome {
+        APPLIED,
+        IGNORED,
+        UNKNOWN_ORDER,
+        AMOUNT_MISMATCH
+    }
+
+    /// @param dedupeKey identifies one event: a redelivery of the same event has the same key
+    record Entry(String dedupeKey, String orderNumber, String transactionStatus, Money grossAmount, Instant receivedAt,
+                 Outcome outcome, String rawBody) {
+    }
+
+    /// Stores the entry; false when an entry with the same key exists (a duplicate delivery).
+    boolean recordOnce(Entry entry);
+
+    /// Updates the outcome of a stored entry once it is known.
+    void updateOutcome(String dedupeKey, Outcome outcome);
+}

@@ -1,0 +1,216 @@
+package com.wmxtopup.counter.application.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.vip.VipResellerClient;
+import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
+import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.application.port.StatusChange;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderNumber;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PaymentMethod;
+import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.support.CatalogFixture;
+import com.wmxtopup.counter.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/// The exactly-once engine against the VIP Reseller simulator over real HTTP, on H2, with a
+/// clock the test moves (backoff and reconciliation windows).
+class FulfilmentTest {
+
+    private static final Duration READ_TIMEOUT = Duration.ofMillis(800);
+    private final AtomicInteger numbers = new AtomicInteger();
+    private CatalogFixture fixture;
+    private MutableClock clock;
+    private VipResellerClient shortTimeoutSupplier;
+    private HibernateOrderRepository orders;
+    private Fulfilment fulfilment;
+
+    @BeforeEach
+    void start() {
+        fixture = new CatalogFixture(settings -> settings.withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0));
+        assertThat(fixture.sync.run("test", ProgressListener.NONE)).isNotNull();
+        clock = new MutableClock(Instant.parse("2026-11-24T03:00:00Z"));
+        shortTimeoutSupplier = new VipResellerClient(VipResellerSettings.withTimeouts(fixture.simulator.baseUrl(), "TESTID01",
+                "test-key-0123456789", Duration.ofSeconds(2), READ_TIMEOUT), clock);
+        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        fulfilment = new Fulfilment(orders, shortTimeoutSupplier, clock,
+                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100));
+    }
+
+    @AfterEach
+    void stop() {
+        shortTimeoutSupplier.close();
+        fixture.close();
+    }
+
+    private Order paidOrder(String sku, String userId, String zone) {
+        var product = fixture.products.findBySku(sku).orElseThrow();
+        var order = Order.create(new OrderNumber("T-" + numbers.incrementAndGet()), product, new TopUpTarget(userId, zone), "",
+                Money.rupiah(25_000), product.buyPrice(com.wmxtopup.counter.domain.PriceLevel.BASIC), PaymentMethod.CASH, clock.instant());
+        Order stored = orders.insert(order, "test");
+        assertThat(orders.compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER,
+                "cash", clock.instant()))).isTrue();
+        return orders.findById(stored.id()).orElseThrow();
+    }
+
+    private Order reload(Order order) {
+        return orders.findById(order.id()).orElseThrow();
+    }
+
+    @Test
+    void acceptedOrderGoesProcessingThenSuccessWithTheSerial() {
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+
+        assertThat(fulfilment.dispatchDue()).isEqualTo(1);
+        Order processing = reload(order);
+        assertThat(processing.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(processing.supplierTrxId()).startsWith("VP");
+        assertThat(processing.supplierAttempts()).isEqualTo(1);
+        assertThat(processing.supplierRequestedAt()).isEqualTo(clock.instant());
+
+        assertThat(fulfilment.pollProcessing()).isZero(); // still waiting at the supplier
+        fixture.simulator.completeAll();
+        assertThat(fulfilment.pollProcessing()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.SUCCESS);
+        assertThat(fixture.simulator.orderRequestsReceived()).isEqualTo(1);
+        assertThat(orders.history(order.id())).extracting(e -> e.to())
+                .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, OrderStatus.SUCCESS);
+    }
+
+    @Test
+    void insufficientBalanceFailsWithTheSuppliersReason() {
+        fixture.simulator.setBalance(1_000);
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.REJECTED);
+
+        Order failed = reload(order);
+        assertThat(failed.status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(failed.note()).isEqualTo("Saldo Anda tidak cukup untuk melakukan pemesanan ini.");
+        assertThat(fixture.simulator.transactions()).isEmpty();
+    }
+
+    @Test
+    void rateLimitPutsTheOrderBackWithBackoffAndItIsRetriedLater() {
+        fixture.simulator.faults().rateLimit(true);
+        fixture.simulator.faults().refuseNextOrder("Transaksi dibatasi, coba lagi dalam 6 detik.");
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.RETRY_LATER);
+        Order waiting = reload(order);
+        assertThat(waiting.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(waiting.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(10));
+        assertThat(fulfilment.dispatchDue()).as("not before the backoff").isZero();
+
+        fixture.simulator.faults().rateLimit(false);
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(fulfilment.dispatchDue()).isEqualTo(1);
+        Order sent = reload(order);
+        assertThat(sent.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(sent.supplierAttempts()).isEqualTo(2);
+        assertThat(sent.nextAttemptAt()).isNull();
+        assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void backoffGrowsAndIsCapped() {
+        assertThat(fulfilment.backoff(1, Duration.ZERO)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(fulfilment.backoff(2, Duration.ZERO)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(fulfilment.backoff(3, Duration.ofSeconds(60))).isEqualTo(Duration.ofSeconds(60));
+        assertThat(fulfilment.backoff(30, Duration.ZERO)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aTimeoutAfterTheOrderWasPlacedIsReconciledWithoutASecondOrder() {
+        fixture.simulator.faults().delayNextOrderResponse(READ_TIMEOUT.multipliedBy(3));
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+        assertThat(fulfilment.dispatchDue()).as("never re-sent automatically").isZero();
+
+        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        Order found = reload(order);
+        assertThat(found.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(found.supplierTrxId()).isEqualTo(fixture.simulator.transactions().getFirst().trxId());
+        assertThat(fixture.simulator.orderRequestsReceived()).isEqualTo(1);
+        assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void aLostResponseIsReconciledToo() {
+        fixture.simulator.faults().dropNextOrderResponse();
+        Order order = paidOrder("FF100-S13", "123456789", "");
+
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownOutcomeThatProvablyPlacedNothingIsSentAgainAfterTheSafeWindowOnly() {
+        fixture.simulator.faults().failNextRequest(500); // answered with 500 without being processed
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(fulfilment.reconcile()).as("too early to call it absent").isZero();
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(fulfilment.dispatchDue()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void twoIdenticalUnknownOrdersAreNotGuessedApart() {
+        // Same item, same player, both outcomes unknown, one transaction at the supplier: which
+        // order it belongs to cannot be told, so neither is resolved automatically... unless one
+        // match is left. Here both see the same single transaction: the first wins it, the
+        // second must not take the same trxid.
+        fixture.simulator.faults().dropNextOrderResponse();
+        Order first = paidOrder("MLB86-S1", "136216325", "2685");
+        assertThat(fulfilment.dispatch(first)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        fixture.simulator.faults().failNextRequest(500);
+        Order second = paidOrder("MLB86-S1", "136216325", "2685");
+        assertThat(fulfilment.dispatch(second)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+
+        fulfilment.reconcile();
+
+        var statuses = java.util.List.of(reload(first).status(), reload(second).status());
+        assertThat(statuses).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.NEEDS_CHECK);
+        assertThat(java.util.Set.of(reload(first).supplierTrxId(), reload(second).supplierTrxId())).hasSize(2);
+        assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void anAbandonedClaimAfterACrashIsReconciled() {
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+        // A console claimed the order and died before (or after) calling the supplier.
+        assertThat(orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.PAID, order.version(),
+                OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER, "claimed, then crashed", clock.instant()).asClaim())).isTrue();
+
+        assertThat(fulfilment.reconcile()).as("a fresh claim may still be in flight").isZero();
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(fixture.simulator.orderRequestsReceived()).isZero();
+    }
+}
