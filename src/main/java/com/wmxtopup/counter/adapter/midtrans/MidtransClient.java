@@ -153,6 +153,11 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
         if (state.isEmpty()) {
             return new NotificationCheck.Malformed("unknown or missing transaction_status: " + transactionStatus);
         }
+        if (!statusCodeFits(transactionStatus, statusCode)) {
+            // transaction_status is not covered by the signature: a signed `pending` (201) or
+            // `expire` (202) relabelled as `settlement` would otherwise be believed as paid.
+            return new NotificationCheck.InvalidSignature(orderId);
+        }
         Optional<Money> amount = MidtransAmount.parse(grossAmount);
         if (amount.isEmpty()) {
             return new NotificationCheck.Malformed("gross_amount is not a whole rupiah amount: " + grossAmount);
@@ -160,6 +165,19 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
         var status = new PaymentStatus(orderId, fields.get("transaction_id"), state.get(), amount.get(), transactionStatus,
                 fraudStatus, statusCode);
         return new NotificationCheck.Valid(status, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /// Whether the signed `status_code` is the one Midtrans sends with this `transaction_status`
+    /// (specs/midtrans-api.md §3.1 and §4.2): 200 for paid and refunded, 201 for pending and
+    /// challenged, 202 for deny/cancel/expire/failure (407 also for expire).
+    static boolean statusCodeFits(String transactionStatus, String statusCode) {
+        return switch (transactionStatus.toLowerCase(java.util.Locale.ROOT)) {
+            case "settlement", "capture", "refund", "partial_refund", "chargeback", "partial_chargeback" -> statusCode.equals("200");
+            case "pending", "authorize" -> statusCode.equals("201");
+            case "expire" -> statusCode.equals("202") || statusCode.equals("407");
+            case "deny", "cancel", "failure" -> statusCode.equals("202") || statusCode.equals("200");
+            default -> false;
+        };
     }
 
     /// Releases the connection pool and dispatcher threads. Calls after this fail.
@@ -359,6 +377,13 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
             // showing that QR would collect money for another order.
             throw unreadable(Operation.CHARGE, what + ": the answer is for order " + orderId + " (Idempotency-Key reused?)",
                     statusCode, message);
+        }
+        Optional<Money> charged = MidtransAmount.parse(textOrEmpty(answer, "gross_amount"));
+        if (charged.isPresent() && !charged.get().equals(request.amount())) {
+            // A QR for another amount (a replayed answer, a proxy): the customer would pay the
+            // wrong sum and the order could never match its settlement.
+            throw unreadable(Operation.CHARGE, what + ": the answer is for " + charged.get().rupiah() + " instead of "
+                    + request.amount().rupiah(), statusCode, message);
         }
         return new QrisCharge(request.orderId(), transactionId, qrString, qrImageUrl(answer), expiresAt(answer, request.expiry()),
                 state.get());

@@ -381,6 +381,18 @@ class MidtransClientMockServerTest {
     }
 
     @Test
+    void chargeAnswerForAnotherAmountIsNeverShown() {
+        String otherAmount = CHARGE_FIXTURE.replaceFirst("\"gross_amount\": \"25000.00\"", "\"gross_amount\": \"250000.00\"");
+        assertThat(otherAmount).isNotEqualTo(CHARGE_FIXTURE);
+        answer(200, otherAmount);
+
+        var e = failure(() -> client.chargeQris(kopiSusu(Duration.ofMinutes(15), Optional.empty())));
+
+        assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_OUTCOME);
+        assertThat(e.getMessage()).contains("250000 instead of 25000");
+    }
+
+    @Test
     void statusAnswerAboutAnotherOrderIsMalformed() {
         answer(200, STATUS_SETTLED);
 

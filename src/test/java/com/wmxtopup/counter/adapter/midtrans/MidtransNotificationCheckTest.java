@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -156,6 +157,38 @@ class MidtransNotificationCheckTest {
         String forged = PENDING.replace("\"transaction_status\": \"pending\"", "\"transaction_status\": \"settlement\"")
                 .replace("\"status_code\": \"201\"", "\"status_code\": \"200\"");
         assertThat(check(forged)).isInstanceOf(NotificationCheck.InvalidSignature.class);
+    }
+
+    @Test
+    void signedNotificationsRelabelledAsSettlementAreRejected() {
+        // transaction_status is not signed: only the status code is. A signed pending (201) or
+        // expire (202) with its status word changed must not read as paid.
+        String fromPending = PENDING.replace("\"transaction_status\": \"pending\"", "\"transaction_status\": \"settlement\"");
+        String fromExpired = EXPIRED.replace("\"transaction_status\": \"expire\"", "\"transaction_status\": \"settlement\"");
+        assertThat(fromPending).isNotEqualTo(PENDING);
+        assertThat(fromExpired).isNotEqualTo(EXPIRED);
+        assertThat(check(fromPending)).isInstanceOf(NotificationCheck.InvalidSignature.class);
+        assertThat(check(fromExpired)).isInstanceOf(NotificationCheck.InvalidSignature.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            settlement, 200, true
+            settlement, 201, false
+            settlement, 202, false
+            pending,    201, true
+            pending,    200, false
+            expire,     202, true
+            expire,     407, true
+            expire,     200, false
+            cancel,     202, true
+            deny,       202, true
+            refund,     200, true
+            refund,     202, false
+            bogus,      200, false
+            """)
+    void statusCodeMustFitTheStatusWord(String transactionStatus, String statusCode, boolean fits) {
+        assertThat(MidtransClient.statusCodeFits(transactionStatus, statusCode)).isEqualTo(fits);
     }
 
     @Test
