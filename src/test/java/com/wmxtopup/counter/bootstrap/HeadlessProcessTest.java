@@ -68,7 +68,7 @@ class HeadlessProcessTest {
         assertThat(output).anyMatch(line -> line.contains("Received SIGTERM, stopping"));
         assertThat(output).anyMatch(line -> line.contains("Stopped"));
         assertThat(output).noneMatch(line -> line.contains("Exception"));
-        assertThat(Files.exists(dataDirectory.resolve("db").resolve("wmx-topup.mv.db"))).isTrue();
+        assertThat(Files.exists(dataDirectory.resolve("demo").resolve("db").resolve("wmx-topup-demo.mv.db"))).isTrue();
         assertThat(Files.readString(dataDirectory.resolve("logs").resolve("wmx-topup-counter.log"))).contains("Listening on http://");
     }
 

@@ -87,6 +87,14 @@ public final class ConfigLoader {
         }
         RuntimeMode mode = reasons.isEmpty() ? RuntimeMode.LIVE : RuntimeMode.DEMO;
         String reason = reasons.isEmpty() ? "VIP Reseller and Midtrans credentials configured" : String.join("; ", reasons);
+        if (mode == RuntimeMode.DEMO) {
+            // Demo sales, simulator prices and the simulator's account must never reach the
+            // shop's real store (a shared PostgreSQL would show them to every live console).
+            database = DatabaseUrl.demo(dataDirectory);
+            if (!isBlank(values, ConfigKey.DATABASE_URL)) {
+                reason += "; DATABASE_URL is not used in demo mode";
+            }
+        }
         return new AppConfig(values, sources, dataDirectory, database, mode, reason);
     }
 

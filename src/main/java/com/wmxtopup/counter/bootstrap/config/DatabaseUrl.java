@@ -16,6 +16,12 @@ final class DatabaseUrl {
     private DatabaseUrl() {
     }
 
+    /// The embedded database of demo mode, apart from the shop's own data.
+    static DatabaseSettings demo(Path dataDirectory) {
+        Path file = dataDirectory.resolve("demo").resolve("db").resolve("wmx-topup-demo");
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", DatabaseKind.H2, file + ".mv.db");
+    }
+
     static DatabaseSettings parse(String url, Path dataDirectory, String username, String password) {
         String value = url == null ? "" : url.strip();
         if (value.isEmpty()) {
@@ -58,14 +64,16 @@ final class DatabaseUrl {
             user = decode(parts[0]);
             pass = parts.length > 1 ? decode(parts[1]) : "";
         }
+        
         String hostAndPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         String database = uri.getPath().substring(1);
         String jdbc = "jdbc:postgresql://" + hostAndPort + "/" + database + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return new DatabaseSettings(jdbc, user, pass, DatabaseKind.POSTGRESQL, hostAndPort + "/" + database);
     }
 
+    /// Percent-decoding only: unlike form decoding, a `+` in a password stays a `+`.
     private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String stripParameters(String s) {
@@ -77,6 +85,7 @@ final class DatabaseUrl {
 
     /// Hides a password in `scheme://user:password@host` so that error messages can quote the URL.
     static String redact(String url) {
-        return url.replaceAll("(//[^:/@]*):[^@/]*@", "$1:***@");
+        return url.replaceAll("(//[^:/@]*):[^@]*@", "$1:***@")
+                .replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -53,7 +53,7 @@ class ConfigLoaderTest {
         assertThat(config.apiToken()).isEmpty();
         assertThat(config.dataDirectory()).isEqualTo(home.resolve(".local/share/wmx-topup-counter"));
         assertThat(config.database().kind()).isEqualTo(DatabaseKind.H2);
-        assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:" + config.dataDirectory().resolve("db"));
+        assertThat(config.database().jdbcUrl()).startsWith("jdbc:h2:file:" + config.dataDirectory().resolve("demo").resolve("db"));
         assertThat(config.sourceOf(ConfigKey.WEBHOOK_PORT)).isEqualTo("default");
     }
 
@@ -147,14 +147,34 @@ class ConfigLoaderTest {
         assertThat(forced.modeReason()).isEqualTo("--demo given");
     }
 
+    /// Live credentials, so that the configured database is used (demo mode has its own).
+    private static java.util.Map<String, String> live(String... more) {
+        var env = new java.util.HashMap<>(Map.of("VIP_RESELLER_API_ID", "id", "VIP_RESELLER_API_KEY", "key", "MIDTRANS_SERVER_KEY", "sk"));
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void demoModeKeepsItsOwnDatabaseWhateverDatabaseUrlSays() {
+        AppConfig demo = loader(Map.of("DATABASE_URL", "postgresql://shop:pw@db.local:5432/wmx")).load(CommandLineOverrides.none());
+        assertThat(demo.database().kind()).isEqualTo(DatabaseKind.H2);
+        assertThat(demo.database().jdbcUrl()).contains(demo.dataDirectory().resolve("demo").toString());
+        assertThat(demo.modeReason()).endsWith("DATABASE_URL is not used in demo mode");
+        AppConfig plainDemo = loader(Map.of()).load(CommandLineOverrides.none());
+        assertThat(plainDemo.database().jdbcUrl()).contains("demo");
+        assertThat(loader(live()).load(CommandLineOverrides.none()).database().jdbcUrl()).doesNotContain("demo");
+    }
+
     @Test
     void databaseUrlAcceptsJdbcAndSeedForms() {
-        AppConfig jdbc = loader(Map.of("DATABASE_URL", "jdbc:postgresql://db.local:5433/wmx?sslmode=require")).load(CommandLineOverrides.none());
+        AppConfig jdbc = loader(live("DATABASE_URL", "jdbc:postgresql://db.local:5433/wmx?sslmode=require")).load(CommandLineOverrides.none());
         assertThat(jdbc.database().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
         assertThat(jdbc.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5433/wmx?sslmode=require");
         assertThat(jdbc.database().location()).isEqualTo("db.local:5433/wmx");
 
-        AppConfig seed = loader(Map.of("DATABASE_URL", "postgresql://shop:p%40ss%3Aword@db.local:5432/wmx_topup")).load(CommandLineOverrides.none());
+        AppConfig seed = loader(live("DATABASE_URL", "postgresql://shop:p%40ss%3Aword@db.local:5432/wmx_topup")).load(CommandLineOverrides.none());
         assertThat(seed.database().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
         assertThat(seed.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5432/wmx_topup");
         assertThat(seed.database().username()).isEqualTo("shop");
@@ -162,11 +182,11 @@ class ConfigLoaderTest {
         assertThat(seed.database().location()).isEqualTo("db.local:5432/wmx_topup");
         assertThat(seed.database().toString()).doesNotContain("p@ss");
 
-        AppConfig shortScheme = loader(Map.of("DATABASE_URL", "postgres://u@db.local/wmx")).load(CommandLineOverrides.none());
+        AppConfig shortScheme = loader(live("DATABASE_URL", "postgres://u@db.local/wmx")).load(CommandLineOverrides.none());
         assertThat(shortScheme.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.local/wmx");
         assertThat(shortScheme.database().username()).isEqualTo("u");
 
-        AppConfig h2 = loader(Map.of("DATABASE_URL", "jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).load(CommandLineOverrides.none());
+        AppConfig h2 = loader(live("DATABASE_URL", "jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).load(CommandLineOverrides.none());
         assertThat(h2.database().kind()).isEqualTo(DatabaseKind.H2);
         assertThat(h2.database().location()).isEqualTo("mem:x");
     }
@@ -222,6 +242,16 @@ class ConfigLoaderTest {
         var cli = new CommandLineOverrides(false, Optional.empty(), Optional.of(Path.of("shopdata")), Optional.empty());
         assertThat(loader(Map.of("WMX_DATA_DIR", "/srv/wmx")).load(cli).dataDirectory()).isEqualTo(workingDirectory.resolve("shopdata"));
         assertThat(loader(Map.of("WMX_DATA_DIR", "/srv/wmx")).load(CommandLineOverrides.none()).dataDirectory()).isEqualTo(Path.of("/srv/wmx"));
+    }
+
+    @Test
+    void passwordsInUrlParametersAndPlusSignsSurvive() {
+        AppConfig plus = loader(live("DATABASE_URL", "postgresql://shop:a+b@db.local:5432/wmx")).load(CommandLineOverrides.none());
+        assertThat(plus.database().password()).isEqualTo("a+b");
+        AppConfig param = loader(live("DATABASE_URL", "jdbc:postgresql://db.local/wmx?user=u&password=s3cret&ssl=true"))
+                .load(CommandLineOverrides.none());
+        assertThat(param.describe()).doesNotContain("s3cret").contains("password=***");
+        assertThat(DatabaseUrl.redact("postgresql://u:pa/ss@h/db")).isEqualTo("postgresql://u:***@h/db");
     }
 
     @Test

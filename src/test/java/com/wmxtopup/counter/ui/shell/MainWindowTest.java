@@ -64,7 +64,7 @@ class MainWindowTest {
 
         // Status bar: real state of this instance.
         assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
-        assertThat(text(robot, "#statusDatabase")).isEqualTo("Database: H2 tertanam (" + dataDirectory.resolve("db").resolve("wmx-topup.mv.db") + ")");
+        assertThat(text(robot, "#statusDatabase")).isEqualTo("Database: H2 tertanam (" + dataDirectory.resolve("demo").resolve("db").resolve("wmx-topup-demo.mv.db") + ")");
         assertThat(text(robot, "#statusDataDirectory")).isEqualTo("Folder data: " + dataDirectory);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "terhubung".equals(text(robot, "#statusDatabaseState")));
         Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-id");
