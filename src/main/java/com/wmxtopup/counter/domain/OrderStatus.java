@@ -25,6 +25,10 @@ public enum OrderStatus {
         PENDING.next = EnumSet.of(WAITING_PAYMENT, PAID, CANCELLED);
         // A QR that expires or is cancelled/denied ends the order; settlement pays it.
         WAITING_PAYMENT.next = EnumSet.of(PAID, EXPIRED, CANCELLED);
+        // A verified settlement that arrives after the order was closed locally (the customer
+        // paid at the last second): the money is there, so the order is paid after all.
+        EXPIRED.next = EnumSet.of(PAID);
+        CANCELLED.next = EnumSet.of(PAID);
         // The claim before the supplier call. Nothing else may leave PAID: a paid order is
         // never cancelled or expired, only fulfilled (or refunded after a supplier failure).
         PAID.next = EnumSet.of(SUPPLIER_REQUESTING);
@@ -34,10 +38,10 @@ public enum OrderStatus {
         PROCESSING.next = EnumSet.of(SUCCESS, FAILED);
         // Reconciliation: found at the supplier, provably absent, or an admin refund.
         NEEDS_CHECK.next = EnumSet.of(PROCESSING, PAID, REFUNDED);
-        FAILED.next = EnumSet.of(REFUNDED);
+        // Refund, or an admin retry when the supplier placed nothing (e.g. its balance was too low
+        // and has been topped up since).
+        FAILED.next = EnumSet.of(REFUNDED, PAID);
         SUCCESS.next = EnumSet.noneOf(OrderStatus.class);
-        EXPIRED.next = EnumSet.noneOf(OrderStatus.class);
-        CANCELLED.next = EnumSet.noneOf(OrderStatus.class);
         REFUNDED.next = EnumSet.noneOf(OrderStatus.class);
     }
 

@@ -6,6 +6,7 @@ import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PaymentMethod;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,22 +35,29 @@ public final class PaymentUpdates {
         this.clock = clock;
     }
 
+    private Effect markPaid(Order order, PaymentStatus status, Actor actor, String remark) {
+        if (!status.grossAmount().equals(order.amount())) {
+            log.error("Order {}: gateway reports {} paid but the order is for {}; not marked paid", order.orderNumber(),
+                    status.grossAmount().rupiah(), order.amount().rupiah());
+            return Effect.AMOUNT_MISMATCH;
+        }
+        boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PAID,
+                actor, "QRIS " + status.transactionStatus() + " (" + status.transactionId() + ")" + remark, clock.instant())
+                .withPaymentTransactionId(status.transactionId()));
+        return moved ? Effect.BECAME_PAID : Effect.NO_CHANGE;
+    }
+
     public Effect apply(Order order, PaymentStatus status, Actor actor) {
+        boolean closedUnpaid = order.status() == OrderStatus.EXPIRED || order.status() == OrderStatus.CANCELLED;
+        if (closedUnpaid && status.state() == PaymentStatus.State.PAID && order.paymentMethod() == PaymentMethod.QRIS) {
+            // Paid at the last second, after we closed it: the money is real, so is the order.
+            return markPaid(order, status, actor, " after the order was closed");
+        }
         if (order.status() != OrderStatus.WAITING_PAYMENT && order.status() != OrderStatus.PENDING) {
             return Effect.NO_CHANGE; // already paid, closed or further along: never backwards
         }
         return switch (status.state()) {
-            case PAID -> {
-                if (!status.grossAmount().equals(order.amount())) {
-                    log.error("Order {}: gateway reports {} paid but the order is for {}; not marked paid", order.orderNumber(),
-                            status.grossAmount().rupiah(), order.amount().rupiah());
-                    yield Effect.AMOUNT_MISMATCH;
-                }
-                boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PAID,
-                        actor, "QRIS " + status.transactionStatus() + " (" + status.transactionId() + ")", clock.instant())
-                        .withPaymentTransactionId(status.transactionId()));
-                yield moved ? Effect.BECAME_PAID : Effect.NO_CHANGE;
-            }
+            case PAID -> markPaid(order, status, actor, "");
             case FAILED -> {
                 OrderStatus closed = "expire".equals(status.transactionStatus()) ? OrderStatus.EXPIRED : OrderStatus.CANCELLED;
                 if (order.status() == OrderStatus.PENDING && closed == OrderStatus.EXPIRED) {
