@@ -43,15 +43,23 @@ final class DesktopApp {
         }
 
         var windowClosed = new CountDownLatch(1);
+        var windowFailed = new java.util.concurrent.atomic.AtomicBoolean();
         var tasks = new FxTaskRunner(2);
         try {
             Platform.startup(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                var stage = new Stage();
-                stage.setOnHidden(e -> windowClosed.countDown());
-                new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n,
-                        DesktopScreens.build(context, tasks, i18n)).show(stage);
-                log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+                try {
+                    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                    var stage = new Stage();
+                    stage.setOnHidden(e -> windowClosed.countDown());
+                    new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n,
+                            DesktopScreens.build(context, tasks, i18n)).show(stage);
+                    log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+                } catch (RuntimeException e) {
+                    // Without this the main thread would wait for a window that never opened.
+                    log.error("The console window could not be built", e);
+                    windowFailed.set(true);
+                    windowClosed.countDown();
+                }
             });
             windowClosed.await();
         } catch (InterruptedException e) {
@@ -69,7 +77,7 @@ final class DesktopApp {
         tasks.close();
         Platform.exit();
         context.close();
-        return Launcher.EXIT_OK;
+        return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }
 
     private static void showStartupError(I18n i18n, String sentence) {

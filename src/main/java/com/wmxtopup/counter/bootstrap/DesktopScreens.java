@@ -7,10 +7,14 @@ import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Parent;
 
 /// The window's screens, wired to the application's services. View models live as long as the
 /// window, so a screen keeps its state when the cashier navigates away and back or switches
-/// language; the view itself is rebuilt each time it is shown.
+/// language.
 public final class DesktopScreens {
 
     private DesktopScreens() {
@@ -18,9 +22,13 @@ public final class DesktopScreens {
 
     public static Screens build(AppContext context, TaskRunner tasks, I18n i18n) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n);
+        // One view per language, reused on every visit: views bind to their view model, so
+        // building a new one per visit would pile up listeners on it.
+        Map<Locale, Parent> catalogViews = new HashMap<>();
         return new Screens()
                 .with(Section.CATALOG, () -> {
-                    var view = Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(catalog, i18n));
+                    Parent view = catalogViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
+                            "/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(catalog, i18n)));
                     catalog.load();
                     return view;
                 });

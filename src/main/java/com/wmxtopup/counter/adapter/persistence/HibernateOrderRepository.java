@@ -14,6 +14,9 @@ import org.hibernate.exception.ConstraintViolationException;
 
 public final class HibernateOrderRepository implements OrderRepository {
 
+    /// Far above any voucher or serial a supplier sends; only absurd texts are cut.
+    private static final int MAX_NOTE = 10_000;
+    private static final int MAX_REASON = 500;
     private final SessionFactory sessions;
 
     public HibernateOrderRepository(SessionFactory sessions) {
@@ -99,7 +102,7 @@ public final class HibernateOrderRepository implements OrderRepository {
                     .setParameter("expected", change.expected().name())
                     .setParameter("version", change.expectedVersion());
             change.supplierTrxId().ifPresent(trxId -> update.setParameter("trxId", trxId));
-            change.note().ifPresent(note -> update.setParameter("note", truncate(note, 1000)));
+            change.note().ifPresent(note -> update.setParameter("note", truncate(note, MAX_NOTE)));
             change.qrString().ifPresent(qr -> update.setParameter("qr", qr));
             change.paymentExpiresAt().ifPresent(expiresAt -> update.setParameter("expiresAt", expiresAt));
             change.paymentTransactionId().ifPresent(trx -> update.setParameter("paymentTrx", trx));
@@ -109,7 +112,7 @@ public final class HibernateOrderRepository implements OrderRepository {
                 return false;
             }
             session.persist(new OrderEventEntity(change.orderId(), change.expected().name(), change.next().name(), change.at(),
-                    change.actor().name(), truncate(change.reason(), 500)));
+                    change.actor().name(), truncate(change.reason(), MAX_REASON)));
             return true;
         });
     }

@@ -59,7 +59,7 @@ class OrderEntity {
     @Column(name = "supplier_trx_id", nullable = false, length = 64)
     String supplierTrxId;
 
-    @Column(name = "note", nullable = false, length = 1000)
+    @Column(name = "note", nullable = false, length = 10000)
     String note;
 
     @Column(name = "qr_string", nullable = false, length = 2000)

@@ -39,6 +39,7 @@ public final class SyncWorker implements AutoCloseable {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
+    static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
     private final List<Job> jobs;
     private final Clock clock;
@@ -93,15 +94,20 @@ public final class SyncWorker implements AutoCloseable {
         }
     }
 
-    /// Stops scheduling and waits briefly for a running job to finish.
+    /// Stops scheduling and lets a running job finish: interrupting a supplier call after it was
+    /// sent would turn a clean answer into an unknown outcome. Only a job still running after
+    /// [#STOP_GRACE] (longer than any supplier or gateway call) is interrupted.
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
         try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("Sync worker did not stop within 10 s");
+            if (!thread.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Sync worker still busy after {}; interrupting it", STOP_GRACE);
+                thread.shutdownNow();
+                thread.awaitTermination(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -64,7 +64,7 @@ public record VipResellerSettings(String baseUrl, String apiId, String apiKey, D
 
     @Override
     public String toString() {
-        return "VipResellerSettings[" + baseUrl + ", apiId=" + apiId + ", apiKey=***, connect=" + connectTimeout
+        return "VipResellerSettings[" + baseUrl + ", apiId=***, apiKey=***, connect=" + connectTimeout
                 + ", read=" + readTimeout + ", call=" + callTimeout + "]";
     }
 }

@@ -85,7 +85,8 @@ public final class CatalogView {
         bindTable();
         bindRuleEditor();
         viewModel.syncSummaryProperty().addListener((obs, old, summary) -> {
-            if (summary != null) {
+            // Only the view on screen shows it (the other language's view is kept, detached).
+            if (summary != null && catalogRoot.getScene() != null && catalogRoot.getScene().getWindow() != null) {
                 showSummary(summary);
             }
         });

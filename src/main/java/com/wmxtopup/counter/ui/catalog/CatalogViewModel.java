@@ -231,8 +231,8 @@ public final class CatalogViewModel {
                 return cancelRequested.get();
             }
         }), this::syncFinished, error -> {
-            syncing.set(false);
-            message.set(errors.describe(error));
+            endSync();
+            message.set(errors.describe(error) + " " + i18n.text("catalog.oldCatalogKept"));
         });
         if (syncing.get()) {
             // Still running (a same-thread runner would already have finished and unbound).
@@ -249,11 +249,15 @@ public final class CatalogViewModel {
         }
     }
 
-    private void syncFinished(CatalogSync.Result result) {
+    private void endSync() {
         syncProgress.unbind();
         syncPhaseText.unbind();
         syncing.set(false);
         cancelling.set(false);
+    }
+
+    private void syncFinished(CatalogSync.Result result) {
+        endSync();
         switch (result) {
             case CatalogSync.Result.Completed completed -> {
                 syncSummary.set(summarize(completed.diff()));

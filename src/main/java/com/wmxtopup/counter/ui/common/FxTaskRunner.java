@@ -78,14 +78,19 @@ public final class FxTaskRunner implements TaskRunner {
         };
     }
 
+    /// Lets running work finish for a while before interrupting it (a catalog save in progress
+    /// rolls back when interrupted, which is safe, but there is no reason to force it).
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Background tasks still running at shutdown");
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("Background tasks still running at shutdown; interrupting them");
+                executor.shutdownNow();
+                executor.awaitTermination(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

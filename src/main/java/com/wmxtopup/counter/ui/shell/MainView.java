@@ -35,6 +35,7 @@ public final class MainView {
     private final Screens screens;
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
+    private final javafx.beans.value.ChangeListener<Section> sectionListener = (obs, old, now) -> showSection(now);
 
     @FXML private BorderPane root;
     @FXML private Label modeBadge;
@@ -59,8 +60,13 @@ public final class MainView {
         buildNavigation();
         bindStatusBar();
         bindLanguageSwitch();
-        viewModel.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        viewModel.sectionProperty().addListener(sectionListener);
         showSection(viewModel.sectionProperty().get());
+    }
+
+    /// Detaches this view from the long-lived view model (the window is rebuilt on a language switch).
+    void dispose() {
+        viewModel.sectionProperty().removeListener(sectionListener);
     }
 
     private void buildNavigation() {

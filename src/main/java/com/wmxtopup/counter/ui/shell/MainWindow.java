@@ -22,6 +22,7 @@ public final class MainWindow {
     private final I18n i18n;
     private final Screens screens;
     private Scene scene;
+    private MainView currentView;
     private Stage stage;
 
     public MainWindow(MainViewModel viewModel, I18n i18n, Screens screens) {
@@ -57,6 +58,10 @@ public final class MainWindow {
     }
 
     private Parent load() {
-        return Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), new MainView(viewModel, i18n, screens));
+        if (currentView != null) {
+            currentView.dispose();
+        }
+        currentView = new MainView(viewModel, i18n, screens);
+        return Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), currentView);
     }
 }

@@ -146,6 +146,18 @@ abstract class OrderRepositoryContract {
     }
 
     @Test
+    void longSupplierNotesAndReasonsDoNotBreakTheStatusChange() {
+        Order saved = orders.insert(OrderFixtures.newOrder("WMX-LONG"), "");
+        String voucher = "SN:" + "1234-5678-".repeat(300); // 3003 characters of codes the customer paid for
+        var change = StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "r".repeat(2000), OrderFixtures.T0)
+                .withNote(voucher);
+        assertThat(orders.compareAndSetStatus(change)).isTrue();
+        Order read = orders.findById(saved.id()).orElseThrow();
+        assertThat(read.note()).isEqualTo(voucher);
+        assertThat(orders.history(saved.id()).getLast().reason()).hasSize(500);
+    }
+
+    @Test
     void compareAndSetRefusesEdgesTheStateMachineLacks() {
         Order saved = orders.insert(OrderFixtures.newOrder("WMX-ILLEGAL"), "");
         assertThatThrownBy(() -> orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.SUCCESS,
