@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wmxtopup.counter.application.port.CallbackCheck;
 import com.wmxtopup.counter.application.port.Nickname;
+import com.wmxtopup.counter.application.port.PrepaidFilter;
+import com.wmxtopup.counter.application.port.PrepaidProduct;
+import com.wmxtopup.counter.application.port.PrepaidSupplier;
 import com.wmxtopup.counter.application.port.SupplierAccount;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.port.SupplierException.Kind;
@@ -48,19 +51,21 @@ import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// VIP Reseller's H2H API (specs/vip-reseller-api.md) as a [TopUpSupplier]: form-encoded POSTs
-/// to `<base>/profile` and `<base>/game-feature`, each carrying `key` and the static `sign`.
+/// VIP Reseller's H2H API (specs/vip-reseller-api.md) as a [TopUpSupplier] and a
+/// [PrepaidSupplier]: form-encoded POSTs to `<base>/profile`, `<base>/game-feature` and
+/// `<base>/prepaid`, each carrying `key` and the static `sign`.
 ///
 /// Safety rules this class keeps:
 /// - An order is sent at most once: no automatic retries, no redirects, and no retry of a
 ///   pooled connection that died (`retryOnConnectionFailure(false)`).
-/// - [#placeOrder] says [Unknown] whenever any byte of the order may have reached the supplier
-///   and no readable answer came back; [TryLater] with [TemporaryReason#NOT_SENT] only when the
-///   request provably never left (an [EventListener] sees whether writing the request began).
+/// - [#placeOrder] and [#placePrepaidOrder] say [Unknown] whenever any byte of the order may
+///   have reached the supplier and no readable answer came back; [TryLater] with
+///   [TemporaryReason#NOT_SENT] only when the request provably never left (an [EventListener]
+///   sees whether writing the request began).
 /// - Neither the key nor the sign ever appears in a message, a log line or an exception.
 ///
 /// One instance owns one OkHttp client; [#close] releases its threads and connections.
-public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
+public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VipResellerClient.class);
 
@@ -82,6 +87,7 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     private final ObjectMapper json = VipJson.newMapper();
     private final HttpUrl profileUrl;
     private final HttpUrl gameFeatureUrl;
+    private final HttpUrl prepaidUrl;
 
     public VipResellerClient(VipResellerSettings settings, Clock clock) {
         this(settings, clock, Dns.SYSTEM);
@@ -94,6 +100,7 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
         this.signature = new VipSignature(settings.apiId(), settings.apiKey());
         this.profileUrl = endpoint(settings.baseUrl(), "profile");
         this.gameFeatureUrl = endpoint(settings.baseUrl(), "game-feature");
+        this.prepaidUrl = endpoint(settings.baseUrl(), "prepaid");
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -403,6 +410,58 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
         };
     }
 
+    // ---------------------------------------------------------------- prepaid (spec §5)
+
+    @Override
+    public List<PrepaidProduct> prepaidProducts(Optional<PrepaidFilter> filter) throws SupplierException {
+        Objects.requireNonNull(filter, "filter");
+        var fields = form("services");
+        filter.ifPresent(f -> {
+            fields.put("filter_type", switch (f.by()) {
+                case TYPE -> "type";
+                case BRAND -> "brand";
+            });
+            fields.put("filter_value", f.value());
+        });
+        String operation = "prepaid services" + filter.map(f -> " of " + f.by().name().toLowerCase(Locale.ROOT) + " " + f.value()).orElse("");
+        return catalog(prepaidUrl, operation, fields, VipJson.PrepaidService.class, VipResellerClient::toPrepaidProduct);
+    }
+
+    private static Optional<PrepaidProduct> toPrepaidProduct(VipJson.PrepaidService service) {
+        // The supplier lists placeholder rows with empty code, brand and name (seen in a captured
+        // answer); they cannot be ordered.
+        if (isBlank(service.code()) || isBlank(service.brand()) || isBlank(service.name())) {
+            return Optional.empty();
+        }
+        return buyPrices(service.price()).map(prices -> new PrepaidProduct(service.code().strip(), service.brand().strip(),
+                service.name().strip(), stripped(service.note()), stripped(service.type()), stripped(service.category()), prices,
+                isAvailable(service.status()), Boolean.TRUE.equals(service.multiTrx()), stripped(service.maintenance())));
+    }
+
+    @Override
+    public SupplierOrderOutcome placePrepaidOrder(String sku, String customerNumber) {
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(customerNumber, "customerNumber");
+        // Stripped like every target; otherwise sent as typed: the supplier's number rules
+        // (08… or 62…, meter numbers) are not documented, so no rewriting is guessed here.
+        String number = TopUpTarget.of(customerNumber).userId();
+        var fields = form("order");
+        fields.put("service", sku);
+        fields.put("data_no", number);
+        return submitOrder(prepaidUrl, "prepaid order " + sku + " for " + number, fields);
+    }
+
+    @Override
+    public SupplierTransaction prepaidTransaction(String trxId) throws SupplierException {
+        Objects.requireNonNull(trxId, "trxId");
+        return transactionAt(prepaidUrl, "prepaid status of " + trxId, trxId);
+    }
+
+    @Override
+    public List<SupplierTransaction> recentPrepaidTransactions(int limit) throws SupplierException {
+        return recentTransactionsAt(prepaidUrl, "recent " + limit + " prepaid transactions", limit);
+    }
+
     // ---------------------------------------------------------------- callbacks
 
     @Override
@@ -642,6 +701,10 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     private static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static boolean isBlank(String text) {
