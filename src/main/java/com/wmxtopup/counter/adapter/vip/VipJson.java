@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.vip;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,11 +63,22 @@ final class VipJson {
     record Service(String code, String game, String name, Prices price, String server, String status) {
     }
 
+    /// One item of `/api/prepaid` `type=services`. The supplier spells the maintenance field
+    /// `maintenace`; the correct spelling is accepted too, in case it is ever fixed.
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PrepaidService(String brand, String code, String name, String note, Prices price, String status,
+                          @JsonProperty("multi_trx") Boolean multiTrx,
+                          @JsonProperty("maintenace") @JsonAlias("maintenance") String maintenance,
+                          String category, String prepost, String type) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Prices(Long basic, Long premium, Long special) {
     }
 
     /// An order answer (with `balance`) or one entry of a status list / callback (without).
+    /// Prepaid entries have `code` instead of `zone`; the status list has no code for game
+    /// orders, so the code is not read for either.
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Transaction(String trxid, String data, String zone, String service, String status, String note,
                        Long price, Long balance) {

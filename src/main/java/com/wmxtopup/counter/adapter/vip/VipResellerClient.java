@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wmxtopup.counter.application.port.CallbackCheck;
 import com.wmxtopup.counter.application.port.Nickname;
+import com.wmxtopup.counter.application.port.PrepaidFilter;
+import com.wmxtopup.counter.application.port.PrepaidProduct;
+import com.wmxtopup.counter.application.port.PrepaidSupplier;
 import com.wmxtopup.counter.application.port.SupplierAccount;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.port.SupplierException.Kind;
@@ -35,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Dns;
 import okhttp3.EventListener;
@@ -47,19 +51,21 @@ import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// VIP Reseller's H2H API (specs/vip-reseller-api.md) as a [TopUpSupplier]: form-encoded POSTs
-/// to `<base>/profile` and `<base>/game-feature`, each carrying `key` and the static `sign`.
+/// VIP Reseller's H2H API (specs/vip-reseller-api.md) as a [TopUpSupplier] and a
+/// [PrepaidSupplier]: form-encoded POSTs to `<base>/profile`, `<base>/game-feature` and
+/// `<base>/prepaid`, each carrying `key` and the static `sign`.
 ///
 /// Safety rules this class keeps:
 /// - An order is sent at most once: no automatic retries, no redirects, and no retry of a
 ///   pooled connection that died (`retryOnConnectionFailure(false)`).
-/// - [#placeOrder] says [Unknown] whenever any byte of the order may have reached the supplier
-///   and no readable answer came back; [TryLater] with [TemporaryReason#NOT_SENT] only when the
-///   request provably never left (an [EventListener] sees whether writing the request began).
+/// - [#placeOrder] and [#placePrepaidOrder] say [Unknown] whenever any byte of the order may
+///   have reached the supplier and no readable answer came back; [TryLater] with
+///   [TemporaryReason#NOT_SENT] only when the request provably never left (an [EventListener]
+///   sees whether writing the request began).
 /// - Neither the key nor the sign ever appears in a message, a log line or an exception.
 ///
 /// One instance owns one OkHttp client; [#close] releases its threads and connections.
-public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
+public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VipResellerClient.class);
 
@@ -81,6 +87,7 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     private final ObjectMapper json = VipJson.newMapper();
     private final HttpUrl profileUrl;
     private final HttpUrl gameFeatureUrl;
+    private final HttpUrl prepaidUrl;
 
     public VipResellerClient(VipResellerSettings settings, Clock clock) {
         this(settings, clock, Dns.SYSTEM);
@@ -93,6 +100,7 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
         this.signature = new VipSignature(settings.apiId(), settings.apiKey());
         this.profileUrl = endpoint(settings.baseUrl(), "profile");
         this.gameFeatureUrl = endpoint(settings.baseUrl(), "game-feature");
+        this.prepaidUrl = endpoint(settings.baseUrl(), "prepaid");
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -146,33 +154,48 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
             fields.put("filter_value", g);
         });
         String operation = "services" + game.map(g -> " of " + g).orElse("");
-        Answer answer = exchange(gameFeatureUrl, operation, fields);
+        Instant now = clock.instant();
+        return catalog(gameFeatureUrl, operation, fields, VipJson.Service.class, service -> toProduct(service, now));
+    }
+
+    private static Optional<Product> toProduct(VipJson.Service service, Instant now) {
+        if (isBlank(service.code()) || isBlank(service.game()) || isBlank(service.name())) {
+            return Optional.empty();
+        }
+        return buyPrices(service.price()).map(prices -> new Product(service.code().strip(), service.game().strip(),
+                service.name().strip(), prices, isAvailable(service.status()) ? ProductStatus.AVAILABLE : ProductStatus.EMPTY, now));
+    }
+
+    /// The items of a `services` answer that `convert` can make sense of; the others are skipped
+    /// (and counted in the log) so that one broken item does not hide a whole catalog. No match
+    /// for the filter is an empty list, not an error.
+    private <T, R> List<R> catalog(HttpUrl url, String operation, Map<String, String> fields, Class<T> itemType,
+                                   Function<T, Optional<R>> convert) throws SupplierException {
+        Answer answer = exchange(url, operation, fields);
         if (Boolean.FALSE.equals(answer.envelope().succeeded()) && SupplierMessages.isNoServicesFound(answer.envelope().messageText())) {
             return List.of();
         }
         var envelope = requireSuccess(answer, operation);
-        Instant now = clock.instant();
-        var products = new ArrayList<Product>();
+        var items = new ArrayList<R>();
         int skipped = 0;
         for (JsonNode node : elements(envelope.data(), operation)) {
-            VipJson.Service service = treeAs(node, VipJson.Service.class, operation);
-            Optional<Product> product = toProduct(service, now);
-            if (product.isPresent()) {
-                products.add(product.get());
+            Optional<R> item = convert.apply(treeAs(node, itemType, operation));
+            if (item.isPresent()) {
+                items.add(item.get());
             } else {
                 skipped++;
             }
         }
         if (skipped > 0) {
-            log.warn("VIP Reseller {}: skipped {} item(s) without code, game, name or basic price", operation, skipped);
+            log.warn("VIP Reseller {}: skipped {} item(s) without code, name, game/brand or basic price", operation, skipped);
         }
-        return List.copyOf(products);
+        return List.copyOf(items);
     }
 
-    private static Optional<Product> toProduct(VipJson.Service service, Instant now) {
-        VipJson.Prices prices = service.price();
-        if (isBlank(service.code()) || isBlank(service.game()) || isBlank(service.name()) || prices == null
-                || prices.basic() == null || prices.basic() < 0) {
+    /// The buy prices by level; empty without a usable basic price. A missing or negative
+    /// premium/special price is left out (the basic price then applies).
+    private static Optional<Map<PriceLevel, Money>> buyPrices(VipJson.Prices prices) {
+        if (prices == null || prices.basic() == null || prices.basic() < 0) {
             return Optional.empty();
         }
         var buyPrices = new EnumMap<PriceLevel, Money>(PriceLevel.class);
@@ -183,11 +206,13 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
         if (prices.special() != null && prices.special() >= 0) {
             buyPrices.put(PriceLevel.SPECIAL, Money.rupiah(prices.special()));
         }
-        // Anything but an explicit "available" is not for sale: selling what the supplier cannot
-        // deliver costs a refund and a customer.
-        var status = "available".equalsIgnoreCase(Objects.requireNonNullElse(service.status(), "").strip())
-                ? ProductStatus.AVAILABLE : ProductStatus.EMPTY;
-        return Optional.of(new Product(service.code().strip(), service.game().strip(), service.name().strip(), buyPrices, status, now));
+        return Optional.of(buyPrices);
+    }
+
+    /// Anything but an explicit "available" is not for sale: selling what the supplier cannot
+    /// deliver costs a refund and a customer.
+    private static boolean isAvailable(String status) {
+        return "available".equalsIgnoreCase(Objects.requireNonNullElse(status, "").strip());
     }
 
     @Override
@@ -228,28 +253,30 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     public SupplierOrderOutcome placeOrder(String sku, TopUpTarget target) {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(target, "target");
-        try {
-            return order(sku, target);
-        } catch (RuntimeException e) {
-            // The port promises an answer, never an exception. Nothing here says whether the
-            // request left, so the only safe answer is that the order may exist.
-            log.error("VIP Reseller order {} for {} failed unexpectedly; the order may exist, reconcile before ordering again",
-                    sku, target.display(), e);
-            return new Unknown("unexpected failure: " + e.getClass().getSimpleName());
-        }
-    }
-
-    private SupplierOrderOutcome order(String sku, TopUpTarget target) {
         var fields = form("order");
         fields.put("service", sku);
         fields.put("data_no", target.userId());
         // Always a separate field (empty when the game has none), never "id(zone)".
         fields.put("data_zone", target.zoneId());
-        String operation = "order " + sku + " for " + target.display();
+        return submitOrder(gameFeatureUrl, "order " + sku + " for " + target.display(), fields);
+    }
 
+    /// Sends one `type=order` request, once, and says what became of it. Never throws: the ports
+    /// promise an answer, and nothing in an unexpected failure says whether the request left, so
+    /// the only safe answer then is that the order may exist.
+    private SupplierOrderOutcome submitOrder(HttpUrl url, String operation, Map<String, String> fields) {
+        try {
+            return order(url, operation, fields);
+        } catch (RuntimeException e) {
+            log.error("VIP Reseller {} failed unexpectedly; the order may exist, reconcile before ordering again", operation, e);
+            return new Unknown("unexpected failure: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private SupplierOrderOutcome order(HttpUrl url, String operation, Map<String, String> fields) {
         Reply reply;
         try {
-            reply = send(gameFeatureUrl, fields);
+            reply = send(url, fields);
         } catch (TransportFailure failure) {
             if (!failure.requestWritten()) {
                 log.warn("VIP Reseller {} was not sent: {}", operation, failure.getCause().toString());
@@ -320,10 +347,18 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     @Override
     public SupplierTransaction transaction(String trxId) throws SupplierException {
         Objects.requireNonNull(trxId, "trxId");
+        return transactionAt(gameFeatureUrl, "status of " + trxId, trxId);
+    }
+
+    @Override
+    public List<SupplierTransaction> recentTransactions(int limit) throws SupplierException {
+        return recentTransactionsAt(gameFeatureUrl, "recent " + limit + " transactions", limit);
+    }
+
+    private SupplierTransaction transactionAt(HttpUrl url, String operation, String trxId) throws SupplierException {
         var fields = form("status");
         fields.put("trxid", trxId);
-        String operation = "status of " + trxId;
-        List<SupplierTransaction> found = transactions(call(gameFeatureUrl, operation, fields), operation);
+        List<SupplierTransaction> found = transactions(call(url, operation, fields), operation);
         if (found.isEmpty()) {
             throw new SupplierException(Kind.NOT_FOUND, "VIP Reseller does not know transaction " + trxId);
         }
@@ -331,15 +366,13 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
                 .orElseThrow(() -> malformed(operation, "the answer is about another transaction"));
     }
 
-    @Override
-    public List<SupplierTransaction> recentTransactions(int limit) throws SupplierException {
+    private List<SupplierTransaction> recentTransactionsAt(HttpUrl url, String operation, int limit) throws SupplierException {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         var fields = form("status");
         fields.put("limit", Integer.toString(limit));
-        String operation = "recent " + limit + " transactions";
-        List<SupplierTransaction> found = transactions(call(gameFeatureUrl, operation, fields), operation);
+        List<SupplierTransaction> found = transactions(call(url, operation, fields), operation);
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
@@ -375,6 +408,58 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
                 yield SupplierTransaction.State.PROCESSING;
             }
         };
+    }
+
+    // ---------------------------------------------------------------- prepaid (spec §5)
+
+    @Override
+    public List<PrepaidProduct> prepaidProducts(Optional<PrepaidFilter> filter) throws SupplierException {
+        Objects.requireNonNull(filter, "filter");
+        var fields = form("services");
+        filter.ifPresent(f -> {
+            fields.put("filter_type", switch (f.by()) {
+                case TYPE -> "type";
+                case BRAND -> "brand";
+            });
+            fields.put("filter_value", f.value());
+        });
+        String operation = "prepaid services" + filter.map(f -> " of " + f.by().name().toLowerCase(Locale.ROOT) + " " + f.value()).orElse("");
+        return catalog(prepaidUrl, operation, fields, VipJson.PrepaidService.class, VipResellerClient::toPrepaidProduct);
+    }
+
+    private static Optional<PrepaidProduct> toPrepaidProduct(VipJson.PrepaidService service) {
+        // The supplier lists placeholder rows with empty code, brand and name (seen in a captured
+        // answer); they cannot be ordered.
+        if (isBlank(service.code()) || isBlank(service.brand()) || isBlank(service.name())) {
+            return Optional.empty();
+        }
+        return buyPrices(service.price()).map(prices -> new PrepaidProduct(service.code().strip(), service.brand().strip(),
+                service.name().strip(), stripped(service.note()), stripped(service.type()), stripped(service.category()), prices,
+                isAvailable(service.status()), Boolean.TRUE.equals(service.multiTrx()), stripped(service.maintenance())));
+    }
+
+    @Override
+    public SupplierOrderOutcome placePrepaidOrder(String sku, String customerNumber) {
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(customerNumber, "customerNumber");
+        // Stripped like every target; otherwise sent as typed: the supplier's number rules
+        // (08… or 62…, meter numbers) are not documented, so no rewriting is guessed here.
+        String number = TopUpTarget.of(customerNumber).userId();
+        var fields = form("order");
+        fields.put("service", sku);
+        fields.put("data_no", number);
+        return submitOrder(prepaidUrl, "prepaid order " + sku + " for " + number, fields);
+    }
+
+    @Override
+    public SupplierTransaction prepaidTransaction(String trxId) throws SupplierException {
+        Objects.requireNonNull(trxId, "trxId");
+        return transactionAt(prepaidUrl, "prepaid status of " + trxId, trxId);
+    }
+
+    @Override
+    public List<SupplierTransaction> recentPrepaidTransactions(int limit) throws SupplierException {
+        return recentTransactionsAt(prepaidUrl, "recent " + limit + " prepaid transactions", limit);
     }
 
     // ---------------------------------------------------------------- callbacks
@@ -616,6 +701,10 @@ public final class VipResellerClient implements TopUpSupplier, AutoCloseable {
     private static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static boolean isBlank(String text) {

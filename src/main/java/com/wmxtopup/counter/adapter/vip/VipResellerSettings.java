@@ -7,7 +7,8 @@ import java.util.Objects;
 /// it, and neither does anything the client logs or throws.
 ///
 /// @param baseUrl        the API base without a trailing slash, e.g. `https://vip-reseller.co.id/api`;
-///                       endpoints are `<baseUrl>/profile` and `<baseUrl>/game-feature`
+///                       endpoints are `<baseUrl>/profile`, `<baseUrl>/game-feature` and
+///                       `<baseUrl>/prepaid`
 /// @param apiId          the account's API ID
 /// @param apiKey         the account's API KEY
 /// @param connectTimeout how long to wait for the TCP/TLS connection

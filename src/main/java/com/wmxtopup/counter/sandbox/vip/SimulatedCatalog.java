@@ -149,9 +149,17 @@ final class SimulatedCatalog {
         // Draw for every item, so adding a fixture or an always-empty item never shifts the others.
         boolean drawnEmpty = random.nextInt(100) < EMPTY_PERCENT;
         boolean empty = ALWAYS_EMPTY.contains(code) || (drawnEmpty && !FIXTURE_PRICES.containsKey(code));
-        long premium = basic - Math.max(50, roundTo50(basic * 10 / 1000));
-        long special = basic - Math.max(100, roundTo50(basic * 17 / 1000));
-        return new CatalogItem(code, game, name, basic, premium, special, Integer.toString(server), !empty);
+        return new CatalogItem(code, game, name, basic, premiumPrice(basic), specialPrice(basic), Integer.toString(server), !empty);
+    }
+
+    /// About 1 % below `basic`, and always at least Rp 50 less.
+    static long premiumPrice(long basic) {
+        return basic - Math.max(50, roundTo50(basic * 10 / 1000));
+    }
+
+    /// About 1.7 % below `basic`, and always at least Rp 100 less.
+    static long specialPrice(long basic) {
+        return basic - Math.max(100, roundTo50(basic * 17 / 1000));
     }
 
     private static Map<String, Long> extras(Object... nameThenPrice) {
@@ -195,10 +203,15 @@ final class SimulatedCatalog {
     }
 
     static long price(CatalogItem item, PriceLevel level) {
+        return tierPrice(level, item.basicPrice(), item.premiumPrice(), item.specialPrice());
+    }
+
+    /// The price an account of `level` is charged.
+    static long tierPrice(PriceLevel level, long basic, long premium, long special) {
         return switch (level) {
-            case BASIC -> item.basicPrice();
-            case PREMIUM -> item.premiumPrice();
-            case SPECIAL -> item.specialPrice();
+            case BASIC -> basic;
+            case PREMIUM -> premium;
+            case SPECIAL -> special;
         };
     }
 }

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.sandbox.vip;
 
 import com.wmxtopup.counter.domain.PriceLevel;
+import com.wmxtopup.counter.sandbox.vip.SimulatedTransaction.ProductLine;
 import com.wmxtopup.counter.sandbox.vip.SimulatedTransaction.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,15 +23,22 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /// The simulated VIP Reseller account and its API logic (specs/vip-reseller-api.md §1–§7),
 /// without any HTTP: requests come in parsed, answers go out as maps that the HTTP layer writes
 /// as JSON. All state sits behind one lock; status-change listeners run after it is released.
+///
+/// Game and prepaid orders share the account: one balance, one trxid sequence (as in the
+/// fixtures F8 then F14), the same checks, faults and status progression. `type=status` on
+/// each endpoint lists only the orders placed through it (a simulator choice: the spec does not
+/// say whether the real API mixes them).
 final class SimulatedSupplier {
 
     enum Endpoint {
         PROFILE,
-        GAME_FEATURE
+        GAME_FEATURE,
+        PREPAID
     }
 
     /// A parsed request: `formEncoded` is false for JSON bodies and GETs, whose fields PHP never sees.
@@ -48,11 +56,15 @@ final class SimulatedSupplier {
     static final Set<String> ORDER_TYPES = Set.of("order", "orders", "pesan", "pemesanan", "transaksi");
     private static final Set<String> SERVICE_TYPES = Set.of("services", "service");
     private static final Duration RATE_LIMIT_WINDOW = Duration.ofSeconds(6);
+    /// The error note of a prepaid order that fails after it was accepted (spec §3.4).
+    private static final String PREPAID_FAILURE_NOTE = "Nomor tujuan salah.";
+    private static final int SERIAL_NUMBER_DIGITS = 20;
     private static final DateTimeFormatter TRX_TIME = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneId.of("Asia/Jakarta"));
     private static final String REGISTERED = "2024-01-10 09:00:00";
 
     private final VipResellerSimulatorSettings settings;
     private final SimulatedCatalog catalog;
+    private final SimulatedPrepaidCatalog prepaidCatalog;
     private final VipResellerFaults faults;
     private final Clock clock;
     private final String sign;
@@ -63,21 +75,26 @@ final class SimulatedSupplier {
     private long balance;
     private long sequence;
     private final Random random;
+    /// Separate from [#random], so serial numbers never shift which orders fail.
+    private final Random serialNumbers;
     private final List<Trx> transactions = new ArrayList<>();
     private final Map<String, Trx> byId = new HashMap<>();
     private final Set<Trx> pending = new LinkedHashSet<>();
-    private final Map<String, Instant> lastOrderByGame = new HashMap<>();
+    /// When the last order of each game or prepaid brand was placed (the 6-second rule).
+    private final Map<String, Instant> lastOrderByFamily = new HashMap<>();
 
-    SimulatedSupplier(VipResellerSimulatorSettings settings, SimulatedCatalog catalog, VipResellerFaults faults, Clock clock,
-                      Consumer<SimulatedTransaction> statusListener) {
+    SimulatedSupplier(VipResellerSimulatorSettings settings, SimulatedCatalog catalog, SimulatedPrepaidCatalog prepaidCatalog,
+                      VipResellerFaults faults, Clock clock, Consumer<SimulatedTransaction> statusListener) {
         this.settings = settings;
         this.catalog = catalog;
+        this.prepaidCatalog = prepaidCatalog;
         this.faults = faults;
         this.clock = clock;
         this.statusListener = statusListener;
         this.sign = md5Hex(settings.apiId() + settings.apiKey());
         this.balance = settings.startingBalance();
         this.random = new Random(settings.seed());
+        this.serialNumbers = new Random(~settings.seed());
     }
 
     static String md5Hex(String text) {
@@ -99,7 +116,7 @@ final class SimulatedSupplier {
             return fail("Ada pemeliharaan sistem API, coba lagi nanti.");
         }
         String type = call.field("type").toLowerCase(Locale.ROOT);
-        boolean typeRequired = call.endpoint() == Endpoint.GAME_FEATURE;
+        boolean typeRequired = call.endpoint() != Endpoint.PROFILE;
         if (!call.formEncoded() || call.field("key").isEmpty() || call.field("sign").isEmpty() || (typeRequired && type.isEmpty())) {
             return notDetected(call);
         }
@@ -116,8 +133,9 @@ final class SimulatedSupplier {
         if (call.endpoint() == Endpoint.PROFILE) {
             return faults.accountLock().map(SimulatedSupplier::fail).orElseGet(this::profile);
         }
-        boolean known = SERVICE_TYPES.contains(type) || ORDER_TYPES.contains(type)
-                || type.equals("status") || type.equals("get-nickname") || type.equals("service-stock");
+        // Prepaid has services, order and status only (spec §5).
+        boolean known = SERVICE_TYPES.contains(type) || ORDER_TYPES.contains(type) || type.equals("status")
+                || (call.endpoint() == Endpoint.GAME_FEATURE && (type.equals("get-nickname") || type.equals("service-stock")));
         if (!known) {
             return fail("Type '" + call.field("type") + "' is not valid");
         }
@@ -126,7 +144,7 @@ final class SimulatedSupplier {
             return fail(lock.get());
         }
         if (SERVICE_TYPES.contains(type)) {
-            return services(call);
+            return call.endpoint() == Endpoint.PREPAID ? prepaidServices(call) : services(call);
         }
         if (ORDER_TYPES.contains(type)) {
             return order(call);
@@ -173,39 +191,80 @@ final class SimulatedSupplier {
         return data.isEmpty() ? fail("Layanan tidak ditemukan.") : ok(data, "Daftar layanan berhasil didapatkan.");
     }
 
+    /// `filter_type` `type` or `brand` with `filter_value` (case-insensitive); no value, or a
+    /// filter type the spec does not name, lists everything.
+    private Answer prepaidServices(Call call) {
+        String value = call.field("filter_value");
+        Predicate<PrepaidCatalogItem> matches = switch (value.isEmpty() ? "" : call.field("filter_type").toLowerCase(Locale.ROOT)) {
+            case "type" -> item -> item.type().equalsIgnoreCase(value);
+            case "brand" -> item -> item.brand().equalsIgnoreCase(value);
+            default -> item -> true;
+        };
+        List<Map<String, Object>> data = prepaidCatalog.items().stream().filter(matches).map(SimulatedSupplier::prepaidItemJson).toList();
+        return data.isEmpty() ? fail("Layanan tidak ditemukan.") : ok(data, "Daftar layanan berhasil didapatkan.");
+    }
+
+    /// What an order buys, whichever endpoint it came through.
+    ///
+    /// @param family        what the 6-second rule counts orders by: the game, or the prepaid brand
+    /// @param numberRefusal a refusal of the target at once (prepaid numbers), before anything is charged
+    /// @param targetExists  false when the order is to be accepted and then fail with `failureNote`
+    private record Purchase(ProductLine line, String code, String serviceName, String family, long price,
+                            Optional<String> numberRefusal, boolean targetExists, String failureNote) {
+    }
+
+    private Optional<Purchase> gamePurchase(String code, String userId, String zone) {
+        return catalog.find(code).filter(CatalogItem::available).map(item -> {
+            TargetRule rule = catalog.ruleFor(item.game());
+            return new Purchase(ProductLine.GAME, item.code(), item.serviceName(), item.game(),
+                    SimulatedCatalog.price(item, settings.level()), Optional.empty(), rule.accepts(userId, zone),
+                    rule.failureNote(userId, zone));
+        });
+    }
+
+    private Optional<Purchase> prepaidPurchase(String code, String customerNumber) {
+        return prepaidCatalog.find(code).filter(PrepaidCatalogItem::available).map(item -> new Purchase(ProductLine.PREPAID,
+                item.code(), item.name(), item.brand(), SimulatedPrepaidCatalog.price(item, settings.level()),
+                prepaidCatalog.ruleFor(item).refusal(customerNumber), true, PREPAID_FAILURE_NOTE));
+    }
+
     private Answer order(Call call) {
         if (faults.transactionMaintenance()) {
             return fail("Ada pemeliharaan sistem transaksi, coba lagi nanti.");
         }
+        boolean prepaid = call.endpoint() == Endpoint.PREPAID;
         String code = call.field("service");
         String dataNo = call.field("data_no");
-        String zone = call.field("data_zone");
+        // Prepaid orders have no zone (spec §5).
+        String zone = prepaid ? "" : call.field("data_zone");
         if (code.isEmpty() || dataNo.isEmpty()) {
             return fail("Masih ada parameter yang kosong.");
         }
-        Optional<CatalogItem> found = catalog.find(code).filter(CatalogItem::available);
+        Optional<Purchase> found = prepaid ? prepaidPurchase(code, dataNo) : gamePurchase(code, dataNo, zone);
         if (found.isEmpty()) {
             return fail("Layanan tidak ditemukan atau saat ini tidak tersedia.");
+        }
+        Purchase purchase = found.get();
+        if (purchase.numberRefusal().isPresent()) {
+            return fail(purchase.numberRefusal().get());
         }
         Optional<String> refusal = faults.takeOrderRefusal();
         if (refusal.isPresent()) {
             return fail(refusal.get());
         }
-        CatalogItem item = found.get();
-        TargetRule rule = catalog.ruleFor(item.game());
-        long price = SimulatedCatalog.price(item, settings.level());
         var changes = new ArrayList<SimulatedTransaction>();
         Answer answer;
         synchronized (lock) {
             Instant now = clock.instant();
             advanceByClock(now, changes);
-            answer = placeLocked(item, rule, price, dataNo, zone, now);
+            answer = placeLocked(purchase, dataNo, zone, now);
         }
         notifyListener(changes);
         return answer;
     }
 
-    private Answer placeLocked(CatalogItem item, TargetRule rule, long price, String dataNo, String zone, Instant now) {
+    private Answer placeLocked(Purchase purchase, String dataNo, String zone, Instant now) {
+        long price = purchase.price();
         if (balance < price) {
             return fail("Saldo Anda tidak cukup untuk melakukan pemesanan ini.");
         }
@@ -213,12 +272,13 @@ final class SimulatedSupplier {
             return fail("Saldo akun minimum Anda adalah " + String.format(Locale.US, "%,d", settings.minimumBalance()) + ".");
         }
         if (faults.rateLimit()) {
-            Instant last = lastOrderByGame.get(item.game());
+            String family = familyKey(purchase);
+            Instant last = lastOrderByFamily.get(family);
             if (last != null && now.isBefore(last.plus(RATE_LIMIT_WINDOW))) {
                 long waitMillis = Duration.between(now, last.plus(RATE_LIMIT_WINDOW)).toMillis();
                 return fail("Transaksi dibatasi, coba lagi dalam " + Math.max(1, Math.ceilDiv(waitMillis, 1000)) + " detik.");
             }
-            boolean similarPending = pending.stream().anyMatch(t -> t.item.code().equals(item.code())
+            boolean similarPending = pending.stream().anyMatch(t -> t.line == purchase.line() && t.code.equals(purchase.code())
                     && t.data.equals(dataNo) && t.zone.equals(zone));
             if (similarPending) {
                 return fail("Transaksi serupa masih dalam proses.");
@@ -227,44 +287,54 @@ final class SimulatedSupplier {
         // Drawn for every order, so faults never shift which later orders fail.
         boolean randomError = random.nextInt(100) < settings.errorRatePercent();
         String plannedError = faults.takeOrderErrorNote()
-                .orElse(!rule.accepts(dataNo, zone) || randomError ? rule.failureNote(dataNo, zone) : null);
+                .orElse(!purchase.targetExists() || randomError ? purchase.failureNote() : null);
+        String successNote = purchase.line() == ProductLine.PREPAID ? serialNumber() : "";
 
         sequence++;
         String trxId = "VP" + TRX_TIME.format(now) + String.format(Locale.ROOT, "%03d", sequence);
-        var trx = new Trx(trxId, item, dataNo, zone, price, now, plannedError);
+        var trx = new Trx(trxId, purchase.line(), purchase.code(), purchase.serviceName(), dataNo, zone, price, now, plannedError,
+                successNote);
         balance -= price;
         transactions.add(trx);
         byId.put(trxId, trx);
         pending.add(trx);
-        lastOrderByGame.put(item.game(), now);
+        lastOrderByFamily.put(familyKey(purchase), now);
+        return new Answer(envelope(true, transactionJson(trx.snapshot(), balance), "Pesanan berhasil, pesanan akan diproses."), true);
+    }
 
-        var data = new LinkedHashMap<String, Object>();
-        data.put("trxid", trxId);
-        data.put("data", dataNo);
-        data.put("zone", zone);
-        data.put("service", item.serviceName());
-        data.put("status", Status.WAITING.word());
-        data.put("note", "");
-        data.put("balance", balance);
-        data.put("price", price);
-        return new Answer(envelope(true, data, "Pesanan berhasil, pesanan akan diproses."), true);
+    private static String familyKey(Purchase purchase) {
+        return purchase.line() + "/" + purchase.family();
+    }
+
+    /// A 20-digit SN like the fixture F14's, the kind operators and PLN hand out.
+    private String serialNumber() {
+        var digits = new StringBuilder(SERIAL_NUMBER_DIGITS);
+        digits.append(1 + serialNumbers.nextInt(9));
+        while (digits.length() < SERIAL_NUMBER_DIGITS) {
+            digits.append(serialNumbers.nextInt(10));
+        }
+        return digits.toString();
     }
 
     private Answer status(Call call) {
         String trxId = call.field("trxid");
+        ProductLine line = call.endpoint() == Endpoint.PREPAID ? ProductLine.PREPAID : ProductLine.GAME;
         var changes = new ArrayList<SimulatedTransaction>();
         List<Map<String, Object>> data = new ArrayList<>();
         synchronized (lock) {
             advanceByClock(clock.instant(), changes);
             if (!trxId.isEmpty()) {
                 Trx trx = byId.get(trxId);
-                if (trx != null) {
+                if (trx != null && trx.line == line) {
                     data.add(statusJson(trx.snapshot()));
                 }
             } else {
                 int limit = parseLimit(call.field("limit"));
                 for (int i = transactions.size() - 1; i >= 0 && data.size() < limit; i--) {
-                    data.add(statusJson(transactions.get(i).snapshot()));
+                    Trx trx = transactions.get(i);
+                    if (trx.line == line) {
+                        data.add(statusJson(trx.snapshot()));
+                    }
                 }
             }
         }
@@ -378,6 +448,7 @@ final class SimulatedSupplier {
             case PROCESSING -> {
                 if (trx.plannedError == null) {
                     trx.status = Status.SUCCESS;
+                    trx.note = trx.successNote;
                 } else {
                     trx.status = Status.ERROR;
                     trx.note = trx.plannedError;
@@ -431,28 +502,62 @@ final class SimulatedSupplier {
 
     // ---------------------------------------------------------------- JSON shapes
 
+    /// A status list entry or callback body (spec §3.4, §5, §6): no balance.
     static Map<String, Object> statusJson(SimulatedTransaction t) {
+        return transactionJson(t, null);
+    }
+
+    /// Game entries carry the `zone`, prepaid ones the service `code` in its place; `balance`
+    /// (after the charge) appears only in the answer to the order itself.
+    private static Map<String, Object> transactionJson(SimulatedTransaction t, Long balanceAfter) {
         var data = new LinkedHashMap<String, Object>();
         data.put("trxid", t.trxId());
         data.put("data", t.data());
-        data.put("zone", t.zone());
+        switch (t.line()) {
+            case GAME -> data.put("zone", t.zone());
+            case PREPAID -> data.put("code", t.serviceCode());
+        }
         data.put("service", t.serviceName());
         data.put("status", t.status().word());
         data.put("note", t.note());
+        if (balanceAfter != null) {
+            data.put("balance", balanceAfter);
+        }
         data.put("price", t.price());
         return data;
     }
 
-    private static Map<String, Object> itemJson(CatalogItem item) {
+    /// Field order of a captured real answer (spec §5), `maintenace` spelled as the API does.
+    private static Map<String, Object> prepaidItemJson(PrepaidCatalogItem item) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("brand", item.brand());
+        json.put("code", item.code());
+        json.put("name", item.name());
+        json.put("note", item.note());
+        json.put("price", pricesJson(item.basicPrice(), item.premiumPrice(), item.specialPrice()));
+        json.put("status", item.available() ? "available" : "empty");
+        json.put("multi_trx", item.multiTrx());
+        json.put("maintenace", item.maintenance());
+        json.put("category", item.category());
+        json.put("prepost", "prepaid");
+        json.put("type", item.type());
+        return json;
+    }
+
+    private static Map<String, Object> pricesJson(long basic, long premium, long special) {
         var price = new LinkedHashMap<String, Object>();
-        price.put("basic", item.basicPrice());
-        price.put("premium", item.premiumPrice());
-        price.put("special", item.specialPrice());
+        price.put("basic", basic);
+        price.put("premium", premium);
+        price.put("special", special);
+        return price;
+    }
+
+    private static Map<String, Object> itemJson(CatalogItem item) {
         var json = new LinkedHashMap<String, Object>();
         json.put("code", item.code());
         json.put("game", item.game());
         json.put("name", item.name());
-        json.put("price", price);
+        json.put("price", pricesJson(item.basicPrice(), item.premiumPrice(), item.specialPrice()));
         json.put("server", item.server());
         json.put("status", item.available() ? "available" : "empty");
         return json;
@@ -494,27 +599,36 @@ final class SimulatedSupplier {
     /// One order; mutable, only touched under the supplier's lock.
     private static final class Trx {
         final String trxId;
-        final CatalogItem item;
+        final ProductLine line;
+        final String code;
+        final String serviceName;
         final String data;
         final String zone;
         final long price;
         final Instant createdAt;
+        /// The note it will end with in `error`; null when it is to succeed.
         final String plannedError;
+        /// The note it will carry on `success`: the SN of a prepaid order, else empty.
+        final String successNote;
         Status status = Status.WAITING;
         String note = "";
 
-        Trx(String trxId, CatalogItem item, String data, String zone, long price, Instant createdAt, String plannedError) {
+        Trx(String trxId, ProductLine line, String code, String serviceName, String data, String zone, long price, Instant createdAt,
+            String plannedError, String successNote) {
             this.trxId = trxId;
-            this.item = item;
+            this.line = line;
+            this.code = code;
+            this.serviceName = serviceName;
             this.data = data;
             this.zone = zone;
             this.price = price;
             this.createdAt = createdAt;
             this.plannedError = plannedError;
+            this.successNote = successNote;
         }
 
         SimulatedTransaction snapshot() {
-            return new SimulatedTransaction(trxId, item.code(), item.serviceName(), data, zone, status, note, price, createdAt);
+            return new SimulatedTransaction(trxId, line, code, serviceName, data, zone, status, note, price, createdAt);
         }
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/// The HTTP face of the simulator: `/api/profile` and `/api/game-feature`, form fields parsed as
+/// The HTTP face of the simulator: `/api/profile`, `/api/game-feature` and `/api/prepaid`, form fields parsed as
 /// PHP would, answers written as PHP-style JSON with HTTP 200, and the transport faults of
 /// [VipResellerFaults] applied around the [SimulatedSupplier].
 final class SimulatorHandler extends Handler.Abstract {
@@ -49,8 +49,8 @@ final class SimulatorHandler extends Handler.Abstract {
         this.scheduler = scheduler;
     }
 
-    /// Every `type=order` (or alias) request that arrived at `/api/game-feature`, whatever
-    /// happened to it afterwards.
+    /// Every `type=order` (or alias) request that arrived at `/api/game-feature` or
+    /// `/api/prepaid`, whatever happened to it afterwards.
     long orderRequests() {
         return orderRequests.get();
     }
@@ -61,6 +61,7 @@ final class SimulatorHandler extends Handler.Abstract {
         Optional<SimulatedSupplier.Endpoint> endpoint = switch (stripTrailingSlash(path)) {
             case "/api/profile" -> Optional.of(SimulatedSupplier.Endpoint.PROFILE);
             case "/api/game-feature" -> Optional.of(SimulatedSupplier.Endpoint.GAME_FEATURE);
+            case "/api/prepaid" -> Optional.of(SimulatedSupplier.Endpoint.PREPAID);
             default -> Optional.empty();
         };
         if (endpoint.isEmpty()) {
@@ -73,7 +74,7 @@ final class SimulatorHandler extends Handler.Abstract {
         String body = Content.Source.asString(request, StandardCharsets.UTF_8);
         Map<String, String> fields = formEncoded ? parseForm(body) : Map.of();
         var call = new SimulatedSupplier.Call(endpoint.get(), formEncoded, fields, Request.getRemoteAddr(request));
-        if (endpoint.get() == SimulatedSupplier.Endpoint.GAME_FEATURE
+        if (endpoint.get() != SimulatedSupplier.Endpoint.PROFILE
                 && SimulatedSupplier.ORDER_TYPES.contains(call.field("type").toLowerCase(Locale.ROOT))) {
             orderRequests.incrementAndGet();
         }

@@ -78,7 +78,7 @@ public final class VipResellerFaults {
         return this;
     }
 
-    /// The next order that passes the catalog check is refused with this text, e.g.
+    /// The next order that passes the catalog (and prepaid number) check is refused with this text, e.g.
     /// `User id tidak sesuai.` or `Server tidak ditemukan atau saat ini tidak tersedia.`
     public VipResellerFaults refuseNextOrder(String supplierMessage) {
         orderRefusal.set(Objects.requireNonNull(supplierMessage, "supplierMessage"));
@@ -103,8 +103,8 @@ public final class VipResellerFaults {
         return this;
     }
 
-    /// The 6-second rule between orders of one game, and `Transaksi serupa masih dalam proses.`
-    /// for a repeat of a pending order.
+    /// The 6-second rule between orders of one game (or one prepaid brand), and
+    /// `Transaksi serupa masih dalam proses.` for a repeat of a pending order.
     public VipResellerFaults rateLimit(boolean on) {
         rateLimit.set(on);
         return this;

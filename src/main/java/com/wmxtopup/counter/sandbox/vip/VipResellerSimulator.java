@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// A VIP Reseller H2H API on 127.0.0.1, over real HTTP, for demo mode and tests
-/// (specs/vip-reseller-api.md §1–§7): the same endpoints, form fields, messages and JSON shapes,
-/// one account with a balance, a realistic catalog, orders that move from `waiting` through
+/// (specs/vip-reseller-api.md §1–§7): the same endpoints (`profile`, `game-feature`, `prepaid`),
+/// form fields, messages and JSON shapes, one account with a balance, a realistic game catalog
+/// and prepaid catalog (pulsa, data, PLN tokens, e-money), orders that move from `waiting` through
 /// `processing` to `success` or `error`, optional signed callbacks, and [#faults()] to inject
 /// timeouts, lost answers, server errors, maintenance and rate limits.
 ///
@@ -39,6 +40,7 @@ public final class VipResellerSimulator implements AutoCloseable {
     private final VipResellerSimulatorSettings settings;
     private final VipResellerFaults faults;
     private final SimulatedCatalog catalog;
+    private final SimulatedPrepaidCatalog prepaidCatalog = SimulatedPrepaidCatalog.standard();
     private final PhpStyleJson json = new PhpStyleJson();
     private final Optional<CallbackSender> callbacks;
     private final SimulatedSupplier supplier;
@@ -59,7 +61,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         String signature = SimulatedSupplier.md5Hex(settings.apiId() + settings.apiKey());
         this.callbacks = settings.callbackUrl().map(url -> new CallbackSender(url, signature, json));
         Consumer<SimulatedTransaction> onStatusChange = change -> callbacks.ifPresent(c -> c.send(change));
-        this.supplier = new SimulatedSupplier(settings, catalog, faults, Objects.requireNonNull(clock, "clock"), onStatusChange);
+        this.supplier = new SimulatedSupplier(settings, catalog, prepaidCatalog, faults, Objects.requireNonNull(clock, "clock"), onStatusChange);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vip-sim-clock").daemon(true).factory());
         this.handler = new SimulatorHandler(supplier, faults, json, scheduler);
     }
@@ -90,7 +92,8 @@ public final class VipResellerSimulator implements AutoCloseable {
             throw new IllegalStateException("the VIP Reseller simulator could not start on " + HOST + ":" + settings.port(), e);
         }
         scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        log.info("VIP Reseller simulator listening on {} ({} catalog items)", baseUrl(), catalog.items().size());
+        log.info("VIP Reseller simulator listening on {} ({} game and {} prepaid catalog items)", baseUrl(), catalog.items().size(),
+                prepaidCatalog.items().size());
     }
 
     private void tick() {
@@ -123,7 +126,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         return faults;
     }
 
-    /// Every item `services` can list, in catalog order.
+    /// Every item `/api/game-feature` `services` can list, in catalog order.
     public List<CatalogItem> catalog() {
         return catalog.items();
     }
@@ -131,6 +134,16 @@ public final class VipResellerSimulator implements AutoCloseable {
     /// The item with this code, if listed.
     public Optional<CatalogItem> catalogItem(String code) {
         return catalog.find(code);
+    }
+
+    /// Every item `/api/prepaid` `services` lists, in catalog order.
+    public List<PrepaidCatalogItem> prepaidCatalog() {
+        return prepaidCatalog.items();
+    }
+
+    /// The prepaid item with this code, if listed.
+    public Optional<PrepaidCatalogItem> prepaidCatalogItem(String code) {
+        return prepaidCatalog.find(code);
     }
 
     /// Lists a new item or changes a listed one (price, stock) — how tests move the supplier's
@@ -158,7 +171,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         supplier.setBalance(rupiah);
     }
 
-    /// Orders placed so far, newest first.
+    /// Orders placed so far (game and prepaid), newest first.
     public List<SimulatedTransaction> transactions() {
         return supplier.transactions();
     }

@@ -16,16 +16,17 @@ import java.util.Set;
 /// @param username         the profile's `username`
 /// @param startingBalance  the account balance in rupiah at start
 /// @param level            the account level, which selects the price tier charged
-/// @param catalogSize      how many game items `services` lists (default [#DEFAULT_CATALOG_SIZE];
-///                         larger catalogs add generated voucher games, for benchmarks)
+/// @param catalogSize      how many game items `game-feature` `services` lists (default
+///                         [#DEFAULT_CATALOG_SIZE]; larger catalogs add generated voucher games, for
+///                         benchmarks); the prepaid catalog is fixed
 /// @param waitingFor       how long a new order stays `waiting`
 /// @param processingFor    how long it then stays `processing` before `success` or `error`
 /// @param errorRatePercent share of valid orders (0–100) that end in `error` anyway
 /// @param seed             makes the catalog's empty items and the random errors repeatable
 /// @param callbackUrl      where to POST status changes (`{"data":{…}}`, `X-Client-Signature`)
 /// @param minimumBalance   balance the account must keep after an order (`Saldo akun minimum …`)
-/// @param rateLimit        emulate the 6-second rule between orders of the same game and
-///                         `Transaksi serupa masih dalam proses.` for a repeated pending order
+/// @param rateLimit        emulate the 6-second rule between orders of the same game (or prepaid
+///                         brand) and `Transaksi serupa masih dalam proses.` for a repeated pending order
 /// @param whitelistedIps   caller addresses allowed (`IP x is not permitted` for others)
 /// @param port             TCP port on 127.0.0.1; 0 picks a free one
 public record VipResellerSimulatorSettings(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.wmxtopup.counter.application.port.Nickname;
+import com.wmxtopup.counter.application.port.PrepaidFilter;
+import com.wmxtopup.counter.application.port.PrepaidProduct;
 import com.wmxtopup.counter.application.port.SupplierAccount;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.port.SupplierException.Kind;
@@ -325,6 +327,165 @@ class VipResellerClientFixtureTest {
 
         assertThat(client.recentTransactions(2)).extracting(SupplierTransaction::trxId).containsExactly("VP3", "VP2");
         assertThat(form(taken())).containsEntry("type", "status").containsEntry("limit", "2").doesNotContainKey("trxid");
+    }
+
+    // ---------------------------------------------------------------- prepaid (spec §5, F14)
+
+    @Test
+    void aPrepaidOrderPostsServiceAndNumberOnlyAndReadsF14() throws Exception {
+        answer(F14_ORDER);
+
+        SupplierOrderOutcome outcome = client.placePrepaidOrder("TSEL10", "081234567890");
+
+        assertThat(outcome).isEqualTo(new Accepted("VP2401100900002", Money.rupiah(10_450), Money.rupiah(469_050), ""));
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(request.getBody().utf8()).isEqualTo("key=" + API_KEY + "&sign=" + SIGN + "&type=order&service=TSEL10&data_no=081234567890");
+    }
+
+    @Test
+    void aPrepaidNumberIsSentStrippedButOtherwiseAsTyped() throws Exception {
+        answer(F14_ORDER);
+
+        client.placePrepaidOrder("TSEL10", "  +6281234567890 ");
+
+        assertThat(form(taken())).containsEntry("data_no", "+6281234567890").doesNotContainKey("data_zone");
+    }
+
+    @Test
+    void prepaidStatusByTrxIdReadsF14WithTheSerialNumber() throws Exception {
+        answer(F14_STATUS);
+
+        SupplierTransaction transaction = client.prepaidTransaction("VP2401100900002");
+
+        assertThat(transaction).isEqualTo(new SupplierTransaction("VP2401100900002", TopUpTarget.of("081234567890"),
+                "Telkomsel 10.000", State.SUCCESS, "41234567890123456789", Money.rupiah(10_450)));
+        RecordedRequest request = taken();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
+        assertThat(request.getBody().utf8()).isEqualTo("key=" + API_KEY + "&sign=" + SIGN + "&type=status&trxid=VP2401100900002");
+    }
+
+    @Test
+    void recentPrepaidTransactionsSendTheLimitToThePrepaidEndpoint() throws Exception {
+        answer(F14_STATUS);
+
+        assertThat(client.recentPrepaidTransactions(5)).extracting(SupplierTransaction::trxId).containsExactly("VP2401100900002");
+        RecordedRequest request = taken();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
+        assertThat(form(request)).containsExactly(entry("key", API_KEY), entry("sign", SIGN), entry("type", "status"), entry("limit", "5"));
+    }
+
+    @Test
+    void anUnknownPrepaidTrxIdIsNotFound() {
+        answer(refusal("Transaksi tidak ditemukan."));
+
+        assertThat(catchThrowableOfType(SupplierException.class, () -> client.prepaidTransaction("VP0")).kind()).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
+    void prepaidServicesOfOneBrandSendTheBrandFilterAndReadACapturedAnswer() throws Exception {
+        // The shape of a captured real answer (spec §9, prepaidServices.json), placeholder row included.
+        answer("""
+                {
+                  "result": true,
+                  "data": [
+                    {"brand": "", "code": "", "name": "", "note": "", "price": {"basic": 200, "premium": 175, "special": 150},
+                     "status": "empty", "multi_trx": false, "maintenace": "00:00 - 00:00", "category": "Pascabayar",
+                     "prepost": "prepaid", "type": "not-filtered"},
+                    {"brand": "XL", "code": "XLDHR3", "name": "XL HOTROD 3 GB \\/ 30 Hari", "note": "-",
+                     "price": {"basic": 48225, "premium": 48200, "special": 48175}, "status": "available", "multi_trx": true,
+                     "maintenace": "23:44 - 00:16", "category": "Hotrod", "prepost": "prepaid", "type": "paket-internet"}
+                  ],
+                  "message": "Daftar layanan berhasil didapatkan."
+                }""");
+
+        List<PrepaidProduct> products = client.prepaidProducts(Optional.of(PrepaidFilter.byBrand("XL")));
+
+        assertThat(products).containsExactly(new PrepaidProduct("XLDHR3", "XL", "XL HOTROD 3 GB / 30 Hari", "-", "paket-internet",
+                "Hotrod", Map.of(PriceLevel.BASIC, Money.rupiah(48_225), PriceLevel.PREMIUM, Money.rupiah(48_200),
+                PriceLevel.SPECIAL, Money.rupiah(48_175)), true, true, "23:44 - 00:16"));
+        RecordedRequest request = taken();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
+        assertThat(request.getBody().utf8()).isEqualTo("key=" + API_KEY + "&sign=" + SIGN
+                + "&type=services&filter_type=brand&filter_value=XL");
+    }
+
+    @Test
+    void prepaidServicesOfOneTypeSendTheTypeFilterAndAreReadTolerantly() throws Exception {
+        answer("""
+                {"result":true,"data":[
+                 {"brand":"TELKOMSEL","code":"TSEL10","name":"Telkomsel 10.000","price":{"basic":"10450"},"status":"available","multi_trx":"true","type":"pulsa-reguler"},
+                 {"brand":"TELKOMSEL","code":"TSEL5","name":"Telkomsel 5.000","note":null,"price":{"basic":5450,"premium":-1,"special":5300},"status":"gangguan","maintenance":"23:45 - 00:15","type":"pulsa-reguler","extra":[1]},
+                 {"brand":"TELKOMSEL","code":"TSEL1","name":"No price","status":"available","type":"pulsa-reguler"}
+                ],"message":"Daftar layanan berhasil didapatkan."}""");
+
+        List<PrepaidProduct> products = client.prepaidProducts(Optional.of(PrepaidFilter.byType(" pulsa-reguler ")));
+
+        assertThat(products).extracting(PrepaidProduct::sku).containsExactly("TSEL10", "TSEL5");
+        PrepaidProduct tsel10 = products.getFirst();
+        assertThat(tsel10.buyPrice(PriceLevel.SPECIAL)).isEqualTo(Money.rupiah(10_450)); // missing → basic
+        assertThat(tsel10.multiTrx()).isTrue();
+        assertThat(tsel10.available()).isTrue();
+        assertThat(tsel10.note()).isEmpty();
+        assertThat(tsel10.category()).isEmpty();
+        assertThat(tsel10.maintenanceWindow()).isEmpty();
+        PrepaidProduct tsel5 = products.get(1);
+        assertThat(tsel5.buyPrice(PriceLevel.PREMIUM)).isEqualTo(Money.rupiah(5_450)); // negative → basic
+        assertThat(tsel5.buyPrice(PriceLevel.SPECIAL)).isEqualTo(Money.rupiah(5_300));
+        assertThat(tsel5.available()).isFalse();
+        assertThat(tsel5.multiTrx()).isFalse();
+        assertThat(tsel5.maintenanceWindow()).isEqualTo("23:45 - 00:15");
+        assertThat(form(taken())).containsExactly(entry("key", API_KEY), entry("sign", SIGN), entry("type", "services"),
+                entry("filter_type", "type"), entry("filter_value", "pulsa-reguler"));
+    }
+
+    @Test
+    void allPrepaidServicesSendNoFilterAndNoMatchIsAnEmptyList() throws Exception {
+        answer(refusal("Layanan tidak ditemukan."));
+
+        assertThat(client.prepaidProducts(Optional.empty())).isEmpty();
+        assertThat(form(taken())).containsOnlyKeys("key", "sign", "type");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nomor salah.                                             | INVALID_TARGET
+            Nomor tidak diketahui.                                   | INVALID_TARGET
+            Masih ada parameter yang kosong.                         | INVALID_TARGET
+            Saldo Anda tidak cukup untuk melakukan pemesanan ini.    | INSUFFICIENT_BALANCE
+            Layanan tidak ditemukan atau saat ini tidak tersedia.    | PRODUCT_UNAVAILABLE
+            """)
+    void prepaidOrderRefusalsHaveTheirReason(String message, RejectionReason reason) {
+        answer(refusal(message));
+
+        assertThat(client.placePrepaidOrder("TSEL10", "085712345678")).isEqualTo(new Rejected(reason, message));
+    }
+
+    @Test
+    void noAnswerInTimeToAPrepaidOrderIsUnknownAndItIsSentOnce() {
+        server.enqueue(new MockResponse.Builder().code(200).body(F14_ORDER)
+                .headersDelay(SHORT_READ_TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS).build());
+
+        try (var impatient = clientWithReadTimeout(SHORT_READ_TIMEOUT)) {
+            assertThat(impatient.placePrepaidOrder("TSEL10", "081234567890")).isInstanceOfSatisfying(Unknown.class,
+                    u -> assertThat(u.cause()).contains("no answer"));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPrepaidOrderToAnUnreachableSupplierWasNotSent() {
+        var unresolvable = new VipResellerClient(
+                VipResellerSettings.withTimeouts("http://vip-reseller.invalid/api", API_ID, API_KEY, Duration.ofSeconds(2), READ_TIMEOUT),
+                new MutableClock(NOW), host -> {
+                    throw new UnknownHostException(host);
+                });
+        try (unresolvable) {
+            assertThat(unresolvable.placePrepaidOrder("TSEL10", "081234567890")).isInstanceOfSatisfying(TryLater.class,
+                    t -> assertThat(t.reason()).isEqualTo(TemporaryReason.NOT_SENT));
+        }
     }
 
     // ---------------------------------------------------------------- supplier messages

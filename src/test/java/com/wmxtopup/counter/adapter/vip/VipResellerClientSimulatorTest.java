@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.sun.net.httpserver.HttpServer;
 import com.wmxtopup.counter.application.port.CallbackCheck;
 import com.wmxtopup.counter.application.port.Nickname;
+import com.wmxtopup.counter.application.port.PrepaidFilter;
+import com.wmxtopup.counter.application.port.PrepaidProduct;
 import com.wmxtopup.counter.application.port.SupplierAccount;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.port.SupplierException.Kind;
@@ -25,6 +27,7 @@ import com.wmxtopup.counter.domain.Product;
 import com.wmxtopup.counter.domain.ProductStatus;
 import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.sandbox.vip.CatalogItem;
+import com.wmxtopup.counter.sandbox.vip.PrepaidCatalogItem;
 import com.wmxtopup.counter.sandbox.vip.SimulatedTransaction;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
@@ -37,11 +40,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -499,6 +504,128 @@ class VipResellerClientSimulatorTest {
         assertThat(catchThrowableOfType(SupplierException.class, client::account).kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
 
         assertThatThrownBy(() -> client.recentTransactions(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---------------------------------------------------------------- prepaid
+
+    static final String TELKOMSEL_NUMBER = "081234567890";
+
+    private Accepted buyPrepaid(String sku, String customerNumber) {
+        SupplierOrderOutcome outcome = client.placePrepaidOrder(sku, customerNumber);
+        assertThat(outcome).isInstanceOf(Accepted.class);
+        return (Accepted) outcome;
+    }
+
+    @Test
+    void prepaidProductsAreTheWholePrepaidCatalogWithAllThreePriceLevels() throws Exception {
+        List<PrepaidProduct> products = client.prepaidProducts(Optional.empty());
+
+        assertThat(products).hasSize(simulator.prepaidCatalog().size());
+        assertThat(products).filteredOn(p -> p.sku().equals("TSEL10")).singleElement().isEqualTo(new PrepaidProduct("TSEL10",
+                "TELKOMSEL", "Telkomsel 10.000", "-", "pulsa-reguler", "Pulsa", Map.of(PriceLevel.BASIC, Money.rupiah(10_450),
+                PriceLevel.PREMIUM, Money.rupiah(10_350), PriceLevel.SPECIAL, Money.rupiah(10_250)), true, true, "23:45 - 00:15"));
+        String emptyCode = simulator.prepaidCatalog().stream().filter(i -> !i.available()).findFirst().orElseThrow().code();
+        assertThat(products).filteredOn(p -> p.sku().equals(emptyCode)).singleElement().extracting(PrepaidProduct::available).isEqualTo(false);
+    }
+
+    @Test
+    void prepaidProductsOfOneBrandOrOneTypeAreOnlyThose() throws Exception {
+        List<PrepaidProduct> telkomsel = client.prepaidProducts(Optional.of(PrepaidFilter.byBrand("TELKOMSEL")));
+        List<PrepaidProduct> eMoney = client.prepaidProducts(Optional.of(PrepaidFilter.byType("saldo-emoney")));
+
+        assertThat(telkomsel).hasSize(countPrepaid(i -> i.brand().equals("TELKOMSEL"))).isNotEmpty()
+                .allMatch(p -> p.brand().equals("TELKOMSEL"));
+        assertThat(telkomsel).extracting(PrepaidProduct::type).contains("pulsa-reguler", "paket-internet");
+        assertThat(eMoney).hasSize(countPrepaid(i -> i.type().equals("saldo-emoney"))).isNotEmpty()
+                .allMatch(p -> p.type().equals("saldo-emoney"));
+        assertThat(eMoney).extracting(PrepaidProduct::brand).contains("GOPAY", "OVO", "DANA");
+        assertThat(client.prepaidProducts(Optional.of(PrepaidFilter.byBrand("NOKIA")))).isEmpty();
+    }
+
+    private int countPrepaid(Predicate<PrepaidCatalogItem> filter) {
+        return (int) simulator.prepaidCatalog().stream().filter(filter).count();
+    }
+
+    @Test
+    void aPrepaidOrderIsAcceptedChargedAndFollowedToSuccessWithASerialNumber() throws Exception {
+        Accepted accepted = buyPrepaid("TSEL10", TELKOMSEL_NUMBER);
+
+        assertThat(accepted).isEqualTo(new Accepted("VP2401100900001", Money.rupiah(10_450), Money.rupiah(489_550), ""));
+        assertThat(client.prepaidTransaction(accepted.trxId()).state()).isEqualTo(State.WAITING);
+        simulator.advanceAll();
+        assertThat(client.prepaidTransaction(accepted.trxId()).state()).isEqualTo(State.PROCESSING);
+        simulator.advanceAll();
+
+        SupplierTransaction done = client.prepaidTransaction(accepted.trxId());
+        assertThat(done.state()).isEqualTo(State.SUCCESS);
+        assertThat(done.note()).matches("\\d{20}").isEqualTo(simulator.transaction(accepted.trxId()).orElseThrow().note());
+        assertThat(done).isEqualTo(new SupplierTransaction("VP2401100900001", TopUpTarget.of(TELKOMSEL_NUMBER), "Telkomsel 10.000",
+                State.SUCCESS, done.note(), Money.rupiah(10_450)));
+        assertThat(client.recentPrepaidTransactions(5)).containsExactly(done);
+        assertThat(client.account().balance()).isEqualTo(Money.rupiah(489_550));
+        assertThat(simulator.orderRequestsReceived()).isEqualTo(1);
+    }
+
+    @Test
+    void prepaidAndGameTransactionsAreAskedForAtTheirOwnEndpoint() throws Exception {
+        String game = buy("MLB86-S1", ML_PLAYER).trxId();
+        String pln = buyPrepaid("PLN50", "14123456789").trxId();
+
+        assertThat(client.recentPrepaidTransactions(10)).extracting(SupplierTransaction::trxId).containsExactly(pln);
+        assertThat(client.recentTransactions(10)).extracting(SupplierTransaction::trxId).containsExactly(game);
+        assertThat(catchThrowableOfType(SupplierException.class, () -> client.prepaidTransaction(game)).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThat(client.prepaidTransaction(pln).target()).isEqualTo(TopUpTarget.of("14123456789"));
+    }
+
+    @Test
+    void aNumberOfAnotherOperatorOrOfNoOperatorIsAnInvalidTarget() {
+        assertThat(client.placePrepaidOrder("TSEL10", "085712345678")).isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor salah."));
+        assertThat(client.placePrepaidOrder("TSEL10", "080012345678"))
+                .isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor tidak diketahui."));
+        assertThat(client.placePrepaidOrder("PLN20", "123")).isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor salah."));
+        assertThat(simulator.transactions()).isEmpty();
+        assertThat(simulator.balance()).isEqualTo(500_000);
+    }
+
+    @Test
+    void aPrepaidOrderBeyondTheBalanceIsRejectedAndAnEmptyItemIsUnavailable() {
+        simulator.setBalance(10_449);
+
+        assertThat(client.placePrepaidOrder("TSEL10", TELKOMSEL_NUMBER))
+                .isEqualTo(new Rejected(RejectionReason.INSUFFICIENT_BALANCE, "Saldo Anda tidak cukup untuk melakukan pemesanan ini."));
+        String emptyCode = simulator.prepaidCatalog().stream().filter(i -> !i.available()).findFirst().orElseThrow().code();
+        assertThat(client.placePrepaidOrder(emptyCode, "088112345678"))
+                .isEqualTo(new Rejected(RejectionReason.PRODUCT_UNAVAILABLE, "Layanan tidak ditemukan atau saat ini tidak tersedia."));
+        assertThat(simulator.transactions()).isEmpty();
+    }
+
+    @Test
+    void aTimeoutAfterPlacingAPrepaidOrderIsUnknownAndReconciliationFindsIt() throws Exception {
+        var impatient = client(VipResellerSettings.withTimeouts(simulator.baseUrl(), API_ID, API_KEY, Duration.ofMillis(500),
+                SHORT_READ_TIMEOUT));
+        simulator.faults().delayNextOrderResponse(SHORT_READ_TIMEOUT.multipliedBy(3));
+
+        SupplierOrderOutcome outcome = impatient.placePrepaidOrder("TSEL10", TELKOMSEL_NUMBER);
+
+        assertThat(outcome).isInstanceOf(Unknown.class);
+        assertThat(simulator.orderRequestsReceived()).isEqualTo(1);
+        assertThat(simulator.balance()).isEqualTo(500_000 - 10_450);
+        assertThat(client.recentPrepaidTransactions(5)).singleElement().satisfies(t -> {
+            assertThat(t.target()).isEqualTo(TopUpTarget.of(TELKOMSEL_NUMBER));
+            assertThat(t.serviceName()).isEqualTo("Telkomsel 10.000");
+        });
+    }
+
+    @Test
+    void aPrepaidOrderThatEndsInErrorCarriesTheReasonAndIsCreditedBack() throws Exception {
+        simulator.faults().nextOrderEndsInError("Nomor tujuan salah.");
+        Accepted accepted = buyPrepaid("DANA50", "089612345678");
+
+        simulator.completeAll();
+
+        assertThat(client.prepaidTransaction(accepted.trxId())).extracting(SupplierTransaction::state, SupplierTransaction::note)
+                .containsExactly(State.ERROR, "Nomor tujuan salah.");
+        assertThat(client.account().balance()).isEqualTo(Money.rupiah(500_000));
     }
 
     // ---------------------------------------------------------------- callbacks

@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,13 @@ class VipResellerSimulatorTest {
 
     private String gameFeature(String... nameThenValue) throws Exception {
         HttpResponse<String> response = post(simulator, "game-feature", fields(nameThenValue));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        return response.body();
+    }
+
+    private String prepaid(String... nameThenValue) throws Exception {
+        HttpResponse<String> response = post(simulator, "prepaid", fields(nameThenValue));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         return response.body();
@@ -198,7 +206,7 @@ class VipResellerSimulatorTest {
 
     @Test
     void unknownPathsAre404() throws Exception {
-        assertThat(post(simulator, "prepaid", fields("type", "services")).statusCode()).isEqualTo(404);
+        assertThat(post(simulator, "postpaid", fields("type", "services")).statusCode()).isEqualTo(404);
     }
 
     // ---------------------------------------------------------------- F6: services
@@ -461,6 +469,251 @@ class VipResellerSimulatorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ---------------------------------------------------------------- F14: prepaid
+
+    private String orderTsel10() throws Exception {
+        return prepaid("type", "order", "service", "TSEL10", "data_no", "081234567890");
+    }
+
+    @Test
+    void f14APrepaidOrderAfterF8AnswersExactly() throws Exception {
+        orderMlb86();
+
+        assertThat(orderTsel10()).isEqualTo("""
+                {"result":true,"data":{"trxid":"VP2401100900002","data":"081234567890","code":"TSEL10","service":"Telkomsel 10.000","status":"waiting","note":"","balance":469050,"price":10450},"message":"Pesanan berhasil, pesanan akan diproses."}""");
+        assertThat(simulator.balance()).isEqualTo(469_050);
+        assertThat(simulator.orderRequestsReceived()).isEqualTo(2);
+    }
+
+    @Test
+    void f14APrepaidStatusProgressesToSuccessWithASerialNumberAsTheNote() throws Exception {
+        orderMlb86();
+        orderTsel10();
+        String before = "{\"result\":true,\"data\":[{\"trxid\":\"VP2401100900002\",\"data\":\"081234567890\",\"code\":\"TSEL10\","
+                + "\"service\":\"Telkomsel 10.000\",\"status\":\"";
+        String after = "\",\"price\":10450}],\"message\":\"Detail transaksi berhasil didapatkan.\"}";
+
+        assertThat(prepaid("type", "status", "trxid", "VP2401100900002")).isEqualTo(before + "waiting\",\"note\":\"" + after);
+        simulator.advanceAll();
+        assertThat(prepaid("type", "status", "trxid", "VP2401100900002")).isEqualTo(before + "processing\",\"note\":\"" + after);
+        simulator.advanceAll();
+
+        String success = prepaid("type", "status", "trxid", "VP2401100900002");
+        // F14 shows the SN 41234567890123456789; the simulator draws its own 20 digits.
+        assertThat(success).matches(Pattern.quote(before + "success\",\"note\":\"") + "[1-9]\\d{19}" + Pattern.quote(after));
+        String serialNumber = tree(success).get("data").get(0).get("note").asText();
+        assertThat(simulator.transaction("VP2401100900002").orElseThrow().note()).isEqualTo(serialNumber);
+        // Game orders still succeed without a note.
+        assertThat(simulator.transaction("VP2401100900001").orElseThrow()).extracting(SimulatedTransaction::status, SimulatedTransaction::note)
+                .containsExactly(Status.SUCCESS, "");
+    }
+
+    @Test
+    void serialNumbersAreTheSameForTheSameSeed() throws Exception {
+        var again = started(settings(), clock);
+        orderTsel10();
+        post(again, "prepaid", fields("type", "order", "service", "TSEL10", "data_no", "081234567890"));
+
+        simulator.completeAll();
+        again.completeAll();
+
+        assertThat(again.transactions().getFirst().note()).isEqualTo(simulator.transactions().getFirst().note()).hasSize(20);
+    }
+
+    @Test
+    void prepaidServicesAreListedWithTheCapturedFieldsInOrder() throws Exception {
+        JsonNode answer = tree(prepaid("type", "services"));
+
+        assertThat(answer.get("message").asText()).isEqualTo("Daftar layanan berhasil didapatkan.");
+        assertThat(answer.get("data").size()).isEqualTo(simulator.prepaidCatalog().size());
+        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "TELKOMSEL")).contains("""
+                {"brand":"TELKOMSEL","code":"TSEL10","name":"Telkomsel 10.000","note":"-","price":{"basic":10450,"premium":10350,"special":10250},"status":"available","multi_trx":true,"maintenace":"23:45 - 00:15","category":"Pulsa","prepost":"prepaid","type":"pulsa-reguler"}""");
+        assertThat(tree(prepaid("type", "service")).get("data").size()).isEqualTo(simulator.prepaidCatalog().size());
+    }
+
+    @Test
+    void prepaidServicesFilterByBrandOrTypeIgnoringCase() throws Exception {
+        JsonNode telkomsel = tree(prepaid("type", "services", "filter_type", "brand", "filter_value", "telkomsel")).get("data");
+        JsonNode plnTokens = tree(prepaid("type", "services", "filter_type", "type", "filter_value", "token-pln")).get("data");
+
+        assertThat(telkomsel.size()).isEqualTo((int) simulator.prepaidCatalog().stream().filter(i -> i.brand().equals("TELKOMSEL")).count())
+                .isGreaterThanOrEqualTo(6);
+        telkomsel.forEach(i -> assertThat(i.get("brand").asText()).isEqualTo("TELKOMSEL"));
+        assertThat(plnTokens.size()).isEqualTo((int) simulator.prepaidCatalog().stream().filter(i -> i.type().equals("token-pln")).count())
+                .isPositive();
+        plnTokens.forEach(i -> {
+            assertThat(i.get("brand").asText()).isEqualTo("PLN");
+            assertThat(i.get("type").asText()).isEqualTo("token-pln");
+        });
+        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "NOKIA")).isEqualTo(refusal("Layanan tidak ditemukan."));
+    }
+
+    @Test
+    void theDefaultPrepaidCatalogIsRealistic() {
+        List<PrepaidCatalogItem> items = simulator.prepaidCatalog();
+
+        assertThat(items.stream().map(PrepaidCatalogItem::brand).collect(Collectors.toSet()))
+                .contains("TELKOMSEL", "INDOSAT", "XL", "TRI", "SMARTFREN", "PLN", "GOPAY", "OVO", "DANA");
+        assertThat(items.stream().map(PrepaidCatalogItem::type).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("pulsa-reguler", "paket-internet", "token-pln", "saldo-emoney");
+        assertThat(items.stream().map(PrepaidCatalogItem::code).distinct().count()).isEqualTo(items.size());
+        assertThat(items).allSatisfy(i -> {
+            assertThat(i.code()).matches("[A-Z0-9]+");
+            assertThat(i.basicPrice()).isGreaterThan(i.premiumPrice());
+            assertThat(i.premiumPrice()).isGreaterThan(i.specialPrice());
+            assertThat(i.specialPrice()).isPositive();
+        });
+        assertThat(items).filteredOn(i -> !i.available()).isNotEmpty().hasSizeLessThan(items.size() / 5);
+        assertThat(simulator.prepaidCatalogItem("tsel10")).hasValueSatisfying(i -> {
+            assertThat(i.name()).isEqualTo("Telkomsel 10.000");
+            assertThat(i.basicPrice()).isEqualTo(10_450);
+        });
+        assertThat(simulator.prepaidCatalogItem("PLN100")).hasValueSatisfying(i -> assertThat(i.basicPrice()).isBetween(100_000L, 102_500L));
+    }
+
+    @Test
+    void aNumberOfAnotherOperatorIsWrongAndOneOfNoOperatorIsUnknown() throws Exception {
+        for (String telkomsel : List.of("081112345678", "0812345678", "0813123456789", "082112345678", "082212345678",
+                "082312345678", "085112345678", "085212345678", "085312345678")) {
+            assertThat(tree(prepaid("type", "order", "service", "TSEL5", "data_no", telkomsel)).get("result").asBoolean())
+                    .as(telkomsel).isTrue();
+        }
+        simulator.setBalance(500_000);
+
+        assertThat(prepaid("type", "order", "service", "TSEL10", "data_no", "085712345678")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "ISAT10", "data_no", "081234567890")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "TSEL10", "data_no", "0812-3456-7890")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "TSEL10", "data_no", "0812345")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "TSEL10", "data_no", "6281234567890")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "TSEL10", "data_no", "080012345678")).isEqualTo(refusal("Nomor tidak diketahui."));
+        assertThat(prepaid("type", "order", "service", "DANA20", "data_no", "080012345678")).isEqualTo(refusal("Nomor tidak diketahui."));
+        assertThat(simulator.balance()).isEqualTo(500_000);
+        assertThat(simulator.transactions()).hasSize(9);
+    }
+
+    @Test
+    void eMoneyTakesAnyOperatorsNumberAndPlnTakesMeterNumbersOrCustomerIds() throws Exception {
+        assertThat(tree(prepaid("type", "order", "service", "GOPAY20", "data_no", "089612345678")).get("result").asBoolean()).isTrue();
+        assertThat(tree(prepaid("type", "order", "service", "OVO50", "data_no", "081812345678")).get("result").asBoolean()).isTrue();
+        assertThat(tree(prepaid("type", "order", "service", "PLN20", "data_no", "14123456789")).get("result").asBoolean()).isTrue();
+        assertThat(tree(prepaid("type", "order", "service", "PLN50", "data_no", "532112345678")).get("result").asBoolean()).isTrue();
+
+        assertThat(prepaid("type", "order", "service", "PLN20", "data_no", "1412345678")).isEqualTo(refusal("Nomor salah."));
+        assertThat(prepaid("type", "order", "service", "PLN20", "data_no", "5321123456789")).isEqualTo(refusal("Nomor salah."));
+        assertThat(simulator.transactions()).extracting(SimulatedTransaction::serviceName)
+                .containsExactly("PLN 50.000", "PLN 20.000", "OVO 50.000", "GoPay 20.000");
+    }
+
+    @Test
+    void prepaidOrderRefusalsAreTheGameOnes() throws Exception {
+        assertThat(prepaid("type", "order", "service", "TSEL10")).isEqualTo(refusal("Masih ada parameter yang kosong."));
+        assertThat(prepaid("type", "order", "service", "MLB86-S1", "data_no", "081234567890"))
+                .isEqualTo(refusal("Layanan tidak ditemukan atau saat ini tidak tersedia."));
+        String empty = simulator.prepaidCatalog().stream().filter(i -> !i.available()).findFirst().orElseThrow().code();
+        assertThat(prepaid("type", "order", "service", empty, "data_no", "088112345678"))
+                .isEqualTo(refusal("Layanan tidak ditemukan atau saat ini tidak tersedia."));
+        assertThat(gameFeature("type", "order", "service", "TSEL10", "data_no", "081234567890"))
+                .isEqualTo(refusal("Layanan tidak ditemukan atau saat ini tidak tersedia."));
+        simulator.setBalance(10_449);
+        assertThat(orderTsel10()).isEqualTo(refusal("Saldo Anda tidak cukup untuk melakukan pemesanan ini."));
+        simulator.setBalance(500_000);
+        simulator.faults().transactionMaintenance(true);
+        assertThat(orderTsel10()).isEqualTo(refusal("Ada pemeliharaan sistem transaksi, coba lagi nanti."));
+        simulator.faults().clear();
+        simulator.faults().rateLimit(true);
+        assertThat(tree(orderTsel10()).get("result").asBoolean()).isTrue();
+        assertThat(prepaid("type", "order", "service", "TSEL20", "data_no", "082212345678"))
+                .isEqualTo(refusal("Transaksi dibatasi, coba lagi dalam 6 detik."));
+        // the limit is per brand
+        assertThat(tree(prepaid("type", "order", "service", "ISAT10", "data_no", "085712345678")).get("result").asBoolean()).isTrue();
+        assertThat(simulator.orderRequestsReceived()).isEqualTo(9);
+        assertThat(simulator.transactions()).hasSize(2);
+    }
+
+    @Test
+    void thePrepaidEndpointHasTheGatewayChecksAndOnlyItsOwnTypes() throws Exception {
+        var badSign = fields("type", "services");
+        badSign.put("sign", "2bda2998d9b0ee197da142a0447f6725");
+        assertThat(post(simulator, "prepaid", badSign).body()).isEqualTo(refusal("API Signature not valid."));
+        var json = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/prepaid"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + API_KEY + "\",\"sign\":\"" + SIGN + "\",\"type\":\"services\"}")).build();
+        assertThat(http.send(json, HttpResponse.BodyHandlers.ofString()).body())
+                .isEqualTo("{\"result\":false,\"data\":[],\"message\":\"Request not detected.\"}");
+        assertThat(prepaid()).isEqualTo("{\"result\":false,\"data\":[],\"message\":\"Request not detected.\"}");
+        var strict = started(settings().withWhitelistedIps(Set.of("198.51.100.20")), clock);
+        assertThat(post(strict, "prepaid", fields("type", "services")).body()).isEqualTo(refusal("IP 127.0.0.1 is not permitted"));
+
+        assertThat(prepaid("type", "get-nickname", "code", "free-fire", "target", "1")).isEqualTo(refusal("Type 'get-nickname' is not valid"));
+        assertThat(prepaid("type", "service-stock", "service", "TSEL10")).isEqualTo(refusal("Type 'service-stock' is not valid"));
+        simulator.faults().lockAccount("Akun Anda dikunci.");
+        assertThat(prepaid("type", "services")).isEqualTo(refusal("Akun Anda dikunci."));
+        simulator.faults().clear();
+        simulator.faults().apiMaintenance(true);
+        assertThat(prepaid("type", "services")).isEqualTo(refusal("Ada pemeliharaan sistem API, coba lagi nanti."));
+    }
+
+    @Test
+    void eachEndpointsStatusListsOnlyItsOwnOrders() throws Exception {
+        orderMlb86();
+        clock.advance(Duration.ofMinutes(1));
+        orderTsel10();
+        clock.advance(Duration.ofMinutes(1));
+        prepaid("type", "order", "service", "PLN20", "data_no", "14123456789");
+
+        JsonNode prepaidList = tree(prepaid("type", "status", "limit", "10")).get("data");
+        JsonNode gameList = tree(gameFeature("type", "status", "limit", "10")).get("data");
+
+        assertThat(prepaidList.size()).isEqualTo(2);
+        assertThat(prepaidList.get(0).get("trxid").asText()).isEqualTo("VP2401100902003");
+        assertThat(prepaidList.get(1).get("trxid").asText()).isEqualTo("VP2401100901002");
+        assertThat(prepaidList.get(0).has("zone")).isFalse();
+        assertThat(prepaidList.get(0).get("code").asText()).isEqualTo("PLN20");
+        assertThat(gameList.size()).isEqualTo(1);
+        assertThat(tree(prepaid("type", "status", "limit", "1")).get("data").get(0).get("trxid").asText()).isEqualTo("VP2401100902003");
+        assertThat(prepaid("type", "status", "trxid", "VP2401100900001")).isEqualTo(refusal("Transaksi tidak ditemukan."));
+        assertThat(gameFeature("type", "status", "trxid", "VP2401100901002")).isEqualTo(refusal("Transaksi tidak ditemukan."));
+    }
+
+    @Test
+    void prepaidOrdersMeetTheSameFaultsAndFailures() throws Exception {
+        simulator.faults().dropNextOrderResponse();
+        assertThatThrownBy(this::orderTsel10).isInstanceOf(IOException.class);
+        assertThat(simulator.transactions()).singleElement().extracting(SimulatedTransaction::serviceCode).isEqualTo("TSEL10");
+        assertThat(simulator.balance()).isEqualTo(500_000 - 10_450);
+
+        simulator.faults().nextOrderEndsInError("Nomor tujuan salah.");
+        String failing = tree(prepaid("type", "order", "service", "XL25", "data_no", "087812345678")).get("data").get("trxid").asText();
+        simulator.completeAll();
+
+        JsonNode failed = tree(prepaid("type", "status", "trxid", failing)).get("data").get(0);
+        assertThat(failed.get("status").asText()).isEqualTo("error");
+        assertThat(failed.get("note").asText()).isEqualTo("Nomor tujuan salah.");
+        assertThat(simulator.balance()).isEqualTo(500_000 - 10_450);
+    }
+
+    @Test
+    void prepaidCallbacksCarryTheCodeAndTheSerialNumber() throws Exception {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/vip", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        toClose.add(() -> receiver.stop(0));
+        var calling = started(settings().withCallbackUrl(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/vip")), clock);
+        post(calling, "prepaid", fields("type", "order", "service", "TSEL10", "data_no", "081234567890"));
+
+        calling.completeAll();
+
+        assertThat(received.poll(5, TimeUnit.SECONDS)).contains("\"status\":\"processing\"");
+        assertThat(received.poll(5, TimeUnit.SECONDS)).matches(Pattern.quote("{\"data\":{\"trxid\":\"VP2401100900001\","
+                + "\"data\":\"081234567890\",\"code\":\"TSEL10\",\"service\":\"Telkomsel 10.000\",\"status\":\"success\",\"note\":\"")
+                + "\\d{20}" + Pattern.quote("\",\"price\":10450}}"));
     }
 
     // ---------------------------------------------------------------- F7: nicknames
