@@ -48,6 +48,14 @@ public final class PostgresServer {
         return new DatabaseSettings(url, "postgres", "postgres", DatabaseKind.POSTGRESQL, "localhost:" + pg.getPort() + "/" + name);
     }
 
+    /// Settings for a database given in the seed's `postgresql://user:pass@host:port/db` form.
+    public static DatabaseSettings settingsFor(String uri) {
+        var parsed = java.net.URI.create(uri);
+        String[] user = parsed.getUserInfo().split(":", 2);
+        String hostAndDb = parsed.getHost() + ":" + parsed.getPort() + parsed.getPath();
+        return new DatabaseSettings("jdbc:postgresql://" + hostAndDb, user[0], user[1], DatabaseKind.POSTGRESQL, hostAndDb);
+    }
+
     /// `postgresql://user:pass@host:port/db` form of a new database, as the seed's DATABASE_URL.
     public static String newDatabaseUri() {
         EmbeddedPostgres pg = server();
