@@ -17,6 +17,7 @@ import com.wmxtopup.counter.adapter.web.HealthEndpoint;
 import com.wmxtopup.counter.adapter.web.PortInUseException;
 import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
+import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.order.Checkout;
@@ -78,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final CatalogSync catalogSync;
     private final Checkout checkout;
     private final OrderSync orderSync;
+    private final ConsoleStatus consoleStatus;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
     private boolean servingStopped;
@@ -85,7 +87,8 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
                        ProductRepository products, HealthService health, CatalogService catalog, CatalogSync catalogSync,
-                       Checkout checkout, OrderSync orderSync, WebServer webServer, SyncWorker syncWorker) {
+                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, WebServer webServer,
+                       SyncWorker syncWorker) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -97,6 +100,7 @@ public final class AppContext implements AutoCloseable {
         this.catalogSync = catalogSync;
         this.checkout = checkout;
         this.orderSync = orderSync;
+        this.consoleStatus = consoleStatus;
         this.webServer = webServer;
         this.syncWorker = syncWorker;
     }
@@ -168,8 +172,9 @@ public final class AppContext implements AutoCloseable {
                 notificationUrl.set(Optional.of(URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
             }
             syncWorker.start();
+            var consoleStatus = new ConsoleStatus(health, accounts, syncWorker, ORDERS_JOB);
             return new AppContext(config, systemInfo, database, integrations, orders, products, health, catalog, catalogSync,
-                    checkout, orderSync, webServer, syncWorker);
+                    checkout, orderSync, consoleStatus, webServer, syncWorker);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -247,6 +252,11 @@ public final class AppContext implements AutoCloseable {
 
     public OrderSync orderSync() {
         return orderSync;
+    }
+
+    /// Database, supplier balance and sync worker state, for the status bar.
+    public ConsoleStatus consoleStatus() {
+        return consoleStatus;
     }
 
     /// Wakes fulfilment at once (after a cash sale, or a payment the window saw first).

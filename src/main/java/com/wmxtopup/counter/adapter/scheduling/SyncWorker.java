@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.scheduling;
 
+import com.wmxtopup.counter.application.port.BackgroundJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /// The one background sync thread (`wmx-sync`), owned by the application lifecycle. Each job
 /// runs on its own interval; every run catches and logs everything, because one uncaught
 /// exception would silently cancel all later runs of a scheduled task. Also runs headless.
-public final class SyncWorker implements AutoCloseable {
+public final class SyncWorker implements BackgroundJobs, AutoCloseable {
 
     /// Work the thread repeats. `initialDelay` lets a job run soon after start (e.g. the first
     /// catalog sync of a fresh install) without waiting a whole interval.
@@ -92,6 +93,11 @@ public final class SyncWorker implements AutoCloseable {
         synchronized (statuses) {
             return List.copyOf(statuses.values());
         }
+    }
+
+    @Override
+    public List<JobState> jobs() {
+        return statuses().stream().map(s -> new JobState(s.name(), s.lastRun(), s.nextRun(), s.lastError())).toList();
     }
 
     /// Stops scheduling and lets a running job finish: interrupting a supplier call after it was

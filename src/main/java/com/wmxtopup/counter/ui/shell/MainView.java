@@ -47,6 +47,8 @@ public final class MainView {
     @FXML private Label statusDatabase;
     @FXML private Label statusDatabaseState;
     @FXML private Label statusDataDirectory;
+    @FXML private Label statusBalance;
+    @FXML private Label statusSync;
     @FXML private Label statusVersion;
 
     public MainView(MainViewModel viewModel, I18n i18n, Screens screens) {
@@ -113,6 +115,21 @@ public final class MainView {
         dirTip.textProperty().bind(viewModel.dataDirectoryTextProperty());
         statusDataDirectory.setTooltip(dirTip);
         statusVersion.textProperty().bind(viewModel.versionTextProperty());
+        statusBalance.textProperty().bind(viewModel.balanceTextProperty());
+        toggleStyle(statusBalance, "status-warning", viewModel.balanceLowProperty());
+        statusSync.textProperty().bind(viewModel.syncTextProperty());
+        toggleStyle(statusSync, "status-warning", viewModel.syncFailingProperty());
+    }
+
+    private static void toggleStyle(Label label, String styleClass, javafx.beans.value.ObservableBooleanValue on) {
+        Runnable apply = () -> {
+            label.getStyleClass().remove(styleClass);
+            if (on.get()) {
+                label.getStyleClass().add(styleClass);
+            }
+        };
+        on.addListener((obs, old, now) -> apply.run());
+        apply.run();
     }
 
     private void styleDatabaseState(MainViewModel.DatabaseState state) {

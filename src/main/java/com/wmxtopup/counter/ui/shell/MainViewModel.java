@@ -1,10 +1,12 @@
 package com.wmxtopup.counter.ui.shell;
 
+import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.DatabaseKind;
-import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.SystemInfo;
+import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -26,8 +28,13 @@ public final class MainViewModel {
         DOWN
     }
 
+    /// Below this supplier balance the status bar warns: a few sales would fail at the supplier.
+    public static final Money LOW_BALANCE = Money.rupiah(100_000);
+    private static final java.time.format.DateTimeFormatter WIB_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+
     private final SystemInfo system;
-    private final HealthService health;
+    private final ConsoleStatus status;
     private final TaskRunner tasks;
     private final I18n i18n;
 
@@ -40,10 +47,15 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper databaseStateText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataDirectoryText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper versionText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper balanceText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper balanceLow = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper syncText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper syncFailing = new ReadOnlyBooleanWrapper(false);
+    private ConsoleStatus.Snapshot lastSnapshot;
 
-    public MainViewModel(SystemInfo system, HealthService health, TaskRunner tasks, I18n i18n) {
+    public MainViewModel(SystemInfo system, ConsoleStatus status, TaskRunner tasks, I18n i18n) {
         this.system = system;
-        this.health = health;
+        this.status = status;
         this.tasks = tasks;
         this.i18n = i18n;
         i18n.localeProperty().addListener((obs, old, now) -> refreshTexts());
@@ -60,17 +72,39 @@ public final class MainViewModel {
         databaseStateText.set(i18n.text("status.database.state." + databaseState.get().name().toLowerCase(Locale.ROOT)));
         dataDirectoryText.set(i18n.text("status.dataDirectory", system.dataDirectory().toString()));
         versionText.set(i18n.text("status.version", system.version()));
+        var snapshot = lastSnapshot;
+        if (snapshot == null || snapshot.supplierBalance().isEmpty()) {
+            balanceText.set(i18n.text("status.balance.unknown"));
+            balanceLow.set(false);
+        } else {
+            balanceText.set(i18n.text("status.balance", RupiahFormat.format(snapshot.supplierBalance().get())));
+            balanceLow.set(snapshot.supplierBalance().get().isLessThan(LOW_BALANCE));
+        }
+        var job = snapshot == null ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
+                : snapshot.orderSync();
+        if (job.isEmpty() || job.get().lastRun().isEmpty()) {
+            syncText.set(i18n.text("status.sync.waiting"));
+            syncFailing.set(false);
+        } else if (job.get().lastError().isPresent()) {
+            syncText.set(i18n.text("status.sync.failed", WIB_TIME.format(job.get().lastRun().get())));
+            syncFailing.set(true);
+        } else {
+            syncText.set(i18n.text("status.sync.ok", WIB_TIME.format(job.get().lastRun().get())));
+            syncFailing.set(false);
+        }
     }
 
-    /// Checks the database in the background; the status bar follows.
-    public void refreshDatabaseState() {
+    /// Reads database, balance and sync state in the background; the status bar follows.
+    public void refreshStatus() {
         if (checking.get()) {
             return;
         }
         checking.set(true);
-        tasks.run("database health", progress -> health.check().databaseUp(),
-                up -> {
-                    databaseState.set(up ? DatabaseState.UP : DatabaseState.DOWN);
+        tasks.run("status bar", progress -> status.snapshot(),
+                snapshot -> {
+                    lastSnapshot = snapshot;
+                    databaseState.set(snapshot.databaseUp() ? DatabaseState.UP : DatabaseState.DOWN);
+                    refreshTexts();
                     checking.set(false);
                 },
                 error -> {
@@ -129,5 +163,21 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty versionTextProperty() {
         return versionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty balanceTextProperty() {
+        return balanceText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty balanceLowProperty() {
+        return balanceLow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty syncTextProperty() {
+        return syncText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty syncFailingProperty() {
+        return syncFailing.getReadOnlyProperty();
     }
 }

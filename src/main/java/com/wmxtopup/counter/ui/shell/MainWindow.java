@@ -16,7 +16,7 @@ import javafx.util.Duration;
 /// language reloads the FXML with the other bundle while the view model keeps its state.
 public final class MainWindow {
 
-    private static final Duration DATABASE_CHECK_INTERVAL = Duration.seconds(30);
+    private static final Duration STATUS_REFRESH_INTERVAL = Duration.seconds(5);
 
     private final MainViewModel viewModel;
     private final I18n i18n;
@@ -50,8 +50,8 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        viewModel.refreshDatabaseState();
-        var periodicCheck = new Timeline(new KeyFrame(DATABASE_CHECK_INTERVAL, e -> viewModel.refreshDatabaseState()));
+        viewModel.refreshStatus();
+        var periodicCheck = new Timeline(new KeyFrame(STATUS_REFRESH_INTERVAL, e -> viewModel.refreshStatus()));
         periodicCheck.setCycleCount(Timeline.INDEFINITE);
         periodicCheck.play();
         stage.setOnHidden(e -> periodicCheck.stop());

@@ -2,7 +2,16 @@ package com.wmxtopup.counter.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.DatabaseKind;
+import com.wmxtopup.counter.application.port.BackgroundJobs;
+import com.wmxtopup.counter.application.port.SupplierAccount;
+import com.wmxtopup.counter.application.port.SupplierAccountRepository;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.PriceLevel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.SystemInfo;
@@ -21,11 +30,26 @@ class MainViewModelTest {
     private final DatabaseHealth database = databaseUp::get;
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final I18n i18n = new I18n(I18n.INDONESIAN);
+    private List<BackgroundJobs.JobState> jobs = List.of();
+    /// An in-memory account store for this view-model test; the real one is tested in persistence.
+    private final SupplierAccountRepository accounts = new SupplierAccountRepository() {
+        private Optional<Snapshot> latest = Optional.empty();
+
+        @Override
+        public Optional<Snapshot> latest() {
+            return latest;
+        }
+
+        @Override
+        public void save(SupplierAccount account, Instant checkedAt) {
+            latest = Optional.of(new Snapshot(account, checkedAt));
+        }
+    };
 
     private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {
         var info = new SystemInfo("1.0.0", mode, mode == RuntimeMode.DEMO ? "--demo given" : "credentials configured", kind,
                 kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"));
-        return new MainViewModel(info, new HealthService(database, mode), tasks, i18n);
+        return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, () -> jobs, "orders"), tasks, i18n);
     }
 
     @Test
@@ -51,13 +75,13 @@ class MainViewModelTest {
     @Test
     void databaseCheckRunsInTheBackgroundAndFollowsTheDatabase() {
         var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
-        vm.refreshDatabaseState();
+        vm.refreshStatus();
         assertThat(tasks.started()).isEqualTo(1);
         assertThat(vm.databaseStateProperty().get()).isEqualTo(MainViewModel.DatabaseState.UP);
         assertThat(vm.databaseStateTextProperty().get()).isEqualTo("terhubung");
 
         databaseUp.set(false);
-        vm.refreshDatabaseState();
+        vm.refreshStatus();
         assertThat(vm.databaseStateProperty().get()).isEqualTo(MainViewModel.DatabaseState.DOWN);
         assertThat(vm.databaseStateTextProperty().get()).startsWith("TIDAK TERHUBUNG");
         assertThat(vm.checkingProperty().get()).isFalse();
@@ -66,12 +90,38 @@ class MainViewModelTest {
     @Test
     void switchingLanguageRewritesEveryText() {
         var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
-        vm.refreshDatabaseState();
+        vm.refreshStatus();
         vm.switchLanguage(I18n.ENGLISH);
         assertThat(vm.modeBadgeProperty().get()).isEqualTo("DEMO MODE");
         assertThat(vm.databaseTextProperty().get()).isEqualTo("Database: embedded H2 (/data/db/wmx-topup.mv.db)");
         assertThat(vm.databaseStateTextProperty().get()).isEqualTo("connected");
         assertThat(vm.dataDirectoryTextProperty().get()).isEqualTo("Data folder: /data");
+    }
+
+    @Test
+    void statusBarShowsBalanceAndSyncStateAndWarns() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        vm.refreshStatus();
+        assertThat(vm.balanceTextProperty().get()).isEqualTo("Saldo VIP: belum diketahui");
+        assertThat(vm.syncTextProperty().get()).isEqualTo("Sinkron: menunggu");
+
+        accounts.save(new SupplierAccount("Toko", "toko", Money.rupiah(479_500), PriceLevel.BASIC), Instant.EPOCH);
+        Instant pass = Instant.parse("2026-11-24T03:15:30Z");
+        jobs = List.of(new BackgroundJobs.JobState("orders", Optional.of(pass), Optional.of(pass.plusSeconds(15)), Optional.empty()));
+        vm.refreshStatus();
+        assertThat(vm.balanceTextProperty().get()).isEqualTo("Saldo VIP: Rp 479.500");
+        assertThat(vm.balanceLowProperty().get()).isFalse();
+        assertThat(vm.syncTextProperty().get()).isEqualTo("Sinkron: 10:15:30 WIB");
+        assertThat(vm.syncFailingProperty().get()).isFalse();
+
+        accounts.save(new SupplierAccount("Toko", "toko", Money.rupiah(99_000), PriceLevel.BASIC), Instant.EPOCH);
+        jobs = List.of(new BackgroundJobs.JobState("orders", Optional.of(pass), Optional.empty(), Optional.of("IllegalStateException: x")));
+        vm.refreshStatus();
+        assertThat(vm.balanceLowProperty().get()).isTrue();
+        assertThat(vm.syncFailingProperty().get()).isTrue();
+        assertThat(vm.syncTextProperty().get()).startsWith("Sinkron GAGAL 10:15:30 WIB");
+        vm.switchLanguage(I18n.ENGLISH);
+        assertThat(vm.balanceTextProperty().get()).isEqualTo("VIP balance: Rp 99.000");
     }
 
     @Test

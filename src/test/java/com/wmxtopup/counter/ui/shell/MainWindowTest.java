@@ -44,7 +44,7 @@ class MainWindowTest {
         tasks = new FxTaskRunner(1);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.health(), tasks, i18n), i18n,
+        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), tasks, i18n), i18n,
                 DesktopScreens.build(context, tasks, i18n)).show(stage);
     }
 

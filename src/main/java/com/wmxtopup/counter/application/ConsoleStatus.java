@@ -1,0 +1,36 @@
+package com.wmxtopup.counter.application;
+
+import com.wmxtopup.counter.application.port.BackgroundJobs;
+import com.wmxtopup.counter.application.port.SupplierAccountRepository;
+import com.wmxtopup.counter.domain.Money;
+import java.time.Instant;
+import java.util.Optional;
+
+/// Everything the always-visible status bar shows besides the static facts: database, supplier
+/// balance, and the sync worker's last pass. One call reads it all (off the FX thread).
+public final class ConsoleStatus {
+
+    /// @param orderSync the state of the order sync job (payments, fulfilment, reconciliation)
+    public record Snapshot(boolean databaseUp, Optional<Money> supplierBalance, Optional<Instant> balanceCheckedAt,
+                           Optional<BackgroundJobs.JobState> orderSync) {
+    }
+
+    private final HealthService health;
+    private final SupplierAccountRepository accounts;
+    private final BackgroundJobs jobs;
+    private final String orderSyncJob;
+
+    public ConsoleStatus(HealthService health, SupplierAccountRepository accounts, BackgroundJobs jobs, String orderSyncJob) {
+        this.health = health;
+        this.accounts = accounts;
+        this.jobs = jobs;
+        this.orderSyncJob = orderSyncJob;
+    }
+
+    public Snapshot snapshot() {
+        boolean up = health.check().databaseUp();
+        var account = up ? accounts.latest() : Optional.<SupplierAccountRepository.Snapshot>empty();
+        var job = jobs.jobs().stream().filter(j -> j.name().equals(orderSyncJob)).findFirst();
+        return new Snapshot(up, account.map(a -> a.account().balance()), account.map(SupplierAccountRepository.Snapshot::checkedAt), job);
+    }
+}
