@@ -7,6 +7,7 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.wmxtopup.counter.sandbox.LoopbackHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +38,7 @@ import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +87,7 @@ public final class MidtransSimulator implements AutoCloseable {
     private final Set<String> idempotencyKeysInFlight = ConcurrentHashMap.newKeySet();
     private volatile HttpStatusMode httpStatusMode;
     private volatile URI baseUrl;
-    private Server server;
-    private ServerConnector connector;
+    private LoopbackHttpServer server;
 
     public MidtransSimulator(MidtransSimulatorSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -126,25 +123,8 @@ public final class MidtransSimulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("the Midtrans simulator is already running");
         }
-        var threads = new QueuedThreadPool(16, 2);
-        threads.setName("midtrans-sim-http");
-        threads.setDaemon(true);
-        server = new Server(threads);
-        connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        connector.setIdleTimeout(30_000);
-        server.addConnector(connector);
-        server.setHandler(new CoreApiHandler());
-        // No graceful stop: it would wait for clients' idle keep-alive connections (and slow answers).
-        server.setStopTimeout(0);
-        try {
-            server.start();
-        } catch (Exception e) {
-            stopServer();
-            throw new IllegalStateException("the Midtrans simulator could not start", e);
-        }
-        baseUrl = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        server = LoopbackHttpServer.start("midtrans-sim-http", 0, 16, new CoreApiHandler());
+        baseUrl = URI.create("http://" + LoopbackHttpServer.HOST + ":" + server.port());
         timer.scheduleWithFixedDelay(this::expireDue, 1, 1, TimeUnit.SECONDS);
         log.info("Midtrans simulator listening on {}", baseUrl);
     }
@@ -166,15 +146,10 @@ public final class MidtransSimulator implements AutoCloseable {
     }
 
     private void stopServer() {
-        if (server == null) {
-            return;
+        if (server != null) {
+            server.close();
+            server = null;
         }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            log.warn("Midtrans simulator did not stop cleanly", e);
-        }
-        server = null;
     }
 
     // ---- what the customer and time do ----------------------------------------------------------

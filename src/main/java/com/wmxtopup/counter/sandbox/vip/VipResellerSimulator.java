@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.sandbox.vip;
 
+import com.wmxtopup.counter.sandbox.LoopbackHttpServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -8,9 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class VipResellerSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VipResellerSimulator.class);
-    private static final String HOST = "127.0.0.1";
     private static final long TICK_MILLIS = 250;
 
     private final VipResellerSimulatorSettings settings;
@@ -46,8 +43,7 @@ public final class VipResellerSimulator implements AutoCloseable {
     private final SimulatedSupplier supplier;
     private final ScheduledExecutorService scheduler;
     private final SimulatorHandler handler;
-    private Server server;
-    private ServerConnector connector;
+    private LoopbackHttpServer server;
     private boolean closed;
 
     public VipResellerSimulator(VipResellerSimulatorSettings settings) {
@@ -72,25 +68,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException("the VIP Reseller simulator was already started");
         }
-        var threads = new QueuedThreadPool(32, 2);
-        threads.setName("vip-sim");
-        threads.setDaemon(true);
-        server = new Server(threads);
-        connector = new ServerConnector(server);
-        connector.setHost(HOST);
-        connector.setPort(settings.port());
-        connector.setIdleTimeout(30_000);
-        server.addConnector(connector);
-        server.setHandler(handler);
-        // No graceful stop: it would wait for the clients' idle keep-alive connections, and a
-        // simulator has no work in hand worth finishing.
-        server.setStopTimeout(0);
-        try {
-            server.start();
-        } catch (Exception e) {
-            stopServer();
-            throw new IllegalStateException("the VIP Reseller simulator could not start on " + HOST + ":" + settings.port(), e);
-        }
+        server = LoopbackHttpServer.start("vip-sim", settings.port(), 32, handler);
         scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         log.info("VIP Reseller simulator listening on {} ({} game and {} prepaid catalog items)", baseUrl(), catalog.items().size(),
                 prepaidCatalog.items().size());
@@ -107,14 +85,14 @@ public final class VipResellerSimulator implements AutoCloseable {
 
     /// `http://127.0.0.1:<port>/api`: give this to the client as its base URL.
     public String baseUrl() {
-        return "http://" + HOST + ":" + port() + "/api";
+        return "http://" + LoopbackHttpServer.HOST + ":" + port() + "/api";
     }
 
     public synchronized int port() {
-        if (connector == null) {
+        if (server == null) {
             throw new IllegalStateException("the VIP Reseller simulator is not started");
         }
-        return connector.getLocalPort();
+        return server.port();
     }
 
     public VipResellerSimulatorSettings settings() {
@@ -217,14 +195,9 @@ public final class VipResellerSimulator implements AutoCloseable {
     }
 
     private void stopServer() {
-        if (server == null) {
-            return;
+        if (server != null) {
+            server.close();
+            server = null;
         }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            log.warn("VIP Reseller simulator did not stop cleanly", e);
-        }
-        server = null;
     }
 }
