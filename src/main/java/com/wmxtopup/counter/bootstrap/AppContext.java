@@ -30,6 +30,7 @@ import com.wmxtopup.counter.application.SystemInfo;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.catalog.CatalogSyncRun;
+import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGateway;
 import com.wmxtopup.counter.application.port.ProductRepository;
@@ -275,6 +276,11 @@ public final class AppContext implements AutoCloseable {
     /// The VIP Reseller simulator in demo mode (tests and the demo console drive it).
     public Optional<VipResellerSimulator> vipSimulator() {
         return integrations.vipSimulator();
+    }
+
+    /// In demo mode, the customer who pays the newest waiting QR (the console's demo button).
+    public Optional<DemoCustomer> demoCustomer() {
+        return integrations.midtransSimulator().map(simulator -> new SimulatedCustomer(simulator, orders));
     }
 
     /// The Midtrans simulator in demo mode ("customer pays").

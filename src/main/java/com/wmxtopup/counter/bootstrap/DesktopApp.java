@@ -51,7 +51,7 @@ final class DesktopApp {
                     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                     var stage = new Stage();
                     stage.setOnHidden(e -> windowClosed.countDown());
-                    new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), tasks, i18n), i18n,
+                    new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                             DesktopScreens.build(context, tasks, i18n)).show(stage);
                     log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
                 } catch (RuntimeException e) {

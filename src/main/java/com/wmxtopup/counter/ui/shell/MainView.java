@@ -39,6 +39,8 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private Label modeBadge;
+    @FXML private javafx.scene.control.Button demoPayButton;
+    @FXML private Label demoMessage;
     @FXML private ToggleButton indonesianButton;
     @FXML private ToggleButton englishButton;
     @FXML private VBox navigation;
@@ -61,6 +63,10 @@ public final class MainView {
     private void initialize() {
         buildNavigation();
         bindStatusBar();
+        demoPayButton.setVisible(viewModel.canSimulateCustomer());
+        demoPayButton.setManaged(viewModel.canSimulateCustomer());
+        demoPayButton.setOnAction(e -> viewModel.customerPays());
+        demoMessage.textProperty().bind(viewModel.demoMessageProperty());
         bindLanguageSwitch();
         viewModel.sectionProperty().addListener(sectionListener);
         showSection(viewModel.sectionProperty().get());

@@ -4,7 +4,9 @@ import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.SystemInfo;
+import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.domain.Money;
+import java.util.Optional;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
@@ -35,6 +37,8 @@ public final class MainViewModel {
 
     private final SystemInfo system;
     private final ConsoleStatus status;
+    private final Optional<DemoCustomer> demoCustomer;
+    private final ReadOnlyStringWrapper demoMessage = new ReadOnlyStringWrapper("");
     private final TaskRunner tasks;
     private final I18n i18n;
 
@@ -53,9 +57,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper syncFailing = new ReadOnlyBooleanWrapper(false);
     private ConsoleStatus.Snapshot lastSnapshot;
 
-    public MainViewModel(SystemInfo system, ConsoleStatus status, TaskRunner tasks, I18n i18n) {
+    public MainViewModel(SystemInfo system, ConsoleStatus status, Optional<DemoCustomer> demoCustomer, TaskRunner tasks, I18n i18n) {
         this.system = system;
         this.status = status;
+        this.demoCustomer = demoCustomer;
         this.tasks = tasks;
         this.i18n = i18n;
         i18n.localeProperty().addListener((obs, old, now) -> refreshTexts());
@@ -111,6 +116,21 @@ public final class MainViewModel {
                     databaseState.set(DatabaseState.DOWN);
                     checking.set(false);
                 });
+    }
+
+    /// Demo mode: the customer pays the newest waiting QR (through the payment simulator).
+    public void customerPays() {
+        demoCustomer.ifPresent(customer -> tasks.run("demo payment", progress -> customer.payNewestWaitingOrder(),
+                paid -> demoMessage.set(paid.map(number -> i18n.text("demo.paid", number)).orElse(i18n.text("demo.nothingWaiting"))),
+                error -> demoMessage.set(i18n.text("demo.failed"))));
+    }
+
+    public boolean canSimulateCustomer() {
+        return demoCustomer.isPresent();
+    }
+
+    public ReadOnlyStringProperty demoMessageProperty() {
+        return demoMessage.getReadOnlyProperty();
     }
 
     public void open(Section target) {

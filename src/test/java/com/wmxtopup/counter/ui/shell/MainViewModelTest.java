@@ -49,7 +49,8 @@ class MainViewModelTest {
     private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {
         var info = new SystemInfo("1.0.0", mode, mode == RuntimeMode.DEMO ? "--demo given" : "credentials configured", kind,
                 kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"));
-        return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, () -> jobs, "orders"), tasks, i18n);
+        return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, () -> jobs, "orders"),
+                Optional.empty(), tasks, i18n);
     }
 
     @Test
@@ -122,6 +123,20 @@ class MainViewModelTest {
         assertThat(vm.syncTextProperty().get()).startsWith("Sinkron GAGAL 10:15:30 WIB");
         vm.switchLanguage(I18n.ENGLISH);
         assertThat(vm.balanceTextProperty().get()).isEqualTo("VIP balance: Rp 99.000");
+    }
+
+    @Test
+    void demoCustomerPaysTheNewestWaitingQr() {
+        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"));
+        var waiting = new java.util.ArrayDeque<>(List.of("WMX-20261124-AAAA"));
+        var vm = new MainViewModel(info, new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, () -> jobs, "orders"),
+                Optional.of(() -> Optional.ofNullable(waiting.poll())), tasks, i18n);
+        assertThat(vm.canSimulateCustomer()).isTrue();
+        vm.customerPays();
+        assertThat(vm.demoMessageProperty().get()).isEqualTo("Simulator membayar QR pesanan WMX-20261124-AAAA.");
+        vm.customerPays();
+        assertThat(vm.demoMessageProperty().get()).isEqualTo("Tidak ada QR yang menunggu pembayaran.");
+        assertThat(viewModel(RuntimeMode.LIVE, DatabaseKind.H2).canSimulateCustomer()).isFalse();
     }
 
     @Test

@@ -3,10 +3,15 @@ package com.wmxtopup.counter.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.bootstrap.AppContext;
 import com.wmxtopup.counter.bootstrap.DesktopScreens;
 import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
 import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.support.Screenshots;
 import com.wmxtopup.counter.support.TestApp;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
@@ -44,7 +49,7 @@ class MainWindowTest {
         tasks = new FxTaskRunner(1);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), tasks, i18n), i18n,
+        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                 DesktopScreens.build(context, tasks, i18n)).show(stage);
     }
 
@@ -95,6 +100,27 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#syncButton").queryButton().getText()).isEqualTo("Sinkronkan dari VIP Reseller");
         assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
+    }
+
+    @Test
+    void demoCustomerPaysTheWaitingQr(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#demoPayButton").queryButton().isVisible()).isTrue();
+        robot.clickOn("#demoPayButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#demoMessage").equals("Tidak ada QR yang menunggu pembayaran."));
+
+        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
+            context.catalogSync().run("test", ProgressListener.NONE);
+            Thread.sleep(100);
+        }
+        var created = (Checkout.Result.Created) context.checkout().qris(
+                new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Actor.CASHIER);
+        String number = created.order().orderNumber().value();
+
+        robot.clickOn("#demoPayButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#demoMessage").equals("Simulator membayar QR pesanan " + number + "."));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> context.orders().findById(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);
+        Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-demo-paid");
     }
 
     private static String text(FxRobot robot, String query) {
