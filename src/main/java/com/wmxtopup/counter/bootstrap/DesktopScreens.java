@@ -1,6 +1,10 @@
 package com.wmxtopup.counter.bootstrap;
 
+import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
+import com.wmxtopup.counter.ui.counter.SaleView;
+import com.wmxtopup.counter.ui.counter.SaleViewModel;
+import java.time.Clock;
 import com.wmxtopup.counter.ui.catalog.CatalogViewModel;
 import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
@@ -25,7 +29,16 @@ public final class DesktopScreens {
         // One view per language, reused on every visit: views bind to their view model, so
         // building a new one per visit would pile up listeners on it.
         Map<Locale, Parent> catalogViews = new HashMap<>();
+        var sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
+                context::wakeFulfilment, context.demoCustomer(), tasks, i18n, Clock.systemUTC());
+        Map<Locale, Parent> saleViews = new HashMap<>();
         return new Screens()
+                .with(Section.COUNTER, () -> {
+                    Parent view = saleViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
+                            "/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), new SaleView(sale, i18n)));
+                    sale.load();
+                    return view;
+                })
                 .with(Section.CATALOG, () -> {
                     Parent view = catalogViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
                             "/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(catalog, i18n)));

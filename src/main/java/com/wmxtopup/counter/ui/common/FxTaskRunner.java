@@ -59,7 +59,12 @@ public final class FxTaskRunner implements TaskRunner {
             log.warn("Background task '{}' failed", name, task.getException());
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shutting down: a timer that fires once more after close() must not crash the FX thread.
+            log.debug("Background task '{}' not started: the runner is closed", name);
+        }
         return new Handle() {
             @Override
             public void cancel() {

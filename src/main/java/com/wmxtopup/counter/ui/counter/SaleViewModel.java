@@ -1,0 +1,546 @@
+package com.wmxtopup.counter.ui.counter;
+
+import com.wmxtopup.counter.application.catalog.CatalogSearch;
+import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.order.NicknameLookup;
+import com.wmxtopup.counter.application.port.DemoCustomer;
+import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.SupplierException;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PriceQuote;
+import com.wmxtopup.counter.domain.TargetRequirement;
+import com.wmxtopup.counter.domain.TargetViolation;
+import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.domain.ZoneKind;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.RupiahFormat;
+import com.wmxtopup.counter.ui.common.TaskRunner;
+import com.wmxtopup.counter.ui.common.UpstreamErrors;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// A walk-in sale, step by step: game → item → player ID (nickname checked) → payment → the
+/// order followed to success or failure. Everything that talks to other systems runs through
+/// the [TaskRunner]; the view only binds and forwards keys.
+public final class SaleViewModel {
+
+    /// Where the sale is.
+    public enum Step {
+        GAME,
+        ITEM,
+        TARGET,
+        PAYMENT,
+        WAITING,
+        DONE
+    }
+
+    /// How the customer pays.
+    public enum Method {
+        QRIS,
+        CASH
+    }
+
+    /// One item of the chosen game, formatted.
+    public record ItemRow(PriceQuote quote, String name, String price, boolean available, String reason) {
+    }
+
+    private final CatalogService catalog;
+    private final NicknameLookup nicknames;
+    private final Checkout checkout;
+    private final OrderRepository orders;
+    private final Runnable wakeFulfilment;
+    private final Optional<DemoCustomer> demoCustomer;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final UpstreamErrors errors;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.GAME);
+    private final StringProperty gameFilter = new SimpleStringProperty("");
+    private final ObservableList<String> games = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper selectedGame = new ReadOnlyStringWrapper("");
+    private final StringProperty itemFilter = new SimpleStringProperty("");
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ItemRow> selectedItem = new ReadOnlyObjectWrapper<>();
+    private final StringProperty userId = new SimpleStringProperty("");
+    private final StringProperty zoneId = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
+    private final ObservableList<String> servers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper userIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zoneIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper nickname = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nicknameError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.QRIS);
+    private final StringProperty cashText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper changeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cashError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private CatalogSearch search = new CatalogSearch(List.of());
+    private Map<String, List<PriceQuote>> byGame = Map.of();
+    private boolean nicknameConfirmed;
+
+    public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, OrderRepository orders,
+                         Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, TaskRunner tasks, I18n i18n, Clock clock) {
+        this.catalog = catalog;
+        this.nicknames = nicknames;
+        this.checkout = checkout;
+        this.orders = orders;
+        this.wakeFulfilment = wakeFulfilment;
+        this.demoCustomer = demoCustomer;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.errors = new UpstreamErrors(i18n);
+        this.clock = clock;
+        gameFilter.addListener((obs, old, now) -> filterGames());
+        itemFilter.addListener((obs, old, now) -> filterItems());
+        userId.addListener((obs, old, now) -> targetChanged());
+        zoneId.addListener((obs, old, now) -> targetChanged());
+        cashText.addListener((obs, old, now) -> validateCash());
+    }
+
+    // ---- catalog ----------------------------------------------------------------------------
+
+    /// Reads the priced catalog in the background.
+    public void load() {
+        tasks.run("sale catalog", progress -> catalog.priceList(), quotes -> {
+            var grouped = new LinkedHashMap<String, List<PriceQuote>>();
+            quotes.forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
+            byGame = grouped;
+            search = new CatalogSearch(quotes);
+            filterGames();
+            if (quotes.isEmpty()) {
+                message.set(i18n.text("sale.noCatalog"));
+            }
+        }, error -> message.set(i18n.text("catalog.loadFailed")));
+    }
+
+    /// Every typed word must start a word of the game's name: "ml b" and "mobile legends b" find
+    /// "Mobile Legends B" and not "Mobile Legends A" (whose "mobile" merely contains a "b").
+    private void filterGames() {
+        String query = CatalogSearch.normalize(gameFilter.get());
+        List<String> words = query.isEmpty() ? List.of() : List.of(query.split(" "));
+        games.setAll(byGame.keySet().stream().filter(game -> {
+            List<String> gameWords = List.of(CatalogSearch.normalize(game).split(" "));
+            return words.stream().allMatch(w -> gameWords.stream().anyMatch(g -> g.startsWith(w)));
+        }).toList());
+    }
+
+    /// Picks a game (Enter on the game list picks the first match).
+    public void chooseGame(String game) {
+        if (game == null || !byGame.containsKey(game)) {
+            return;
+        }
+        selectedGame.set(game);
+        itemFilter.set("");
+        filterItems();
+        step.set(Step.ITEM);
+    }
+
+    public void chooseFirstGame() {
+        if (!games.isEmpty()) {
+            chooseGame(games.getFirst());
+        }
+    }
+
+    private void filterItems() {
+        List<PriceQuote> quotes = byGame.getOrDefault(selectedGame.get(), List.of());
+        String query = itemFilter.get();
+        var matching = new java.util.HashSet<>(new CatalogSearch(quotes).search(query));
+        items.setAll(quotes.stream().filter(matching::contains).map(this::row).toList());
+    }
+
+    private ItemRow row(PriceQuote q) {
+        String reason = q.isSellable() ? "" : i18n.text("catalog.status." + q.block().name().toLowerCase(Locale.ROOT));
+        return new ItemRow(q, q.product().name(), RupiahFormat.format(q.sell()), q.isSellable(), reason);
+    }
+
+    /// Picks an item; unavailable ones say why and stay unpicked.
+    public void chooseItem(ItemRow row) {
+        if (row == null) {
+            return;
+        }
+        if (!row.available()) {
+            message.set(i18n.text("sale.itemUnavailable", row.name(), row.reason()));
+            return;
+        }
+        selectedItem.set(row);
+        TargetRequirement requirement = row.quote().product().targetRequirement();
+        zoneKind.set(requirement.zoneKind());
+        servers.setAll(requirement.servers());
+        resetTarget();
+        message.set("");
+        step.set(Step.TARGET);
+    }
+
+    public Optional<ItemRow> firstAvailableItem() {
+        return items.stream().filter(ItemRow::available).findFirst();
+    }
+
+    // ---- target and nickname ----------------------------------------------------------------
+
+    private void resetTarget() {
+        userId.set("");
+        zoneId.set("");
+        userIdError.set("");
+        zoneIdError.set("");
+        nickname.set("");
+        nicknameError.set("");
+        nicknameConfirmed = false;
+    }
+
+    private void targetChanged() {
+        nickname.set("");
+        nicknameError.set("");
+        nicknameConfirmed = false;
+        validateTarget(false);
+    }
+
+    /// Validates as typed; `strict` also reports empty fields (when the cashier tries to go on).
+    private boolean validateTarget(boolean strict) {
+        userIdError.set("");
+        zoneIdError.set("");
+        ItemRow item = selectedItem.get();
+        if (item == null) {
+            return false;
+        }
+        List<TargetViolation> violations = item.quote().product().targetRequirement().validate(target());
+        for (TargetViolation v : violations) {
+            boolean empty = v.problem() == TargetViolation.Problem.REQUIRED;
+            if (empty && !strict) {
+                continue;
+            }
+            String text = i18n.text("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail());
+            (v.field() == com.wmxtopup.counter.domain.TargetField.USER_ID ? userIdError : zoneIdError).set(text);
+        }
+        return violations.isEmpty();
+    }
+
+    private TopUpTarget target() {
+        return new TopUpTarget(userId.get(), zoneId.get());
+    }
+
+    /// Enter on the target step: first checks the nickname, then (once shown) goes on to payment.
+    public void confirmTarget() {
+        if (!validateTarget(true) || checkingNickname.get()) {
+            return;
+        }
+        if (nicknameConfirmed) {
+            step.set(Step.PAYMENT);
+            validateCash();
+            return;
+        }
+        checkingNickname.set(true);
+        nicknameError.set("");
+        var product = selectedItem.get().quote().product();
+        var target = target();
+        tasks.run("nickname", progress -> nicknames.lookup(product, target), found -> {
+            checkingNickname.set(false);
+            if (!target.equals(target())) {
+                return; // the cashier typed on meanwhile
+            }
+            nickname.set(found.map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
+                    .orElse(i18n.text("sale.noNicknameCheck")));
+            nicknameConfirmed = true;
+        }, error -> {
+            checkingNickname.set(false);
+            nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
+                    ? i18n.text("sale.nicknameNotFound") : errors.describe(error));
+        });
+    }
+
+    // ---- payment ----------------------------------------------------------------------------
+
+    public void useCash() {
+        method.set(Method.CASH);
+        validateCash();
+    }
+
+    public void useQris() {
+        method.set(Method.QRIS);
+        cashError.set("");
+    }
+
+    private Optional<Money> validateCash() {
+        changeText.set("");
+        cashError.set("");
+        if (method.get() != Method.CASH || selectedItem.get() == null) {
+            return Optional.empty();
+        }
+        String digits = cashText.get().replace(".", "").replace("Rp", "").strip();
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!digits.matches("\\d{1,12}")) {
+            cashError.set(i18n.text("sale.cash.notAmount"));
+            return Optional.empty();
+        }
+        Money received = Money.rupiah(Long.parseLong(digits));
+        Money price = selectedItem.get().quote().sell();
+        if (received.isLessThan(price)) {
+            cashError.set(i18n.text("sale.cash.tooLittle", RupiahFormat.format(price)));
+            return Optional.empty();
+        }
+        changeText.set(i18n.text("sale.cash.change", RupiahFormat.format(received.minus(price))));
+        return Optional.of(received);
+    }
+
+    /// Enter on the payment step: creates the order (QRIS shows the code; cash is paid at once).
+    public void pay() {
+        if (busy.get() || selectedItem.get() == null) {
+            return;
+        }
+        var request = new Checkout.Request(selectedItem.get().quote().product().sku(), target(), nickname.get(), "", "");
+        Optional<Money> cash = Optional.empty();
+        if (method.get() == Method.CASH) {
+            cash = validateCash();
+            if (cash.isEmpty()) {
+                if (cashError.get().isEmpty()) {
+                    cashError.set(i18n.text("sale.cash.enterAmount"));
+                }
+                return;
+            }
+        }
+        busy.set(true);
+        message.set("");
+        Optional<Money> received = cash;
+        tasks.run("checkout", progress -> received.isPresent() ? checkout.cash(request, received.get(), Actor.CASHIER)
+                : checkout.qris(request, Actor.CASHIER), this::checkedOut, error -> {
+            busy.set(false);
+            message.set(errors.describe(error));
+        });
+    }
+
+    private void checkedOut(Checkout.Result result) {
+        busy.set(false);
+        switch (result) {
+            case Checkout.Result.Created created -> {
+                showOrder(created.order());
+                step.set(Step.WAITING);
+                if (created.order().status() == OrderStatus.PAID) {
+                    wakeFulfilment.run();
+                }
+            }
+            case Checkout.Result.Invalid invalid -> message.set(i18n.text("sale.invalid", invalid.field()));
+            case Checkout.Result.NotForSale notForSale -> message.set(i18n.text("sale.itemUnavailable", selectedItem.get().name(),
+                    i18n.text("catalog.status." + notForSale.reason().name().toLowerCase(Locale.ROOT))));
+            case Checkout.Result.SupplierBalanceTooLow low -> message.set(i18n.text("upstream.supplier.insufficient_balance"));
+            case Checkout.Result.PaymentUnavailable unavailable -> message.set(i18n.text("sale.qrisUnavailable"));
+        }
+    }
+
+    // ---- following the order ----------------------------------------------------------------
+
+    /// Re-reads the order (the view calls this every second while a sale is open).
+    public void refreshOrder() {
+        Order current = order.get();
+        if (current == null || step.get() == Step.DONE) {
+            return;
+        }
+        tasks.run("order status", progress -> orders.findById(current.id()), found -> found.ifPresent(this::showOrder), error -> { });
+        tickCountdown();
+    }
+
+    /// Updates the QR countdown (called every second by the view).
+    public void tickCountdown() {
+        Order current = order.get();
+        if (current == null || current.paymentExpiresAt() == null || current.status() != OrderStatus.WAITING_PAYMENT) {
+            remainingText.set("");
+            return;
+        }
+        Duration left = Duration.between(clock.instant(), current.paymentExpiresAt());
+        remainingText.set(left.isNegative() ? i18n.text("sale.qrExpiring")
+                : i18n.text("sale.qrRemaining", String.format("%d:%02d", left.toMinutes(), left.toSecondsPart())));
+    }
+
+    private void showOrder(Order updated) {
+        order.set(updated);
+        statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
+        switch (updated.status()) {
+            case SUCCESS -> {
+                step.set(Step.DONE);
+                message.set(updated.note().isEmpty() ? i18n.text("sale.done.success")
+                        : i18n.text("sale.done.successWithNote", updated.note()));
+            }
+            case FAILED -> {
+                step.set(Step.DONE);
+                message.set(i18n.text("sale.done.failed", updated.note()));
+            }
+            case EXPIRED, CANCELLED -> {
+                step.set(Step.DONE);
+                message.set(i18n.text("sale.done.unpaid"));
+            }
+            case NEEDS_CHECK -> message.set(i18n.text("sale.needsCheck"));
+            default -> { }
+        }
+        tickCountdown();
+    }
+
+    /// Demo mode: the customer pays the QR on screen.
+    public void customerPaysDemo() {
+        demoCustomer.ifPresent(customer -> tasks.run("demo payment", progress -> customer.payNewestWaitingOrder(),
+                paid -> { }, error -> message.set(i18n.text("demo.failed"))));
+    }
+
+    public boolean isDemo() {
+        return demoCustomer.isPresent();
+    }
+
+    // ---- navigation -------------------------------------------------------------------------
+
+    /// Esc: one step back (never away from an order in progress).
+    public void back() {
+        switch (step.get()) {
+            case ITEM -> step.set(Step.GAME);
+            case TARGET -> step.set(Step.ITEM);
+            case PAYMENT -> step.set(Step.TARGET);
+            default -> { }
+        }
+        message.set("");
+    }
+
+    /// Enter after a finished sale: start the next one.
+    public void newSale() {
+        order.set(null);
+        selectedItem.set(null);
+        selectedGame.set("");
+        gameFilter.set("");
+        resetTarget();
+        cashText.set("");
+        method.set(Method.QRIS);
+        statusText.set("");
+        remainingText.set("");
+        message.set("");
+        step.set(Step.GAME);
+        filterGames();
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public StringProperty gameFilterProperty() {
+        return gameFilter;
+    }
+
+    public ObservableList<String> games() {
+        return games;
+    }
+
+    public ReadOnlyStringProperty selectedGameProperty() {
+        return selectedGame.getReadOnlyProperty();
+    }
+
+    public StringProperty itemFilterProperty() {
+        return itemFilter;
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public ReadOnlyObjectProperty<ItemRow> selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
+    }
+
+    public StringProperty userIdProperty() {
+        return userId;
+    }
+
+    public StringProperty zoneIdProperty() {
+        return zoneId;
+    }
+
+    public ReadOnlyObjectProperty<ZoneKind> zoneKindProperty() {
+        return zoneKind.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> servers() {
+        return servers;
+    }
+
+    public ReadOnlyStringProperty userIdErrorProperty() {
+        return userIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty zoneIdErrorProperty() {
+        return zoneIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingNicknameProperty() {
+        return checkingNickname.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nicknameProperty() {
+        return nickname.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nicknameErrorProperty() {
+        return nicknameError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Method> methodProperty() {
+        return method;
+    }
+
+    public StringProperty cashTextProperty() {
+        return cashText;
+    }
+
+    public ReadOnlyStringProperty changeTextProperty() {
+        return changeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty cashErrorProperty() {
+        return cashError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Order> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remainingTextProperty() {
+        return remainingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

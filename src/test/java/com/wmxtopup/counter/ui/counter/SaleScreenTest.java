@@ -1,0 +1,174 @@
+package com.wmxtopup.counter.ui.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.bootstrap.AppContext;
+import com.wmxtopup.counter.bootstrap.DesktopScreens;
+import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
+import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.support.Qris;
+import com.wmxtopup.counter.support.Screenshots;
+import com.wmxtopup.counter.support.TestApp;
+import com.wmxtopup.counter.ui.common.FxTaskRunner;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.shell.MainViewModel;
+import com.wmxtopup.counter.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// A walk-in sale from the keyboard, in demo mode, on the real window and the real stack: game
+/// search → item → player ID and zone → nickname → QRIS on screen → the demo customer pays →
+/// the order is followed to the supplier's answer. Apart from typing the search text and the
+/// customer's ID, the whole sale takes at most 8 key presses.
+@ExtendWith(ApplicationExtension.class)
+class SaleScreenTest {
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private final AtomicInteger keyPresses = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        Path dataDirectory = TestApp.newDataDirectory("sale");
+        var config = new ConfigLoader(TestApp.environment("SYNC_INTERVAL_SECONDS", "1"), dataDirectory, "Linux", dataDirectory.toString())
+                .load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
+        context = AppContext.start(config);
+        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
+            context.catalogSync().run("test", ProgressListener.NONE);
+        }
+        tasks = new FxTaskRunner(2);
+        var i18n = new I18n(I18n.INDONESIAN);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
+                DesktopScreens.build(context, tasks, i18n)).show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        context.close();
+    }
+
+    /// A counted key press (Enter, Tab, arrows, shortcuts); typing text is not counted.
+    private void press(FxRobot robot, KeyCode key) {
+        keyPresses.incrementAndGet();
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void keyboardOnlyQrisSaleFromGameSearchToSupplierAnswer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
+                && robot.lookup("#gameList").queryListView().getItems().size() > 5);
+
+        robot.write("mobile legends b");
+        assertThat(robot.lookup("#gameList").queryListView().getItems()).containsExactly("Mobile Legends B");
+        press(robot, KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemSearch").queryTextInputControl().isFocused());
+        robot.write("86");
+        press(robot, KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#userIdField").queryTextInputControl().isFocused());
+        assertThat(text(robot, "#targetItemLabel")).isEqualTo("Mobile Legends B — 86 Diamonds — Rp 21.600");
+        robot.write("13621632x");
+        assertThat(text(robot, "#userIdError")).isEqualTo("Hanya angka.");
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write("5");
+        assertThat(text(robot, "#userIdError")).isEmpty();
+        press(robot, KeyCode.TAB);
+        robot.write("2685");
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#nicknameLabel").startsWith("Nickname: "));
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-1-nickname");
+
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paymentPane").query().isVisible());
+        assertThat(text(robot, "#paymentPrice")).isEqualTo("Rp 21.600");
+        press(robot, KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#qrImage").queryAs(ImageView.class).getImage() != null
+                && robot.lookup("#qrImage").query().isVisible());
+        assertThat(keyPresses.get()).as("key presses from game search to the QR").isLessThanOrEqualTo(8);
+        assertThat(text(robot, "#orderStatusLabel")).isEqualTo("Menunggu pembayaran QRIS");
+        assertThat(text(robot, "#remainingLabel")).startsWith("Sisa waktu bayar ");
+        var waiting = context.orders().findByStatus(OrderStatus.WAITING_PAYMENT, 10).getLast();
+        // The QR on screen is the order's QRIS payload, readable by a phone.
+        var drawn = SwingFXUtils.fromFXImage(robot.lookup("#qrImage").queryAs(ImageView.class).getImage(), null);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawn, "png", png);
+        assertThat(Qris.decodePng(png.toByteArray())).isEqualTo(waiting.qrString());
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-2-qris");
+
+        robot.type(KeyCode.F9); // the customer pays (demo): not the cashier's key press
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil")
+                || text(robot, "#orderStatusLabel").equals("Top-up gagal"));
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-3-done");
+        var finished = context.orders().findById(waiting.id()).orElseThrow();
+        assertThat(finished.status()).isIn(OrderStatus.SUCCESS, OrderStatus.FAILED);
+        assertThat(context.vipSimulator().orElseThrow().transactions()).filteredOn(t -> t.data().equals("136216325")).hasSize(1);
+
+        press(robot, KeyCode.ENTER); // next sale
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        assertThat(robot.lookup("#gameSearch").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void cashSaleShowsTheChangeAndEscStepsBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("free fire");
+        press(robot, KeyCode.ENTER);
+        press(robot, KeyCode.ESCAPE);
+        assertThat(robot.lookup("#gamePane").query().isVisible()).isTrue();
+        press(robot, KeyCode.ENTER);
+        robot.write("100 diamonds");
+        press(robot, KeyCode.ENTER);
+        robot.write("123456789");
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#nicknameLabel").startsWith("Nickname: "));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+        press(robot, KeyCode.ENTER);
+        press(robot, KeyCode.F2);
+        robot.write("10000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#cashError")).startsWith("Uang kurang");
+        robot.write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#changeLabel")).startsWith("Kembalian Rp ");
+        press(robot, KeyCode.ENTER);
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#orderPane").query().isVisible());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(robot.lookup("#qrImage").query().isVisible()).isFalse();
+        assertThat(text(robot, "#orderAmountLabel")).contains("Kembalian Rp ");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-cash");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
