@@ -103,6 +103,8 @@ public final class SaleViewModel {
     private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+    private static final int RECENT_ORDERS = 200;
     private CatalogSearch search = new CatalogSearch(List.of());
     private Map<String, List<PriceQuote>> byGame = Map.of();
     private boolean nicknameConfirmed;
@@ -261,19 +263,34 @@ public final class SaleViewModel {
         nicknameError.set("");
         var product = selectedItem.get().quote().product();
         var target = target();
-        tasks.run("nickname", progress -> nicknames.lookup(product, target), found -> {
+        tasks.run("nickname", progress -> new TargetCheck(nicknames.lookup(product, target), recentSameSale(product.sku(), target)), found -> {
             checkingNickname.set(false);
             if (!target.equals(target())) {
                 return; // the cashier typed on meanwhile
             }
-            nickname.set(found.map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
+            nickname.set(found.nickname().map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
                     .orElse(i18n.text("sale.noNicknameCheck")));
             nicknameConfirmed = true;
+            // A warning, not a block: the customer may really buy the same item twice.
+            message.set(found.sameSale().map(o -> i18n.text("sale.duplicateWarning",
+                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value())).orElse(""));
         }, error -> {
             checkingNickname.set(false);
             nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
                     ? i18n.text("sale.nicknameNotFound") : errors.describe(error));
         });
+    }
+
+    private record TargetCheck(Optional<com.wmxtopup.counter.application.port.Nickname> nickname, Optional<Order> sameSale) {
+    }
+
+    /// The same item for the same player sold in the last few minutes (and not left unpaid).
+    private Optional<Order> recentSameSale(String sku, TopUpTarget target) {
+        var since = clock.instant().minus(DUPLICATE_WINDOW);
+        return orders.findRecent(RECENT_ORDERS).stream()
+                .filter(o -> o.createdAt().isAfter(since) && o.sku().equals(sku) && o.target().equals(target))
+                .filter(o -> o.status() != OrderStatus.CANCELLED && o.status() != OrderStatus.EXPIRED)
+                .findFirst();
     }
 
     // ---- payment ----------------------------------------------------------------------------

@@ -129,6 +129,36 @@ class SaleScreenTest {
         press(robot, KeyCode.ENTER); // next sale
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
         assertThat(robot.lookup("#gameSearch").queryTextInputControl().getText()).isEmpty();
+
+        // The same item for the same player again: a warning, not a block.
+        robot.write("legends b");
+        press(robot, KeyCode.ENTER);
+        robot.write("86");
+        press(robot, KeyCode.ENTER);
+        robot.write("136216325");
+        press(robot, KeyCode.TAB);
+        robot.write("2685");
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#messageLabel").startsWith("Perhatian: item yang sama"));
+        assertThat(text(robot, "#messageLabel")).contains(waiting.orderNumber().value());
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paymentPane").query().isVisible());
+    }
+
+    @Test
+    void aPlayerIdThatDoesNotExistIsSaidPlainly(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("free fire");
+        press(robot, KeyCode.ENTER);
+        robot.write("100 diamonds");
+        press(robot, KeyCode.ENTER);
+        robot.write("012345678"); // the simulator knows no ID starting with 0
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#nicknameError").isEmpty());
+        assertThat(text(robot, "#nicknameError")).isEqualTo("ID pemain tidak ditemukan — periksa lagi ID (dan zona/server) dengan pelanggan.");
+        press(robot, KeyCode.ENTER);
+        assertThat(robot.lookup("#targetPane").query().isVisible()).as("no payment for an unknown player").isTrue();
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-wrong-id");
     }
 
     @Test
