@@ -21,6 +21,7 @@ final class EscPosDecoder {
     private EscPosDecoder() {
     }
 
+    /// Command arguments may be given as numbers or as ASCII digits (`ESC a 49` centres like `ESC a 1`).
     static Decoded decode(byte[] bytes) {
         var commands = new ArrayList<String>();
         var lines = new ArrayList<PrintedLine>();
@@ -36,7 +37,7 @@ final class EscPosDecoder {
                 switch (op) {
                     case '@' -> { commands.add("ESC @"); centred = false; bold = false; size = 0; i += 2; }
                     case '2' -> { commands.add("ESC 2"); i += 2; }
-                    case 'a' -> { centred = bytes[i + 2] == 1 || bytes[i + 2] == '1'; // n may be given as a digit commands.add("ESC a " + bytes[i + 2]); i += 3; }
+                    case 'a' -> { centred = bytes[i + 2] == 1 || bytes[i + 2] == '1'; commands.add("ESC a " + bytes[i + 2]); i += 3; }
                     case 'E' -> { bold = (bytes[i + 2] & 1) == 1; commands.add("ESC E " + bytes[i + 2]); i += 3; }
                     case '!', '-', 'M', '3', 't', 'd', 'G' -> { commands.add("ESC " + (char) op + " " + bytes[i + 2]); i += 3; }
                     default -> throw new AssertionError("unknown ESC command 0x%02X at %d".formatted(op, i));
