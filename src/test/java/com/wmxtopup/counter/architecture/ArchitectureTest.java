@@ -120,6 +120,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void receiptLibrariesOnlyInThePrintingAdapter() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".adapter.printing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.github.anastaciocintra..", "javax.print..")
+                .check(classes);
+    }
+
+    @Test
     void jacksonOnlyInAdaptersAndSimulators() {
         noClasses().that().resideOutsideOfPackages(ADAPTER, SANDBOX)
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

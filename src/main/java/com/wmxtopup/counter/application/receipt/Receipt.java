@@ -1,0 +1,116 @@
+package com.wmxtopup.counter.application.receipt;
+
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PaymentMethod;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/// Everything printed on a sale's receipt, taken from the order and the shop's details.
+///
+/// Receipts are for the customer at an Indonesian counter, so their words are Indonesian
+/// whatever the console's language. Texts are kept as given (the printing adapter replaces what
+/// a printer cannot show); amounts stay [Money] so each renderer formats and aligns them.
+///
+/// @param dateTime      when the sale was made, in WIB: `24 Nov 2026 10:15 WIB`
+/// @param item          what was sold: game and product name, e.g. `Mobile Legends 86 Diamonds`
+/// @param playerId      the player's ID with the zone in parentheses when there is one: `136216325 (2685)`
+/// @param nickname      the nickname looked up before the sale; empty when none was found
+/// @param paymentText   how the payment method is printed: `QRIS` or `Tunai`
+/// @param cashReceived  what the customer handed over for a cash sale; zero for QRIS
+/// @param change        the change given for a cash sale; zero for QRIS
+/// @param note          the supplier's serial number or voucher on success, the reason on failure; may be empty
+/// @param statusText    the order's status in Indonesian: `BERHASIL`, `GAGAL`, `DIKEMBALIKAN`, …
+public record Receipt(
+        ShopInfo shop,
+        String orderNumber,
+        String dateTime,
+        String item,
+        String playerId,
+        String nickname,
+        Money amount,
+        PaymentMethod paymentMethod,
+        String paymentText,
+        Money cashReceived,
+        Money change,
+        String note,
+        OrderStatus status,
+        String statusText) {
+
+    /// The shop's time zone; receipts never show UTC.
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    // Indonesian month abbreviations, spelled out rather than taken from locale data so a
+    // receipt reads the same on every runtime (a trimmed jlink image may lack jdk.localedata).
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+
+    public Receipt {
+        Objects.requireNonNull(shop, "shop");
+        Objects.requireNonNull(orderNumber, "orderNumber");
+        Objects.requireNonNull(dateTime, "dateTime");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(playerId, "playerId");
+        nickname = Objects.requireNonNullElse(nickname, "");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(paymentMethod, "paymentMethod");
+        Objects.requireNonNull(paymentText, "paymentText");
+        cashReceived = Objects.requireNonNullElse(cashReceived, Money.ZERO);
+        change = Objects.requireNonNullElse(change, Money.ZERO);
+        note = Objects.requireNonNullElse(note, "");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(statusText, "statusText");
+    }
+
+    /// The receipt of `order` as it stands now; any status gets one, so a failed and refunded
+    /// sale can be handed over with `DIKEMBALIKAN` on it.
+    public static Receipt of(Order order, ShopInfo shop) {
+        Objects.requireNonNull(order, "order");
+        boolean cash = order.paymentMethod() == PaymentMethod.CASH;
+        return new Receipt(
+                shop,
+                order.orderNumber().value(),
+                wibDateTime(order.createdAt()),
+                (order.game().strip() + " " + order.productName().strip()).strip(),
+                order.target().display(),
+                order.nickname().strip(),
+                order.amount(),
+                order.paymentMethod(),
+                cash ? "Tunai" : "QRIS",
+                cash ? order.cashReceived() : Money.ZERO,
+                cash ? order.change() : Money.ZERO,
+                order.note().strip(),
+                order.status(),
+                statusText(order.status()));
+    }
+
+    /// `24 Nov 2026 10:15 WIB`.
+    public static String wibDateTime(Instant instant) {
+        ZonedDateTime t = instant.atZone(WIB);
+        return "%d %s %d %02d:%02d WIB".formatted(t.getDayOfMonth(), MONTHS[t.getMonthValue() - 1], t.getYear(), t.getHour(),
+                t.getMinute());
+    }
+
+    /// The status as a customer reads it on paper.
+    public static String statusText(OrderStatus status) {
+        return switch (status) {
+            case PENDING -> "MENUNGGU";
+            case WAITING_PAYMENT -> "MENUNGGU PEMBAYARAN";
+            case PAID -> "DIBAYAR";
+            case SUPPLIER_REQUESTING, PROCESSING -> "DIPROSES";
+            // Not a failure yet: the shop is checking with the supplier.
+            case NEEDS_CHECK -> "SEDANG DICEK";
+            case SUCCESS -> "BERHASIL";
+            case FAILED -> "GAGAL";
+            case EXPIRED -> "KEDALUWARSA";
+            case CANCELLED -> "DIBATALKAN";
+            case REFUNDED -> "DIKEMBALIKAN";
+        };
+    }
+
+    public boolean isCash() {
+        return paymentMethod == PaymentMethod.CASH;
+    }
+}
