@@ -1,6 +1,10 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
+import com.wmxtopup.counter.application.port.PaperWidth;
+import com.wmxtopup.counter.application.receipt.Receipts;
+import com.wmxtopup.counter.application.receipt.ShopInfo;
 import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
@@ -81,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final Checkout checkout;
     private final OrderSync orderSync;
     private final ConsoleStatus consoleStatus;
+    private final Receipts receipts;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
     private boolean servingStopped;
@@ -88,7 +93,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
                        ProductRepository products, HealthService health, CatalogService catalog, CatalogSync catalogSync,
-                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, WebServer webServer,
+                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts, WebServer webServer,
                        SyncWorker syncWorker) {
         this.config = config;
         this.systemInfo = systemInfo;
@@ -102,6 +107,7 @@ public final class AppContext implements AutoCloseable {
         this.checkout = checkout;
         this.orderSync = orderSync;
         this.consoleStatus = consoleStatus;
+        this.receipts = receipts;
         this.webServer = webServer;
         this.syncWorker = syncWorker;
     }
@@ -174,8 +180,11 @@ public final class AppContext implements AutoCloseable {
             }
             syncWorker.start();
             var consoleStatus = new ConsoleStatus(health, accounts, syncWorker, ORDERS_JOB);
+            var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!"),
+                    config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
+                    config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
             return new AppContext(config, systemInfo, database, integrations, orders, products, health, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, webServer, syncWorker);
+                    checkout, orderSync, consoleStatus, receipts, webServer, syncWorker);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -253,6 +262,10 @@ public final class AppContext implements AutoCloseable {
 
     public OrderSync orderSync() {
         return orderSync;
+    }
+
+    public Receipts receipts() {
+        return receipts;
     }
 
     /// Database, supplier balance and sync worker state, for the status bar.

@@ -30,7 +30,7 @@ public final class DesktopScreens {
         // building a new one per visit would pile up listeners on it.
         Map<Locale, Parent> catalogViews = new HashMap<>();
         var sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
-                context::wakeFulfilment, context.demoCustomer(), tasks, i18n, Clock.systemUTC());
+                context::wakeFulfilment, context.demoCustomer(), context.receipts(), tasks, i18n, Clock.systemUTC());
         Map<Locale, Parent> saleViews = new HashMap<>();
         return new Screens()
                 .with(Section.COUNTER, () -> {

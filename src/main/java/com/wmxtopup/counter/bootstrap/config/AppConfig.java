@@ -124,6 +124,20 @@ public final class AppConfig {
         return Duration.ofMinutes(Long.parseLong(get(ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES)));
     }
 
+    public String shopName() {
+        return get(ConfigKey.SHOP_NAME);
+    }
+
+    public Optional<String> receiptPrinter() {
+        String v = get(ConfigKey.RECEIPT_PRINTER);
+        return v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    /// 58 or 80 (validated).
+    public int receiptPaperMillimetres() {
+        return Integer.parseInt(get(ConfigKey.RECEIPT_PAPER_MM));
+    }
+
     public Duration paymentExpiry() {
         return Duration.ofMinutes(Long.parseLong(get(ConfigKey.PAYMENT_EXPIRY_MINUTES)));
     }

@@ -23,7 +23,10 @@ public enum ConfigKey {
     CRON_SECRET_KEY("CRON_SECRET_KEY", "cron.secret-key", "", true),
     SYNC_INTERVAL_SECONDS("SYNC_INTERVAL_SECONDS", "sync.interval-seconds", "15", false),
     PAYMENT_EXPIRY_MINUTES("PAYMENT_EXPIRY_MINUTES", "payment.expiry-minutes", "15", false),
-    CATALOG_SYNC_INTERVAL_MINUTES("CATALOG_SYNC_INTERVAL_MINUTES", "catalog.sync-interval-minutes", "360", false);
+    CATALOG_SYNC_INTERVAL_MINUTES("CATALOG_SYNC_INTERVAL_MINUTES", "catalog.sync-interval-minutes", "360", false),
+    SHOP_NAME("SHOP_NAME", "shop.name", "WMX Topup", false),
+    RECEIPT_PRINTER("RECEIPT_PRINTER", "receipt.printer", "", false),
+    RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false);
 
     private final String environmentName;
     private final String propertyName;

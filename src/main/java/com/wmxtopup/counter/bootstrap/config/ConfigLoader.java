@@ -149,6 +149,13 @@ public final class ConfigLoader {
         integer(values, ConfigKey.SYNC_INTERVAL_SECONDS, "a number of seconds", 1, 86_400);
         integer(values, ConfigKey.PAYMENT_EXPIRY_MINUTES, "a number of minutes", 1, 10_080);
         integer(values, ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES, "a number of minutes", 5, 10_080);
+        String paper = values.getOrDefault(ConfigKey.RECEIPT_PAPER_MM, ConfigKey.RECEIPT_PAPER_MM.defaultValue());
+        if (!paper.equals("58") && !paper.equals("80")) {
+            throw new ConfigurationException(ConfigKey.RECEIPT_PAPER_MM, "'" + paper + "' is not a paper width; use 58 or 80.");
+        }
+        if (values.getOrDefault(ConfigKey.SHOP_NAME, ConfigKey.SHOP_NAME.defaultValue()).isBlank()) {
+            throw new ConfigurationException(ConfigKey.SHOP_NAME, "the shop name printed on receipts must not be blank.");
+        }
         httpUrl(values, ConfigKey.VIP_API_URL);
         httpUrl(values, ConfigKey.MIDTRANS_API_URL);
         httpUrl(values, ConfigKey.PUBLIC_BASE_URL);

@@ -79,6 +79,7 @@ public final class SaleView {
     @FXML private Label orderNumberLabel;
     @FXML private Button demoPaySaleButton;
     @FXML private Label doneHint;
+    @FXML private Label receiptLabel;
 
     public SaleView(SaleViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -148,6 +149,7 @@ public final class SaleView {
         orderStatusLabel.textProperty().bind(viewModel.statusTextProperty());
         viewModel.orderProperty().addListener((obs, old, now) -> showOrder(old, now));
         demoPaySaleButton.setOnAction(e -> viewModel.customerPaysDemo());
+        receiptLabel.textProperty().bind(viewModel.receiptTextProperty());
 
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
         saleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -207,6 +209,12 @@ public final class SaleView {
             case F1 -> {
                 if (step == SaleViewModel.Step.PAYMENT) {
                     viewModel.useQris();
+                    event.consume();
+                }
+            }
+            case F5 -> {
+                if (step == SaleViewModel.Step.DONE) {
+                    viewModel.reprintReceipt();
                     event.consume();
                 }
             }

@@ -7,6 +7,7 @@ import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.SupplierException;
+import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
@@ -72,6 +73,8 @@ public final class SaleViewModel {
     private final OrderRepository orders;
     private final Runnable wakeFulfilment;
     private final Optional<DemoCustomer> demoCustomer;
+    private final Receipts receipts;
+    private final ReadOnlyStringWrapper receiptText = new ReadOnlyStringWrapper("");
     private final TaskRunner tasks;
     private final I18n i18n;
     private final UpstreamErrors errors;
@@ -110,7 +113,9 @@ public final class SaleViewModel {
     private boolean nicknameConfirmed;
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, OrderRepository orders,
-                         Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, TaskRunner tasks, I18n i18n, Clock clock) {
+                         Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, Receipts receipts, TaskRunner tasks, I18n i18n,
+                         Clock clock) {
+        this.receipts = receipts;
         this.catalog = catalog;
         this.nicknames = nicknames;
         this.checkout = checkout;
@@ -398,7 +403,12 @@ public final class SaleViewModel {
     }
 
     private void showOrder(Order updated) {
+        boolean finishing = step.get() != Step.DONE
+                && (updated.status() == OrderStatus.SUCCESS || updated.status() == OrderStatus.FAILED);
         order.set(updated);
+        if (finishing) {
+            saveReceipt(updated);
+        }
         statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
         switch (updated.status()) {
             case SUCCESS -> {
@@ -418,6 +428,27 @@ public final class SaleViewModel {
             default -> { }
         }
         tickCountdown();
+    }
+
+    /// Keeps the receipt as a PDF in the data folder, and prints it when a thermal printer is set.
+    private void saveReceipt(Order finished) {
+        tasks.run("receipt", progress -> {
+            var file = receipts.save(finished);
+            boolean printed = receipts.print(finished);
+            return printed ? i18n.text("sale.receipt.printed", file.toString()) : i18n.text("sale.receipt.saved", file.toString());
+        }, receiptText::set, error -> receiptText.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage()))));
+    }
+
+    /// F5: prints the finished sale's receipt again.
+    public void reprintReceipt() {
+        Order finished = order.get();
+        if (finished != null && step.get() == Step.DONE) {
+            saveReceipt(finished);
+        }
+    }
+
+    public ReadOnlyStringProperty receiptTextProperty() {
+        return receiptText.getReadOnlyProperty();
     }
 
     /// Demo mode: the customer pays the QR on screen.
@@ -454,6 +485,7 @@ public final class SaleViewModel {
         method.set(Method.QRIS);
         statusText.set("");
         remainingText.set("");
+        receiptText.set("");
         message.set("");
         step.set(Step.GAME);
         filterGames();

@@ -121,6 +121,10 @@ class SaleScreenTest {
         robot.type(KeyCode.F9); // the customer pays (demo): not the cashier's key press
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil")
                 || text(robot, "#orderStatusLabel").equals("Top-up gagal"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#receiptLabel").startsWith("Struk tersimpan: "));
+        var receipt = java.nio.file.Path.of(text(robot, "#receiptLabel").substring("Struk tersimpan: ".length()).replaceFirst(" \\(F5.*$", ""));
+        assertThat(receipt.getFileName().toString()).isEqualTo(waiting.orderNumber().value() + ".pdf");
+        assertThat(java.nio.file.Files.readAllBytes(receipt)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-3-done");
         var finished = context.orders().findById(waiting.id()).orElseThrow();
         assertThat(finished.status()).isIn(OrderStatus.SUCCESS, OrderStatus.FAILED);
