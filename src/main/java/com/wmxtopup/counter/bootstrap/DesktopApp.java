@@ -51,8 +51,11 @@ final class DesktopApp {
                     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                     var stage = new Stage();
                     stage.setOnHidden(e -> windowClosed.countDown());
+                    var desktop = new DesktopScreens(context, tasks, i18n);
                     new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                            DesktopScreens.build(context, tasks, i18n)).show(stage);
+                            desktop.screens()).show(stage);
+                    Stage customer = desktop.openCustomerDisplay();
+                    stage.setOnCloseRequest(e -> customer.close());
                     log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
                 } catch (RuntimeException e) {
                     // Without this the main thread would wait for a window that never opened.

@@ -43,6 +43,7 @@ class SaleScreenTest {
 
     private AppContext context;
     private FxTaskRunner tasks;
+    private Stage customerDisplay;
     private final AtomicInteger keyPresses = new AtomicInteger();
 
     @Start
@@ -57,12 +58,17 @@ class SaleScreenTest {
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var desktop = new DesktopScreens(context, tasks, i18n);
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                DesktopScreens.build(context, tasks, i18n)).show(stage);
+                desktop.screens()).show(stage);
+        customerDisplay = desktop.openCustomerDisplay();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> customerDisplay.close());
         tasks.close();
         context.close();
     }
@@ -117,6 +123,12 @@ class SaleScreenTest {
         javax.imageio.ImageIO.write(drawn, "png", png);
         assertThat(Qris.decodePng(png.toByteArray())).isEqualTo(waiting.qrString());
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-2-qris");
+        // The customer display follows: amount, QR and the call to pay; nothing private.
+        assertThat(text(robot, "#customerHeadline")).isEqualTo("Silakan scan QRIS untuk membayar");
+        assertThat(text(robot, "#customerAmount")).isEqualTo("Rp 21.600");
+        assertThat(text(robot, "#customerItem")).contains("86 Diamonds");
+        assertThat(robot.lookup("#customerQr").queryAs(ImageView.class).getImage()).isNotNull();
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-qris");
 
         robot.type(KeyCode.F9); // the customer pays (demo): not the cashier's key press
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil")
@@ -126,6 +138,9 @@ class SaleScreenTest {
         assertThat(receipt.getFileName().toString()).isEqualTo(waiting.orderNumber().value() + ".pdf");
         assertThat(java.nio.file.Files.readAllBytes(receipt)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-3-done");
+        assertThat(text(robot, "#customerHeadline")).isIn("Top-up berhasil. Terima kasih!", "Top-up gagal — kasir akan membantu Anda");
+        assertThat(robot.lookup("#customerQr").query().isVisible()).isFalse();
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-done");
         var finished = context.orders().findById(waiting.id()).orElseThrow();
         assertThat(finished.status()).isIn(OrderStatus.SUCCESS, OrderStatus.FAILED);
         assertThat(context.vipSimulator().orElseThrow().transactions()).filteredOn(t -> t.data().equals("136216325")).hasSize(1);

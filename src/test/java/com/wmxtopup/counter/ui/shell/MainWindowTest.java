@@ -50,7 +50,7 @@ class MainWindowTest {
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                DesktopScreens.build(context, tasks, i18n)).show(stage);
+                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
     }
 
     @AfterEach
