@@ -56,6 +56,8 @@ final class DesktopApp {
                             desktop.screens()).show(stage);
                     Stage customer = desktop.openCustomerDisplay();
                     stage.setOnCloseRequest(e -> customer.close());
+                    stage.toFront();
+                    stage.requestFocus();
                     log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
                 } catch (RuntimeException e) {
                     // Without this the main thread would wait for a window that never opened.

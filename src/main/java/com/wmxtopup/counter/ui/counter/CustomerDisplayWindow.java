@@ -28,6 +28,13 @@ public final class CustomerDisplayWindow {
             stage.setY(bounds.getMinY());
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
+        } else {
+            // One monitor: out of the console's way, at the right edge, for the cashier to move.
+            Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(560, bounds.getWidth() / 3));
+            stage.setHeight(Math.min(720, bounds.getHeight()));
+            stage.setX(bounds.getMaxX() - stage.getWidth());
+            stage.setY(bounds.getMinY());
         }
         stage.show();
         return stage;

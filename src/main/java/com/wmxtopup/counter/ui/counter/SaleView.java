@@ -39,6 +39,7 @@ public final class SaleView {
     private final I18n i18n;
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
     private final Timeline follow = new Timeline(new KeyFrame(Duration.seconds(1), e -> followOrder()));
+    private final Timeline catalogWatch = new Timeline();
 
     @FXML private BorderPane saleRoot;
     @FXML private HBox steps;
@@ -154,6 +155,9 @@ public final class SaleView {
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
         saleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         follow.setCycleCount(Timeline.INDEFINITE);
+        catalogWatch.getKeyFrames().add(new KeyFrame(Duration.seconds(3), e -> viewModel.loadIfEmpty()));
+        catalogWatch.setCycleCount(Timeline.INDEFINITE);
+        catalogWatch.play();
         showStep(viewModel.stepProperty().get());
     }
 

@@ -145,12 +145,22 @@ public final class SaleViewModel {
             filterGames();
             if (quotes.isEmpty()) {
                 message.set(i18n.text("sale.noCatalog"));
+            } else if (message.get().equals(i18n.text("sale.noCatalog"))) {
+                message.set("");
             }
         }, error -> message.set(i18n.text("catalog.loadFailed")));
     }
 
     /// Every typed word must start a word of the game's name: "ml b" and "mobile legends b" find
     /// "Mobile Legends B" and not "Mobile Legends A" (whose "mobile" merely contains a "b").
+    /// Until the first catalog sync has landed (a fresh install starts with none), the view asks
+    /// every few seconds; this reads again only while nothing is loaded.
+    public void loadIfEmpty() {
+        if (byGame.isEmpty()) {
+            load();
+        }
+    }
+
     private void filterGames() {
         String query = CatalogSearch.normalize(gameFilter.get());
         List<String> words = query.isEmpty() ? List.of() : List.of(query.split(" "));
