@@ -27,6 +27,7 @@ import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
 import com.wmxtopup.counter.application.order.OrderSync;
+import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.PaymentNotifications;
 import com.wmxtopup.counter.application.order.PaymentPolling;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
@@ -266,6 +267,10 @@ public final class AppContext implements AutoCloseable {
 
     public Receipts receipts() {
         return receipts;
+    }
+
+    public PaymentCancellation paymentCancellation() {
+        return new PaymentCancellation(orders, integrations.gateway(), new PaymentUpdates(orders, Clock.systemUTC()));
     }
 
     /// Database, supplier balance and sync worker state, for the status bar.

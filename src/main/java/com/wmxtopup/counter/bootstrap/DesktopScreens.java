@@ -33,7 +33,8 @@ public final class DesktopScreens {
         this.context = context;
         this.i18n = i18n;
         this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
-                context::wakeFulfilment, context.demoCustomer(), context.receipts(), tasks, i18n, Clock.systemUTC());
+                context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), tasks, i18n,
+                Clock.systemUTC());
         this.screens = build(context, tasks, i18n, sale);
     }
 

@@ -190,8 +190,18 @@ public final class SaleView {
                 event.consume();
             }
             case ESCAPE -> {
-                viewModel.back();
+                if (step == SaleViewModel.Step.WAITING && viewModel.canCancel()) {
+                    confirmCancel();
+                } else {
+                    viewModel.back();
+                }
                 event.consume();
+            }
+            case N -> {
+                if (step == SaleViewModel.Step.DONE) {
+                    viewModel.newQr();
+                    event.consume();
+                }
             }
             case DOWN -> {
                 if (step == SaleViewModel.Step.GAME && gameSearch.isFocused()) {
@@ -230,6 +240,17 @@ public final class SaleView {
             }
             default -> { }
         }
+    }
+
+    private void confirmCancel() {
+        var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.text("sale.cancelQuestion"),
+                javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        confirm.initOwner(saleRoot.getScene().getWindow());
+        confirm.setHeaderText(i18n.text("sale.cancelTitle"));
+        confirm.getDialogPane().setId("cancelDialog");
+        ((Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.NO)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.YES)).setDefaultButton(false);
+        confirm.showAndWait().filter(javafx.scene.control.ButtonType.YES::equals).ifPresent(yes -> viewModel.cancelWaiting());
     }
 
     private void showStep(SaleViewModel.Step step) {

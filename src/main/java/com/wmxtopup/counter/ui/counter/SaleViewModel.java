@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.catalog.CatalogSearch;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.NicknameLookup;
+import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.SupplierException;
@@ -74,6 +75,7 @@ public final class SaleViewModel {
     private final Runnable wakeFulfilment;
     private final Optional<DemoCustomer> demoCustomer;
     private final Receipts receipts;
+    private final PaymentCancellation cancellation;
     private final ReadOnlyStringWrapper receiptText = new ReadOnlyStringWrapper("");
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -113,9 +115,10 @@ public final class SaleViewModel {
     private boolean nicknameConfirmed;
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, OrderRepository orders,
-                         Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, Receipts receipts, TaskRunner tasks, I18n i18n,
-                         Clock clock) {
+                         Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, Receipts receipts,
+                         PaymentCancellation cancellation, TaskRunner tasks, I18n i18n, Clock clock) {
         this.receipts = receipts;
+        this.cancellation = cancellation;
         this.catalog = catalog;
         this.nicknames = nicknames;
         this.checkout = checkout;
@@ -438,6 +441,39 @@ public final class SaleViewModel {
             default -> { }
         }
         tickCountdown();
+    }
+
+    /// Esc while the QR waits (after the view asked for confirmation): cancels it at the gateway.
+    public void cancelWaiting() {
+        Order current = order.get();
+        if (current == null || current.status() != OrderStatus.WAITING_PAYMENT || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        tasks.run("cancel payment", progress -> cancellation.cancel(current), updated -> {
+            busy.set(false);
+            showOrder(updated);
+        }, error -> {
+            busy.set(false);
+            message.set(i18n.text("sale.cancelFailed"));
+        });
+    }
+
+    /// After an expired or cancelled QR: the same sale with a new QR.
+    public void newQr() {
+        Order closed = order.get();
+        if (closed == null || (closed.status() != OrderStatus.EXPIRED && closed.status() != OrderStatus.CANCELLED) || busy.get()) {
+            return;
+        }
+        method.set(Method.QRIS);
+        order.set(null);
+        receiptText.set("");
+        step.set(Step.PAYMENT);
+        pay();
+    }
+
+    public boolean canCancel() {
+        return order.get() != null && order.get().status() == OrderStatus.WAITING_PAYMENT;
     }
 
     /// Keeps the receipt as a PDF in the data folder, and prints it when a thermal printer is set.

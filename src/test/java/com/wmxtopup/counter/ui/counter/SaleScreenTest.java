@@ -217,6 +217,52 @@ class SaleScreenTest {
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-cash");
     }
 
+    /// Game → item → ID → nickname → QR, without assertions on the way (other tests do that).
+    private String toQr(FxRobot robot, String userId) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
+                && !robot.lookup("#gameList").queryListView().getItems().isEmpty());
+        robot.write("free fire");
+        press(robot, KeyCode.ENTER);
+        robot.write("100 diamonds");
+        press(robot, KeyCode.ENTER);
+        robot.write(userId);
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#nicknameLabel").startsWith("Nickname: "));
+        press(robot, KeyCode.ENTER);
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS"));
+        return text(robot, "#orderNumberLabel").substring("No. pesanan ".length());
+    }
+
+    @Test
+    void anExpiredQrIsSaidPlainlyAndNGivesANewOne(FxRobot robot) throws Exception {
+        String first = toQr(robot, "223344556");
+        context.midtransSimulator().orElseThrow().expireNow(first);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("QRIS kedaluwarsa — belum dibayar"));
+        assertThat(text(robot, "#messageLabel")).startsWith("QRIS tidak dibayar — pesanan ditutup.");
+        assertThat(robot.lookup("#qrImage").query().isVisible()).isFalse();
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-expired");
+
+        press(robot, KeyCode.N);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS")
+                && !text(robot, "#orderNumberLabel").endsWith(first));
+        assertThat(robot.lookup("#qrImage").query().isVisible()).isTrue();
+        assertThat(context.orders().findByStatus(OrderStatus.EXPIRED, 10)).extracting(o -> o.orderNumber().value()).contains(first);
+    }
+
+    @Test
+    void escCancelsAWaitingQrAfterConfirmation(FxRobot robot) throws Exception {
+        String number = toQr(robot, "334455667");
+        press(robot, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cancelDialog").tryQuery().isPresent());
+        var yes = robot.from(robot.lookup("#cancelDialog").queryAs(javafx.scene.Node.class)).lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> !b.isDefaultButton()).findFirst().orElseThrow();
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Dibatalkan"));
+        assertThat(context.midtransSimulator().orElseThrow().transaction(number).orElseThrow().transactionStatus()).isEqualTo("cancel");
+        assertThat(context.orders().findByStatus(OrderStatus.CANCELLED, 10)).extracting(o -> o.orderNumber().value()).contains(number);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
