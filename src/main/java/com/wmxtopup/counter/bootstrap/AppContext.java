@@ -37,8 +37,6 @@ import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.catalog.CatalogSyncRun;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.port.OrderRepository;
-import com.wmxtopup.counter.application.port.PaymentGateway;
-import com.wmxtopup.counter.application.port.ProductRepository;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.application.port.TopUpSupplier;
 import com.wmxtopup.counter.bootstrap.config.AppConfig;
@@ -79,36 +77,35 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final Integrations integrations;
     private final OrderRepository orders;
-    private final ProductRepository products;
-    private final HealthService health;
     private final CatalogService catalog;
     private final CatalogSync catalogSync;
     private final Checkout checkout;
     private final OrderSync orderSync;
     private final ConsoleStatus consoleStatus;
     private final Receipts receipts;
+    private final PaymentCancellation paymentCancellation;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
     private boolean servingStopped;
     private boolean closed;
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
-                       ProductRepository products, HealthService health, CatalogService catalog, CatalogSync catalogSync,
-                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts, WebServer webServer,
+                       CatalogService catalog, CatalogSync catalogSync,
+                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
+                       PaymentCancellation paymentCancellation, WebServer webServer,
                        SyncWorker syncWorker) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
         this.integrations = integrations;
         this.orders = orders;
-        this.products = products;
-        this.health = health;
         this.catalog = catalog;
         this.catalogSync = catalogSync;
         this.checkout = checkout;
         this.orderSync = orderSync;
         this.consoleStatus = consoleStatus;
         this.receipts = receipts;
+        this.paymentCancellation = paymentCancellation;
         this.webServer = webServer;
         this.syncWorker = syncWorker;
     }
@@ -181,11 +178,12 @@ public final class AppContext implements AutoCloseable {
             }
             syncWorker.start();
             var consoleStatus = new ConsoleStatus(health, accounts, syncWorker, ORDERS_JOB);
+            var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!"),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
-            return new AppContext(config, systemInfo, database, integrations, orders, products, health, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, receipts, webServer, syncWorker);
+            return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
+                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -241,14 +239,6 @@ public final class AppContext implements AutoCloseable {
         return orders;
     }
 
-    public ProductRepository products() {
-        return products;
-    }
-
-    public HealthService health() {
-        return health;
-    }
-
     public CatalogService catalog() {
         return catalog;
     }
@@ -270,7 +260,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public PaymentCancellation paymentCancellation() {
-        return new PaymentCancellation(orders, integrations.gateway(), new PaymentUpdates(orders, Clock.systemUTC()));
+        return paymentCancellation;
     }
 
     /// Database, supplier balance and sync worker state, for the status bar.
@@ -285,10 +275,6 @@ public final class AppContext implements AutoCloseable {
 
     public TopUpSupplier supplier() {
         return integrations.supplier();
-    }
-
-    public PaymentGateway paymentGateway() {
-        return integrations.gateway();
     }
 
     /// The VIP Reseller simulator in demo mode (tests and the demo console drive it).

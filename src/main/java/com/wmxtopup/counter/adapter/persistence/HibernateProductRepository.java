@@ -23,23 +23,6 @@ public final class HibernateProductRepository implements ProductRepository {
     }
 
     @Override
-    public void upsertAll(Collection<Product> products) {
-        sessions.inTransaction(session -> {
-            for (Product product : products) {
-                ProductEntity entity = session.find(ProductEntity.class, product.sku());
-                boolean isNew = entity == null;
-                if (isNew) {
-                    entity = Mappers.newProductEntity();
-                }
-                Mappers.copyInto(product, entity);
-                if (isNew) {
-                    session.persist(entity);
-                }
-            }
-        });
-    }
-
-    @Override
     public void saveCatalog(Collection<Product> current, Collection<String> removedSkus, Instant at, ProgressListener progress) {
         long total = (long) current.size() + removedSkus.size();
         sessions.inTransaction(session -> {

@@ -64,12 +64,6 @@ public final class CatalogService {
         rules.delete(rule.scope(), rule.scopeKey());
     }
 
-    /// What the shop's prices would be with `candidate` saved: the quotes of every listed product
-    /// that the candidate would price (after more specific rules are taken into account).
-    public List<PriceQuote> preview(PriceRule candidate) {
-        return pricing().affectedBy(candidate, products.findAll());
-    }
-
     /// Everything a catalog screen shows, read together: listed products, rules and price level.
     public Snapshot snapshot() {
         PriceLevel level = priceLevel();

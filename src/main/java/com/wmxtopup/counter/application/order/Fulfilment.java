@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,10 +241,5 @@ public final class Fulfilment {
                     OrderStatus.NEEDS_CHECK, Actor.SYNC_WORKER, "request interrupted (restart?); not found at the supplier yet", now));
         }
         return false;
-    }
-
-    /// The order a supplier callback or status answer is about, if it is ours.
-    public Optional<Order> orderForTransaction(String trxId) {
-        return orders.findBySupplierTrxId(trxId);
     }
 }

@@ -9,9 +9,6 @@ import java.util.Optional;
 /// The local copy of the supplier's catalog.
 public interface ProductRepository {
 
-    /// Inserts or updates each product by SKU, all in one transaction.
-    void upsertAll(Collection<Product> products);
-
     /// Applies a whole sync in ONE transaction: upserts `current`, marks `removedSkus` as
     /// REMOVED at `at`. `progress` is told about every batch and may cancel, in which case
     /// [CatalogSaveCancelledException] is thrown and nothing is changed.

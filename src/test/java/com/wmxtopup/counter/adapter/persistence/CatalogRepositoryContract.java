@@ -103,7 +103,7 @@ abstract class CatalogRepositoryContract {
 
     @Test
     void savingACatalogUpsertsAndMarksRemovedInOneGo() {
-        products.upsertAll(List.of(product(1, 1000), product(2, 2000), product(3, 3000)));
+        products.saveCatalog(List.of(product(1, 1000), product(2, 2000), product(3, 3000)), List.of(), OrderFixtures.T0, ProgressListener.NONE);
         var progress = new ArrayList<Long>();
         products.saveCatalog(List.of(product(1, 1100), product(4, 4000)), List.of("SKU00002", "SKU00003"), OrderFixtures.T0.plusSeconds(9),
                 listener(progress::add, -1));
@@ -118,7 +118,7 @@ abstract class CatalogRepositoryContract {
     @Test
     void aCancelledSaveChangesNothing() {
         List<Product> before = IntStream.range(0, 1200).mapToObj(i -> product(i, 1000 + i)).toList();
-        products.upsertAll(before);
+        products.saveCatalog(before, List.of(), OrderFixtures.T0, ProgressListener.NONE);
         List<Product> changed = IntStream.range(0, 1200).mapToObj(i -> product(i, 5000 + i)).toList();
 
         assertThatThrownBy(() -> products.saveCatalog(changed, List.of(), OrderFixtures.T0, listener(done -> { }, 600)))

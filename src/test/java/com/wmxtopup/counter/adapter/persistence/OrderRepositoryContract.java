@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.ProductRepository;
+import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.IllegalStatusTransitionException;
@@ -214,11 +215,11 @@ abstract class OrderRepositoryContract {
         var ml = OrderFixtures.mobileLegends86();
         var ff = new Product("FF100-S13", "Free Fire", "100 Diamonds",
                 Map.of(PriceLevel.BASIC, Money.rupiah(14_000)), ProductStatus.AVAILABLE, OrderFixtures.T0);
-        products.upsertAll(List.of(ml, ff));
+        products.saveCatalog(List.of(ml, ff), List.of(), OrderFixtures.T0, ProgressListener.NONE);
 
         var cheaper = new Product("MLB86-S1", "Mobile Legends B", "86 Diamonds",
                 Map.of(PriceLevel.BASIC, Money.rupiah(19_900)), ProductStatus.EMPTY, OrderFixtures.T0.plusSeconds(60));
-        products.upsertAll(List.of(cheaper));
+        products.saveCatalog(List.of(cheaper), List.of(), OrderFixtures.T0, ProgressListener.NONE);
 
         assertThat(products.findAll()).extracting(Product::sku).containsExactly("FF100-S13", "MLB86-S1");
         Product read = products.findBySku("MLB86-S1").orElseThrow();
