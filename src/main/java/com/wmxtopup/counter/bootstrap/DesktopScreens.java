@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
+import com.wmxtopup.counter.ui.counter.RecentSalesViewModel;
 import com.wmxtopup.counter.ui.counter.SaleView;
 import com.wmxtopup.counter.ui.counter.SaleViewModel;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class DesktopScreens {
 
     private final Screens screens;
     private final SaleViewModel sale;
+    private final RecentSalesViewModel recentSales;
     private final AppContext context;
     private final I18n i18n;
 
@@ -35,7 +37,8 @@ public final class DesktopScreens {
         this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
                 context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), tasks, i18n,
                 Clock.systemUTC());
-        this.screens = build(context, tasks, i18n, sale);
+        this.recentSales = new RecentSalesViewModel(context.orders(), context.receipts(), tasks, i18n, Clock.systemUTC());
+        this.screens = build(context, tasks, i18n, sale, recentSales);
     }
 
     public Screens screens() {
@@ -47,7 +50,7 @@ public final class DesktopScreens {
         return CustomerDisplayWindow.open(new CustomerDisplayViewModel(sale, i18n, context.config().shopName()), i18n);
     }
 
-    private static Screens build(AppContext context, TaskRunner tasks, I18n i18n, SaleViewModel sale) {
+    private static Screens build(AppContext context, TaskRunner tasks, I18n i18n, SaleViewModel sale, RecentSalesViewModel recentSales) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n);
         // One view per language, reused on every visit: views bind to their view model, so
         // building a new one per visit would pile up listeners on it.
@@ -56,7 +59,7 @@ public final class DesktopScreens {
         return new Screens()
                 .with(Section.COUNTER, () -> {
                     Parent view = saleViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
-                            "/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), new SaleView(sale, i18n)));
+                            "/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), new SaleView(sale, recentSales, i18n)));
                     sale.load();
                     return view;
                 })

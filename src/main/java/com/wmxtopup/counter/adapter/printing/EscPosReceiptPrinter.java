@@ -52,6 +52,16 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     @Override
+    public List<String> text(Receipt receipt, PaperWidth paper) {
+        // Centred lines are centred by the printer; the preview pads them to look the same.
+        int width = paper.charactersPerLine();
+        return EscPosReceipt.lines(ReceiptContent.of(receipt), width).stream().map(line -> switch (line.style()) {
+            case TITLE, CENTRED -> " ".repeat((width - line.text().length()) / 2) + line.text();
+            case PLAIN, BOLD -> line.text();
+        }).toList();
+    }
+
+    @Override
     public byte[] pdf(Receipt receipt) {
         return PdfReceipt.render(ReceiptContent.of(receipt), "Struk " + receipt.orderNumber());
     }

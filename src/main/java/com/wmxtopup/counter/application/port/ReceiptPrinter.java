@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.application.port;
 
 import com.wmxtopup.counter.application.receipt.Receipt;
+import java.util.List;
 
 /// Turns a sale's receipt into what a thermal printer or a person's PDF viewer takes, and sends
 /// it there. Rendering never touches a device; only [#print] does (call it off the FX thread).
@@ -9,6 +10,10 @@ public interface ReceiptPrinter {
     /// The receipt as raw ESC/POS commands for a thermal printer with `paper` (initialise,
     /// text, feed, cut), text limited to what the printer's default code page can show.
     byte[] escPos(Receipt receipt, PaperWidth paper);
+
+    /// The receipt as the lines a thermal printer with `paper` prints (each at most its
+    /// characters per line), for a preview on screen in a monospaced font.
+    List<String> text(Receipt receipt, PaperWidth paper);
 
     /// The receipt as a one-page PDF the width of an 80 mm roll.
     byte[] pdf(Receipt receipt);

@@ -17,7 +17,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,17 +30,21 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /// The counter's sale screen: binds to [SaleViewModel] and turns keys into its verbs.
-/// Enter goes on, Esc goes back, F2/F1 switch cash/QRIS, F9 lets the demo customer pay.
+/// Enter goes on, Esc goes back, F2/F1 switch cash/QRIS, F3 lists earlier sales, F4 serves the
+/// next customer while a QR stays open, F5 prints a receipt again, F9 lets the demo customer pay.
 public final class SaleView {
 
     private static final int QR_PIXELS = 320;
 
     private final SaleViewModel viewModel;
+    private final RecentSalesViewModel recent;
     private final I18n i18n;
+    private GameGrid gameGrid;
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
     private final Timeline follow = new Timeline(new KeyFrame(Duration.seconds(1), e -> followOrder()));
     private final Timeline catalogWatch = new Timeline();
@@ -46,7 +54,7 @@ public final class SaleView {
     @FXML private Label messageLabel;
     @FXML private VBox gamePane;
     @FXML private TextField gameSearch;
-    @FXML private ListView<String> gameList;
+    @FXML private StackPane gameGridHolder;
     @FXML private VBox itemPane;
     @FXML private Label itemGameLabel;
     @FXML private TextField itemSearch;
@@ -80,10 +88,23 @@ public final class SaleView {
     @FXML private Label orderNumberLabel;
     @FXML private Button demoPaySaleButton;
     @FXML private Label doneHint;
+    @FXML private Label waitingHint;
+    @FXML private VBox recentPane;
+    @FXML private TextField recentSearch;
+    @FXML private TableView<RecentSalesViewModel.Row> recentTable;
+    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentTime;
+    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentNumber;
+    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentItem;
+    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentAmount;
+    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentStatus;
+    @FXML private Label recentPlaceholder;
+    @FXML private TextArea receiptPreview;
+    @FXML private Label recentMessage;
     @FXML private Label receiptLabel;
 
-    public SaleView(SaleViewModel viewModel, I18n i18n) {
+    public SaleView(SaleViewModel viewModel, RecentSalesViewModel recent, I18n i18n) {
         this.viewModel = viewModel;
+        this.recent = recent;
         this.i18n = i18n;
     }
 
@@ -98,8 +119,14 @@ public final class SaleView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
         gameSearch.textProperty().bindBidirectional(viewModel.gameFilterProperty());
-        gameList.setItems(viewModel.games());
-        gameList.setOnMouseClicked(e -> viewModel.chooseGame(gameList.getSelectionModel().getSelectedItem()));
+        gameGrid = new GameGrid(viewModel.games(), i18n, viewModel::chooseGame);
+        gameGrid.setOnLeaveTop(gameSearch::requestFocus);
+        gameGrid.setOnType(typed -> {
+            gameSearch.requestFocus();
+            gameSearch.appendText(typed);
+            gameSearch.end();
+        });
+        gameGridHolder.getChildren().add(gameGrid);
 
         itemSearch.textProperty().bindBidirectional(viewModel.itemFilterProperty());
         itemList.setItems(viewModel.items());
@@ -152,7 +179,9 @@ public final class SaleView {
         demoPaySaleButton.setOnAction(e -> viewModel.customerPaysDemo());
         receiptLabel.textProperty().bind(viewModel.receiptTextProperty());
 
+        bindRecentSales();
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
+        viewModel.showingRecentProperty().addListener((obs, old, now) -> showStep(viewModel.stepProperty().get()));
         saleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         follow.setCycleCount(Timeline.INDEFINITE);
         catalogWatch.getKeyFrames().add(new KeyFrame(Duration.seconds(3), e -> viewModel.loadIfEmpty()));
@@ -161,19 +190,54 @@ public final class SaleView {
         showStep(viewModel.stepProperty().get());
     }
 
+    private void bindRecentSales() {
+        recentSearch.textProperty().bindBidirectional(recent.filterProperty());
+        recentTable.setItems(recent.rows());
+        recentTime.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
+        recentNumber.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
+        // Item and player share a column on two lines: the counter's window is not wide.
+        recentItem.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item() + "\n" + c.getValue().player()));
+        recentAmount.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().amount()));
+        recentStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        recentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // The table and the view model share one selection; each side follows the other.
+        recentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                recent.selectedProperty().set(now);
+            }
+        });
+        recent.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && recentTable.getSelectionModel().getSelectedItem() != now) {
+                recentTable.getSelectionModel().select(now);
+                recentTable.scrollTo(now);
+            }
+        });
+        recentTable.setRowFactory(table -> {
+            var row = new javafx.scene.control.TableRow<RecentSalesViewModel.Row>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.reopen(row.getItem().order());
+                }
+            });
+            return row;
+        });
+        receiptPreview.textProperty().bind(recent.previewProperty());
+        // The paper's width plus room for the scroll bar: the preview wraps nothing the printer does not.
+        receiptPreview.setPrefColumnCount(recent.previewColumns() + 3);
+        recentMessage.textProperty().bind(recent.messageProperty());
+        recent.loadingProperty().addListener((obs, old, now) -> recentPlaceholder.setText(i18n.text(now ? "sale.recent.loading" : "sale.recent.none")));
+    }
+
     private void onKey(KeyEvent event) {
+        if (viewModel.showingRecentProperty().get()) {
+            onRecentKey(event);
+            return;
+        }
         SaleViewModel.Step step = viewModel.stepProperty().get();
         switch (event.getCode()) {
             case ENTER -> {
                 switch (step) {
-                    case GAME -> {
-                        String selected = gameList.getSelectionModel().getSelectedItem();
-                        if (selected != null && gameList.isFocused()) {
-                            viewModel.chooseGame(selected);
-                        } else {
-                            viewModel.chooseFirstGame();
-                        }
-                    }
+                    case GAME -> gameGrid.highlightedGame().ifPresent(viewModel::chooseGame);
                     case ITEM -> {
                         var selected = itemList.getSelectionModel().getSelectedItem();
                         if (selected != null && itemList.isFocused()) {
@@ -203,10 +267,20 @@ public final class SaleView {
                     event.consume();
                 }
             }
+            case F3 -> {
+                viewModel.showRecent();
+                recent.refresh();
+                event.consume();
+            }
+            case F4 -> {
+                if (step == SaleViewModel.Step.WAITING) {
+                    viewModel.parkWaiting();
+                    event.consume();
+                }
+            }
             case DOWN -> {
                 if (step == SaleViewModel.Step.GAME && gameSearch.isFocused()) {
-                    gameList.requestFocus();
-                    gameList.getSelectionModel().selectFirst();
+                    gameGrid.requestFocus();
                     event.consume();
                 } else if (step == SaleViewModel.Step.ITEM && itemSearch.isFocused()) {
                     itemList.requestFocus();
@@ -242,6 +316,27 @@ public final class SaleView {
         }
     }
 
+    /// Keys on the list of earlier sales: ↓ from the search into the table, Enter opens the
+    /// selected sale, F5 prints its receipt again, Esc goes back to the sale underneath.
+    private void onRecentKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case ENTER -> recent.selectedOrder().ifPresent(viewModel::reopen);
+            case F5 -> recent.reprint();
+            case F3 -> recent.refresh();
+            case ESCAPE -> viewModel.hideRecent();
+            case DOWN -> {
+                if (!recentSearch.isFocused()) {
+                    return;
+                }
+                recentTable.requestFocus();
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
     private void confirmCancel() {
         var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.text("sale.cancelQuestion"),
                 javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
@@ -260,12 +355,19 @@ public final class SaleView {
                 label.getStyleClass().add("sale-step-current");
             }
         });
-        gamePane.setVisible(step == SaleViewModel.Step.GAME);
-        itemPane.setVisible(step == SaleViewModel.Step.ITEM);
-        targetPane.setVisible(step == SaleViewModel.Step.TARGET);
-        paymentPane.setVisible(step == SaleViewModel.Step.PAYMENT);
-        orderPane.setVisible(step == SaleViewModel.Step.WAITING || step == SaleViewModel.Step.DONE);
+        boolean list = viewModel.showingRecentProperty().get();
+        recentPane.setVisible(list);
+        // The sale's own message ("Enter for the next sale") would mislead over the list.
+        messageLabel.setVisible(!list);
+        messageLabel.setManaged(!list);
+        gamePane.setVisible(!list && step == SaleViewModel.Step.GAME);
+        itemPane.setVisible(!list && step == SaleViewModel.Step.ITEM);
+        targetPane.setVisible(!list && step == SaleViewModel.Step.TARGET);
+        paymentPane.setVisible(!list && step == SaleViewModel.Step.PAYMENT);
+        orderPane.setVisible(!list && (step == SaleViewModel.Step.WAITING || step == SaleViewModel.Step.DONE));
         doneHint.setVisible(step == SaleViewModel.Step.DONE);
+        waitingHint.setVisible(step == SaleViewModel.Step.WAITING);
+        waitingHint.setManaged(waitingHint.isVisible());
         var item = viewModel.selectedItemProperty().get();
         if (item != null) {
             targetItemLabel.setText(viewModel.selectedGameProperty().get() + " — " + item.name() + " — " + item.price());
@@ -280,7 +382,7 @@ public final class SaleView {
             follow.stop();
         }
         // Focus where the cashier types next, once the pane is shown.
-        Node focus = switch (step) {
+        Node focus = list ? recentSearch : switch (step) {
             case GAME -> gameSearch;
             case ITEM -> itemSearch;
             case TARGET -> userIdField;

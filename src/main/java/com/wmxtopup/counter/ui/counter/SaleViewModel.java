@@ -64,6 +64,11 @@ public final class SaleViewModel {
         CASH
     }
 
+    /// A game on the counter's grid: its name, how many items it has, and whether it was among
+    /// the games sold last (those come first).
+    public record GameTile(String name, int items, boolean recent) {
+    }
+
     /// One item of the chosen game, formatted.
     public record ItemRow(PriceQuote quote, String name, String price, boolean available, String reason) {
     }
@@ -84,7 +89,8 @@ public final class SaleViewModel {
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.GAME);
     private final StringProperty gameFilter = new SimpleStringProperty("");
-    private final ObservableList<String> games = FXCollections.observableArrayList();
+    private final ObservableList<GameTile> games = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper showingRecent = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedGame = new ReadOnlyStringWrapper("");
     private final StringProperty itemFilter = new SimpleStringProperty("");
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
@@ -110,8 +116,10 @@ public final class SaleViewModel {
 
     private static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
     private static final int RECENT_ORDERS = 200;
-    private CatalogSearch search = new CatalogSearch(List.of());
+    // Enough to put a shop's everyday games in the first row or two of the grid.
+    private static final int RECENT_GAMES = 8;
     private Map<String, List<PriceQuote>> byGame = Map.of();
+    private List<String> recentGames = List.of();
     private boolean nicknameConfirmed;
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, OrderRepository orders,
@@ -140,11 +148,13 @@ public final class SaleViewModel {
 
     /// Reads the priced catalog in the background.
     public void load() {
-        tasks.run("sale catalog", progress -> catalog.priceList(), quotes -> {
+        tasks.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.findRecent(RECENT_ORDERS).stream()
+                .map(Order::game).distinct().limit(RECENT_GAMES).toList()), loaded -> {
+            var quotes = loaded.quotes();
             var grouped = new LinkedHashMap<String, List<PriceQuote>>();
             quotes.forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
             byGame = grouped;
-            search = new CatalogSearch(quotes);
+            recentGames = loaded.recentGames();
             filterGames();
             if (quotes.isEmpty()) {
                 message.set(i18n.text("sale.noCatalog"));
@@ -152,6 +162,9 @@ public final class SaleViewModel {
                 message.set("");
             }
         }, error -> message.set(i18n.text("catalog.loadFailed")));
+    }
+
+    private record CatalogAndRecent(List<PriceQuote> quotes, List<String> recentGames) {
     }
 
     /// Every typed word must start a word of the game's name: "ml b" and "mobile legends b" find
@@ -167,10 +180,21 @@ public final class SaleViewModel {
     private void filterGames() {
         String query = CatalogSearch.normalize(gameFilter.get());
         List<String> words = query.isEmpty() ? List.of() : List.of(query.split(" "));
-        games.setAll(byGame.keySet().stream().filter(game -> {
+        var ordered = new java.util.LinkedHashSet<String>();
+        recentGames.stream().filter(byGame::containsKey).forEach(ordered::add);
+        ordered.addAll(byGame.keySet());
+        games.setAll(ordered.stream().filter(game -> {
             List<String> gameWords = List.of(CatalogSearch.normalize(game).split(" "));
             return words.stream().allMatch(w -> gameWords.stream().anyMatch(g -> g.startsWith(w)));
-        }).toList());
+        }).map(game -> new GameTile(game, byGame.get(game).size(), recentGames.contains(game))).toList());
+    }
+
+    /// A sale was made: its game goes to the front of the grid for the next sale.
+    private void noteSold(String game) {
+        var updated = new ArrayList<String>();
+        updated.add(game);
+        recentGames.stream().filter(g -> !g.equals(game)).limit(RECENT_GAMES - 1).forEach(updated::add);
+        recentGames = List.copyOf(updated);
     }
 
     /// Picks a game (Enter on the game list picks the first match).
@@ -186,7 +210,7 @@ public final class SaleViewModel {
 
     public void chooseFirstGame() {
         if (!games.isEmpty()) {
-            chooseGame(games.getFirst());
+            chooseGame(games.getFirst().name());
         }
     }
 
@@ -377,6 +401,7 @@ public final class SaleViewModel {
         busy.set(false);
         switch (result) {
             case Checkout.Result.Created created -> {
+                noteSold(created.order().game());
                 showOrder(created.order());
                 step.set(Step.WAITING);
                 if (created.order().status() == OrderStatus.PAID) {
@@ -465,6 +490,10 @@ public final class SaleViewModel {
         if (closed == null || (closed.status() != OrderStatus.EXPIRED && closed.status() != OrderStatus.CANCELLED) || busy.get()) {
             return;
         }
+        if (selectedItem.get() == null) {
+            message.set(i18n.text("sale.reopen.itemGone", closed.productName()));
+            return;
+        }
         method.set(Method.QRIS);
         order.set(null);
         receiptText.set("");
@@ -478,11 +507,9 @@ public final class SaleViewModel {
 
     /// Keeps the receipt as a PDF in the data folder, and prints it when a thermal printer is set.
     private void saveReceipt(Order finished) {
-        tasks.run("receipt", progress -> {
-            var file = receipts.save(finished);
-            boolean printed = receipts.print(finished);
-            return printed ? i18n.text("sale.receipt.printed", file.toString()) : i18n.text("sale.receipt.saved", file.toString());
-        }, receiptText::set, error -> receiptText.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage()))));
+        tasks.run("receipt", progress -> receipts.saveAndPrint(finished), handed -> receiptText.set(i18n.text(
+                handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved", handed.file().toString())),
+                error -> receiptText.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage()))));
     }
 
     /// F5: prints the finished sale's receipt again.
@@ -495,6 +522,64 @@ public final class SaleViewModel {
 
     public ReadOnlyStringProperty receiptTextProperty() {
         return receiptText.getReadOnlyProperty();
+    }
+
+    // ---- earlier sales -----------------------------------------------------------------------
+
+    /// F3: the list of earlier sales over the current step (which stays as it is underneath).
+    public void showRecent() {
+        showingRecent.set(true);
+    }
+
+    /// Esc on the list: back to the step the cashier left.
+    public void hideRecent() {
+        showingRecent.set(false);
+    }
+
+    /// F4 while a QR waits: the next customer is served and this order stays open (paid or
+    /// expired in the background like any other); F3 finds it again.
+    public void parkWaiting() {
+        Order waiting = order.get();
+        if (waiting == null || step.get() != Step.WAITING) {
+            return;
+        }
+        newSale();
+        message.set(i18n.text("sale.parked", waiting.orderNumber().value()));
+    }
+
+    /// Opens an earlier order as the current sale: an unpaid one shows its stored QR again (no
+    /// new charge), one in progress is followed, a finished one shows its outcome (F5 prints
+    /// its receipt). Game, item and player are restored, so N can make a new QR after expiry.
+    public void reopen(Order earlier) {
+        showingRecent.set(false);
+        if (earlier == null || busy.get()) {
+            return;
+        }
+        newSale();
+        selectedGame.set(earlier.game());
+        List<PriceQuote> quotes = byGame.getOrDefault(earlier.game(), List.of());
+        quotes.stream().filter(q -> q.product().sku().equals(earlier.sku())).findFirst().map(this::row).ifPresent(row -> {
+            selectedItem.set(row);
+            zoneKind.set(row.quote().product().targetRequirement().zoneKind());
+            servers.setAll(row.quote().product().targetRequirement().servers());
+        });
+        userId.set(earlier.target().userId());
+        zoneId.set(earlier.target().zoneId());
+        nickname.set(earlier.nickname());
+        nicknameConfirmed = true;
+        method.set(earlier.cashReceived().rupiah() > 0 ? Method.CASH : Method.QRIS);
+        boolean closed = Receipts.isFinished(earlier) || earlier.status() == OrderStatus.EXPIRED
+                || earlier.status() == OrderStatus.CANCELLED;
+        // DONE first: reopening a finished order must not print its receipt again by itself.
+        step.set(closed ? Step.DONE : Step.WAITING);
+        showOrder(earlier);
+        if (earlier.status() == OrderStatus.REFUNDED) {
+            message.set(i18n.text("sale.reopen.refunded", earlier.note()));
+        }
+    }
+
+    public ReadOnlyBooleanProperty showingRecentProperty() {
+        return showingRecent.getReadOnlyProperty();
     }
 
     /// Demo mode: the customer pays the QR on screen.
@@ -522,6 +607,7 @@ public final class SaleViewModel {
 
     /// Enter after a finished sale: start the next one.
     public void newSale() {
+        showingRecent.set(false);
         order.set(null);
         selectedItem.set(null);
         selectedGame.set("");
@@ -547,7 +633,7 @@ public final class SaleViewModel {
         return gameFilter;
     }
 
-    public ObservableList<String> games() {
+    public ObservableList<GameTile> games() {
         return games;
     }
 

@@ -83,10 +83,10 @@ class SaleScreenTest {
     @Test
     void keyboardOnlyQrisSaleFromGameSearchToSupplierAnswer(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
-                && robot.lookup("#gameList").queryListView().getItems().size() > 5);
+                && games(robot).size() > 5);
 
         robot.write("mobile legends b");
-        assertThat(robot.lookup("#gameList").queryListView().getItems()).containsExactly("Mobile Legends B");
+        assertThat(games(robot)).containsExactly("Mobile Legends B");
         press(robot, KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemSearch").queryTextInputControl().isFocused());
@@ -220,7 +220,7 @@ class SaleScreenTest {
     /// Game → item → ID → nickname → QR, without assertions on the way (other tests do that).
     private String toQr(FxRobot robot, String userId) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
-                && !robot.lookup("#gameList").queryListView().getItems().isEmpty());
+                && !games(robot).isEmpty());
         robot.write("free fire");
         press(robot, KeyCode.ENTER);
         robot.write("100 diamonds");
@@ -238,7 +238,9 @@ class SaleScreenTest {
     void anExpiredQrIsSaidPlainlyAndNGivesANewOne(FxRobot robot) throws Exception {
         String first = toQr(robot, "223344556");
         context.midtransSimulator().orElseThrow().expireNow(first);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("QRIS kedaluwarsa — belum dibayar"));
+        // Status and message are set in one FX pulse; this thread may look in between, so wait for both.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("QRIS kedaluwarsa — belum dibayar")
+                && !text(robot, "#messageLabel").isEmpty());
         assertThat(text(robot, "#messageLabel")).startsWith("QRIS tidak dibayar — pesanan ditutup.");
         assertThat(robot.lookup("#qrImage").query().isVisible()).isFalse();
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-expired");
@@ -265,5 +267,79 @@ class SaleScreenTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static java.util.List<String> games(FxRobot robot) {
+        return robot.lookup("#gameGrid").queryAs(GameGrid.class).shownGames();
+    }
+
+    @Test
+    void theGameGridIsWalkedWithTheArrowsAndTypingGoesBackToTheSearch(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> games(robot).size() > 5);
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-0-games");
+        var shown = games(robot);
+        press(robot, KeyCode.DOWN);
+        assertThat(robot.lookup("#gameGrid").query().isFocused()).isTrue();
+        press(robot, KeyCode.RIGHT);
+        press(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemPane").query().isVisible());
+        assertThat(text(robot, "#itemGameLabel")).isEqualTo(shown.get(1));
+
+        press(robot, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        press(robot, KeyCode.DOWN);
+        robot.write("genshin"); // typed on the grid: it goes on in the search field
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#gameSearch").queryTextInputControl().getText()).isEqualTo("genshin");
+        assertThat(games(robot)).containsExactly("Genshin Impact");
+    }
+
+    @Test
+    void aParkedQrIsFoundInRecentSalesOpenedAgainPaidAndItsReceiptPrintedAgain(FxRobot robot) throws Exception {
+        String number = toQr(robot, "445566778");
+        assertThat(robot.lookup("#waitingHint").query().isVisible()).isTrue();
+        var stored = context.orders().findByNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow();
+
+        press(robot, KeyCode.F4); // the next customer, while this QR stays open
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        assertThat(text(robot, "#messageLabel")).contains(number);
+        assertThat(text(robot, "#customerHeadline")).startsWith("Selamat datang");
+        assertThat(games(robot).getFirst()).as("recently sold first").isEqualTo("Free Fire");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-0-games-recent");
+
+        press(robot, KeyCode.F3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recentPane").query().isVisible()
+                && !robot.lookup("#recentTable").queryTableView().getItems().isEmpty());
+        robot.write("445566778");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recentTable").queryTableView().getItems().size() == 1);
+        assertThat(robot.lookup("#receiptPreview").queryTextInputControl().getText()).contains(number, "445566778");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-recent-unpaid");
+
+        press(robot, KeyCode.ENTER); // opens it: the stored QR again, no new charge
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#qrImage").query().isVisible());
+        assertThat(text(robot, "#orderNumberLabel")).endsWith(number);
+        assertThat(text(robot, "#orderStatusLabel")).isEqualTo("Menunggu pembayaran QRIS");
+        var drawn = SwingFXUtils.fromFXImage(robot.lookup("#qrImage").queryAs(ImageView.class).getImage(), null);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawn, "png", png);
+        assertThat(Qris.decodePng(png.toByteArray())).isEqualTo(stored.qrString());
+        assertThat(context.midtransSimulator().orElseThrow().transactions()).filteredOn(t -> t.orderId().equals(number)).hasSize(1);
+        assertThat(text(robot, "#customerHeadline")).isEqualTo("Silakan scan QRIS untuk membayar");
+
+        robot.type(KeyCode.F9); // the customer pays (demo)
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil")
+                || text(robot, "#orderStatusLabel").equals("Top-up gagal"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#receiptLabel").startsWith("Struk tersimpan: "));
+
+        press(robot, KeyCode.F3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recentPane").query().isVisible()
+                && robot.lookup("#receiptPreview").queryTextInputControl().getText().contains(number)
+                && !robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("MENUNGGU"));
+        press(robot, KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#recentMessage").startsWith("Struk tersimpan: "));
+        assertThat(text(robot, "#recentMessage")).contains(number + ".pdf");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-recent-receipt");
+        press(robot, KeyCode.ESCAPE);
+        assertThat(robot.lookup("#orderPane").query().isVisible()).as("back to the sale underneath").isTrue();
     }
 }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/// The sale view model alone (no window), on the real catalog, supplier and gateway simulators,
-/// with a same-thread task runner: validation as typed and the steps of a sale.
+/// The counter's view models alone (no window), on the real catalog, supplier and gateway
+/// simulators, with a same-thread task runner: validation as typed, the steps of a sale, and
+/// the list of earlier sales with its receipt preview.
 class SaleViewModelTest {
 
     private static final String KEY = "SB-Mid-server-SALEVM-0001";
@@ -39,6 +40,9 @@ class SaleViewModelTest {
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
     private SaleViewModel sale;
+    private HibernateOrderRepository orders;
+    private Checkout checkout;
+    private Receipts receipts;
     private final AtomicInteger wakes = new AtomicInteger();
 
     @BeforeEach
@@ -48,15 +52,19 @@ class SaleViewModelTest {
         midtrans = new MidtransSimulator(MidtransSimulatorSettings.of(KEY));
         midtrans.start();
         gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), KEY));
-        var orders = new HibernateOrderRepository(fixture.database.sessionFactory());
-        var checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
+        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
-        var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""),
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""),
                 TestApp.newDataDirectory("sale-vm-receipts"), Optional.empty(), PaperWidth.MM_58);
-        sale = new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, orders, wakes::incrementAndGet,
+        sale = newSaleViewModel();
+        sale.load();
+    }
+
+    private SaleViewModel newSaleViewModel() {
+        return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, orders, wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
                 new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
-        sale.load();
     }
 
     @AfterEach
@@ -76,9 +84,10 @@ class SaleViewModelTest {
     @Test
     void gameSearchMatchesWordStarts() {
         sale.gameFilterProperty().set("legends b");
-        assertThat(sale.games()).containsExactly("Mobile Legends B");
+        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Mobile Legends B");
         sale.gameFilterProperty().set("fire");
-        assertThat(sale.games()).containsExactly("Free Fire", "Free Fire MAX");
+        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Free Fire", "Free Fire MAX");
+        assertThat(sale.games()).allMatch(tile -> tile.items() > 0 && !tile.recent());
         sale.gameFilterProperty().set("");
         assertThat(sale.games()).hasSizeGreaterThanOrEqualTo(8);
     }
@@ -164,5 +173,163 @@ class SaleViewModelTest {
         assertThat(sale.messageProperty().get()).startsWith("Item " + empty.name() + " tidak bisa dijual");
         sale.back();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
+    }
+
+    /// Game → item → ID → nickname → QRIS, on the view model alone.
+    private void sellWithQris(String game, String item, String userId) {
+        sellWithQris(game, item, userId, "");
+    }
+
+    private void sellWithQris(String game, String item, String userId, String zone) {
+        toTarget(game, item);
+        sale.userIdProperty().set(userId);
+        sale.zoneIdProperty().set(zone);
+        sale.confirmTarget();
+        sale.confirmTarget();
+        sale.pay();
+        assertThat(sale.orderProperty().get()).as(sale.messageProperty().get()).isNotNull();
+        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+    }
+
+    @Test
+    void recentlySoldGamesComeFirstOnTheGridAndAfterARestart() {
+        assertThat(sale.games().getFirst().name()).isNotEqualTo("Free Fire MAX");
+        sellWithQris("free fire max", "100 diamonds", "123456789");
+        sale.parkWaiting();
+        assertThat(sale.games().getFirst()).isEqualTo(new SaleViewModel.GameTile("Free Fire MAX",
+                (int) fixture.catalog.priceList().stream().filter(q -> q.product().game().equals("Free Fire MAX")).count(), true));
+        assertThat(sale.games().stream().skip(1)).noneMatch(SaleViewModel.GameTile::recent);
+
+        sellWithQris("genshin", "60", "812345678", "os_asia");
+        sale.parkWaiting();
+        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
+
+        // A console started later reads the order from the store.
+        var later = newSaleViewModel();
+        later.load();
+        assertThat(later.games()).extracting(SaleViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
+        later.gameFilterProperty().set("fire");
+        assertThat(later.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Free Fire MAX", "Free Fire");
+    }
+
+    @Test
+    void aParkedQrKeepsWaitingAndReopeningShowsTheSameQrWithoutANewCharge() {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var waiting = sale.orderProperty().get();
+        sale.parkWaiting();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
+        assertThat(sale.orderProperty().get()).isNull();
+        assertThat(sale.messageProperty().get()).contains(waiting.orderNumber().value()).contains("F3");
+        assertThat(orders.findById(waiting.id()).orElseThrow().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+
+        sale.showRecent();
+        sale.reopen(orders.findById(waiting.id()).orElseThrow());
+        assertThat(sale.showingRecentProperty().get()).isFalse();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.orderProperty().get().qrString()).isEqualTo(waiting.qrString());
+        assertThat(sale.remainingTextProperty().get()).startsWith("Sisa waktu bayar ");
+        assertThat(midtrans.transactions()).as("no second charge").hasSize(1);
+        assertThat(sale.selectedItemProperty().get().name()).isEqualTo(waiting.productName());
+        assertThat(sale.userIdProperty().get()).isEqualTo("123456789");
+        assertThat(sale.nicknameProperty().get()).isEqualTo(waiting.nickname());
+
+        // Expired meanwhile: N makes a new QR for the same item and player.
+        midtrans.expireNow(waiting.orderNumber().value());
+        sale.cancelWaiting();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+        sale.newQr();
+        var second = sale.orderProperty().get();
+        assertThat(second.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(second.id()).isNotEqualTo(waiting.id());
+        assertThat(second.sku()).isEqualTo(waiting.sku());
+        assertThat(second.target()).isEqualTo(waiting.target());
+    }
+
+    @Test
+    void reopeningASaleInProgressFollowsItAndAFinishedOneShowsItsOutcomeWithoutPrintingAgain() throws Exception {
+        toTarget("free fire", "100 diamonds");
+        sale.userIdProperty().set("123456789");
+        sale.confirmTarget();
+        sale.confirmTarget();
+        sale.useCash();
+        sale.cashTextProperty().set("20000");
+        sale.pay();
+        var paid = sale.orderProperty().get();
+        move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        sale.newSale();
+
+        sale.reopen(orders.findById(paid.id()).orElseThrow());
+        assertThat(sale.stepProperty().get()).as("followed while in progress").isEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.methodProperty().get()).isEqualTo(SaleViewModel.Method.CASH);
+        assertThat(sale.canCancel()).isFalse();
+        assertThat(sale.statusTextProperty().get()).isEqualTo("Memesan ke VIP Reseller…");
+
+        move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
+        move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1234-5678");
+        sale.refreshOrder();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+        assertThat(sale.receiptTextProperty().get()).as("finished on screen: the receipt is made").startsWith("Struk tersimpan: ");
+
+        sale.newSale();
+        sale.reopen(orders.findById(paid.id()).orElseThrow());
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+        assertThat(sale.messageProperty().get()).isEqualTo("Top-up berhasil: SN 1234-5678. Enter untuk penjualan berikutnya.");
+        assertThat(sale.receiptTextProperty().get()).as("reopened: printed only on F5").isEmpty();
+        sale.reprintReceipt();
+        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+    }
+
+    private void move(long id, OrderStatus from, OrderStatus to, String note) {
+        var current = orders.findById(id).orElseThrow();
+        var change = com.wmxtopup.counter.application.port.StatusChange.of(id, from, current.version(), to,
+                com.wmxtopup.counter.domain.Actor.SYSTEM, "test", java.time.Instant.now());
+        assertThat(orders.compareAndSetStatus(note.isEmpty() ? change : change.withNote(note))).isTrue();
+    }
+
+    @Test
+    void recentSalesAreListedNewestFirstFilteredPreviewedAndReprintedWhenFinished() throws Exception {
+        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
+        recent.refresh();
+        assertThat(recent.rows()).isEmpty();
+        assertThat(recent.previewProperty().get()).isEqualTo("Belum ada penjualan.");
+
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var unpaid = sale.orderProperty().get();
+        sale.parkWaiting();
+        sellWithQris("legends b", "86", "136216325", "2685");
+        sale.parkWaiting();
+        recent.refresh();
+        assertThat(recent.rows()).extracting(RecentSalesViewModel.Row::number).startsWith(
+                orders.findRecent(1).getFirst().orderNumber().value(), unpaid.orderNumber().value());
+        assertThat(recent.rows().getFirst().time()).matches("\\d\\d:\\d\\d");
+        assertThat(recent.rows().getFirst().status()).isEqualTo("Menunggu pembayaran QRIS");
+
+        recent.filterProperty().set("12345678");
+        assertThat(recent.rows()).extracting(RecentSalesViewModel.Row::number).containsExactly(unpaid.orderNumber().value());
+        assertThat(recent.selectedOrder().orElseThrow().id()).isEqualTo(unpaid.id());
+        // The preview is the 58 mm paper's lines: the order, its player and amount, at most 32 characters wide.
+        String preview = recent.previewProperty().get();
+        assertThat(preview).contains("Toko Uji", unpaid.orderNumber().value(), "123456789",
+                String.format(java.util.Locale.GERMANY, "%,d", unpaid.amount().rupiah()));
+        assertThat(preview.lines()).allMatch(line -> line.length() <= 32);
+        recent.reprint();
+        assertThat(recent.messageProperty().get()).isEqualTo("Struk hanya untuk pesanan yang sudah selesai (berhasil, gagal, atau dikembalikan).");
+
+        move(unpaid.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
+        move(unpaid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(unpaid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.FAILED, "Stok kosong");
+        move(unpaid.id(), OrderStatus.FAILED, OrderStatus.REFUNDED, "Uang dikembalikan tunai");
+        recent.refresh();
+        assertThat(recent.selectedOrder().orElseThrow().status()).as("the selection stays on the same order").isEqualTo(OrderStatus.REFUNDED);
+        assertThat(recent.previewProperty().get()).contains("DIKEMBALIKAN");
+        recent.reprint();
+        assertThat(recent.messageProperty().get()).startsWith("Struk tersimpan: ").contains(unpaid.orderNumber().value() + ".pdf");
+        var pdf = java.nio.file.Path.of(recent.messageProperty().get().substring("Struk tersimpan: ".length()).replaceFirst(" \\(F5.*$", ""));
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        recent.filterProperty().set("no such order");
+        assertThat(recent.rows()).isEmpty();
+        assertThat(recent.selectedOrder()).isEmpty();
+        assertThat(recent.previewProperty().get()).isEqualTo("Tidak ada penjualan yang cocok.");
     }
 }

@@ -1,0 +1,161 @@
+package com.wmxtopup.counter.ui.counter;
+
+import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.receipt.Receipt;
+import com.wmxtopup.counter.application.receipt.Receipts;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.RupiahFormat;
+import com.wmxtopup.counter.ui.common.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The counter's list of earlier sales (F3): the newest orders with their status, filtered by
+/// order number, player ID or nickname as typed; the selected one's receipt previewed exactly as
+/// the thermal printer lays it out, printed again on request, or opened as the current sale.
+public final class RecentSalesViewModel {
+
+    /// One earlier order, formatted for the table (times in WIB).
+    public record Row(Order order, String time, String number, String item, String player, String amount, String status) {
+    }
+
+    // A busy counter sells a few hundred a day; older orders belong to the back office's search.
+    static final int LIMIT = 300;
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+    private final OrderRepository orders;
+    private final Receipts receipts;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final Clock clock;
+
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
+    private List<Row> all = List.of();
+
+    public RecentSalesViewModel(OrderRepository orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock) {
+        this.orders = orders;
+        this.receipts = receipts;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.clock = clock;
+        filter.addListener((obs, old, now) -> applyFilter());
+        selected.addListener((obs, old, now) -> showPreview());
+    }
+
+    /// Reads the newest orders in the background; the selection stays on the same order.
+    public void refresh() {
+        loading.set(true);
+        tasks.run("recent sales", progress -> orders.findRecent(LIMIT), found -> {
+            loading.set(false);
+            all = found.stream().map(this::row).toList();
+            applyFilter();
+        }, error -> {
+            loading.set(false);
+            message.set(i18n.text("sale.recent.loadFailed"));
+        });
+    }
+
+    private Row row(Order order) {
+        ZonedDateTime created = order.createdAt().atZone(Receipt.WIB);
+        boolean today = created.toLocalDate().equals(LocalDate.ofInstant(clock.instant(), Receipt.WIB));
+        String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
+        return new Row(order, (today ? TODAY : EARLIER).format(created), order.orderNumber().value(),
+                order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),
+                i18n.text("sale.status." + order.status().name().toLowerCase(Locale.ROOT)));
+    }
+
+    private void applyFilter() {
+        long keep = Optional.ofNullable(selected.get()).map(r -> r.order().id()).orElse(-1L);
+        String query = filter.get().strip().toLowerCase(Locale.ROOT);
+        rows.setAll(all.stream().filter(r -> query.isEmpty() || r.number().toLowerCase(Locale.ROOT).contains(query)
+                || r.player().toLowerCase(Locale.ROOT).contains(query)).toList());
+        selected.set(rows.stream().filter(r -> r.order().id() == keep).findFirst().orElse(rows.isEmpty() ? null : rows.getFirst()));
+        showPreview();
+    }
+
+    private void showPreview() {
+        message.set("");
+        Row row = selected.get();
+        if (row == null) {
+            preview.set(all.isEmpty() ? i18n.text("sale.recent.none") : i18n.text("sale.recent.noMatch"));
+            return;
+        }
+        preview.set(String.join("\n", receipts.preview(row.order())));
+    }
+
+    /// F5: saves the selected order's receipt as PDF and prints it on the thermal printer when
+    /// one is set. Only for orders a receipt can be handed over for.
+    public void reprint() {
+        Row row = selected.get();
+        if (row == null || printing.get()) {
+            return;
+        }
+        if (!Receipts.isFinished(row.order())) {
+            message.set(i18n.text("sale.recent.notFinished"));
+            return;
+        }
+        printing.set(true);
+        tasks.run("reprint receipt", progress -> receipts.saveAndPrint(row.order()), handed -> {
+            printing.set(false);
+            message.set(i18n.text(handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved", handed.file().toString()));
+        }, error -> {
+            printing.set(false);
+            message.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage())));
+        });
+    }
+
+    /// How wide the receipt preview is, in characters: the paper's line.
+    public int previewColumns() {
+        return receipts.paperColumns();
+    }
+
+    public Optional<Order> selectedOrder() {
+        return Optional.ofNullable(selected.get()).map(Row::order);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}
