@@ -332,4 +332,65 @@ class SaleViewModelTest {
         assertThat(recent.selectedOrder()).isEmpty();
         assertThat(recent.previewProperty().get()).isEqualTo("Tidak ada penjualan yang cocok.");
     }
+
+    /// Up to payment for Free Fire 100 Diamonds, player 123456789.
+    private void toPayment() {
+        toTarget("free fire", "100 diamonds");
+        sale.userIdProperty().set("123456789");
+        sale.confirmTarget();
+        sale.confirmTarget();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
+    }
+
+    @Test
+    void everyFailureAtPaymentIsOneSentenceSayingWhatToDoAndKeepsTheSale() {
+        toPayment();
+        String sku = sale.selectedItemProperty().get().quote().product().sku();
+
+        // The supplier's balance (as last read) cannot cover the item.
+        var snapshot = fixture.accounts.latest().orElseThrow();
+        fixture.accounts.save(new com.wmxtopup.counter.application.port.SupplierAccount(snapshot.account().fullName(),
+                snapshot.account().username(), com.wmxtopup.counter.domain.Money.rupiah(100), snapshot.account().level()), java.time.Instant.now());
+        sale.pay();
+        assertThat(sale.messageProperty().get()).isEqualTo("Saldo VIP Reseller tidak cukup — isi saldo di VIP Reseller lalu coba lagi.");
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
+        fixture.accounts.save(snapshot.account(), java.time.Instant.now());
+
+        // The item went out of stock at the supplier between choosing it and paying.
+        var item = fixture.simulator.catalogItem(sku).orElseThrow();
+        fixture.simulator.putCatalogItem(new com.wmxtopup.counter.sandbox.vip.CatalogItem(item.code(), item.game(), item.name(),
+                item.basicPrice(), item.premiumPrice(), item.specialPrice(), item.server(), false));
+        fixture.sync.run("test", ProgressListener.NONE);
+        sale.pay();
+        assertThat(sale.messageProperty().get()).startsWith("Item 100 Diamonds tidak bisa dijual: ").endsWith(".");
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
+        fixture.simulator.putCatalogItem(item);
+        fixture.sync.run("test", ProgressListener.NONE);
+
+        // Midtrans cannot be reached: cash still works.
+        midtrans.close();
+        sale.pay();
+        assertThat(sale.messageProperty().get()).isEqualTo("QRIS tidak bisa dibuat sekarang — coba lagi, atau terima tunai (F2).");
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
+        assertThat(orders.findRecent(10)).as("nothing half-made is left waiting").noneMatch(o -> o.status() == OrderStatus.WAITING_PAYMENT);
+        sale.useCash();
+        sale.cashTextProperty().set("20.000");
+        sale.pay();
+        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void anUnreachableSupplierAtTheNicknameCheckIsSaidPlainly() {
+        toTarget("free fire", "100 diamonds");
+        sale.userIdProperty().set("123456789");
+        fixture.simulator.close();
+        sale.confirmTarget();
+        // The catalog sync left a pooled keep-alive connection: the request is written on it before
+        // the failure shows, which the client cannot tell from a supplier that went silent.
+        assertThat(sale.nicknameErrorProperty().get()).isIn(
+                "VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.",
+                "VIP Reseller tidak menjawab tepat waktu — periksa koneksi internet lalu coba lagi.");
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
+        assertThat(sale.userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
+    }
 }
