@@ -78,6 +78,12 @@ public final class Checkout {
 
     private static final Logger log = LoggerFactory.getLogger(Checkout.class);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
+    /// Whether `phone` is acceptable as the customer's contact: empty (it is optional), or 8–15
+    /// digits with an optional leading `+`; spaces and dashes are ignored.
+    public static boolean isPhoneNumber(String phone) {
+        return phone.isEmpty() || PHONE.matcher(phone.replace(" ", "").replace("-", "")).matches();
+    }
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int NUMBER_ATTEMPTS = 3;
 
@@ -166,7 +172,7 @@ public final class Checkout {
             TargetViolation first = violations.getFirst();
             return new Result.Invalid(first.field().apiName(), first.problem().name(), first.detail());
         }
-        if (!request.phone().isEmpty() && !PHONE.matcher(request.phone().replace(" ", "").replace("-", "")).matches()) {
+        if (!isPhoneNumber(request.phone())) {
             return new Result.Invalid("phone", "FORMAT", "");
         }
         if (!request.email().isEmpty() && !EMAIL.matcher(request.email()).matches()) {

@@ -90,9 +90,14 @@ public final class RecentSalesViewModel {
         long keep = Optional.ofNullable(selected.get()).map(r -> r.order().id()).orElse(-1L);
         String query = filter.get().strip().toLowerCase(Locale.ROOT);
         rows.setAll(all.stream().filter(r -> query.isEmpty() || r.number().toLowerCase(Locale.ROOT).contains(query)
-                || r.player().toLowerCase(Locale.ROOT).contains(query)).toList());
+                || r.player().toLowerCase(Locale.ROOT).contains(query)
+                || (!r.order().customerPhone().isEmpty() && digits(r.order().customerPhone()).contains(digits(query)) && !digits(query).isEmpty())).toList());
         selected.set(rows.stream().filter(r -> r.order().id() == keep).findFirst().orElse(rows.isEmpty() ? null : rows.getFirst()));
         showPreview();
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
     }
 
     private void showPreview() {

@@ -67,6 +67,8 @@ public final class SaleView {
     @FXML private TextField zoneField;
     @FXML private ComboBox<String> serverBox;
     @FXML private Label zoneIdError;
+    @FXML private TextField phoneField;
+    @FXML private Label phoneError;
     @FXML private Label nicknameLabel;
     @FXML private Label nicknameError;
     @FXML private VBox paymentPane;
@@ -154,6 +156,8 @@ public final class SaleView {
         serverBox.valueProperty().addListener((obs, old, now) -> viewModel.zoneIdProperty().set(now == null ? "" : now));
         userIdError.textProperty().bind(viewModel.userIdErrorProperty());
         zoneIdError.textProperty().bind(viewModel.zoneIdErrorProperty());
+        phoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+        phoneError.textProperty().bind(viewModel.phoneErrorProperty());
         nicknameError.textProperty().bind(viewModel.nicknameErrorProperty());
         viewModel.nicknameProperty().addListener((obs, old, now) -> showNickname());
         viewModel.checkingNicknameProperty().addListener((obs, old, now) -> showNickname());

@@ -97,6 +97,8 @@ public final class SaleViewModel {
     private final ReadOnlyObjectWrapper<ItemRow> selectedItem = new ReadOnlyObjectWrapper<>();
     private final StringProperty userId = new SimpleStringProperty("");
     private final StringProperty zoneId = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
     private final ObservableList<String> servers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper userIdError = new ReadOnlyStringWrapper("");
@@ -142,6 +144,7 @@ public final class SaleViewModel {
         userId.addListener((obs, old, now) -> targetChanged());
         zoneId.addListener((obs, old, now) -> targetChanged());
         cashText.addListener((obs, old, now) -> validateCash());
+        phone.addListener((obs, old, now) -> validatePhone(false));
     }
 
     // ---- catalog ----------------------------------------------------------------------------
@@ -253,6 +256,8 @@ public final class SaleViewModel {
     private void resetTarget() {
         userId.set("");
         zoneId.set("");
+        phone.set("");
+        phoneError.set("");
         userIdError.set("");
         zoneIdError.set("");
         nickname.set("");
@@ -291,9 +296,18 @@ public final class SaleViewModel {
         return new TopUpTarget(userId.get(), zoneId.get());
     }
 
+    /// The optional WhatsApp number: as typed only a wrong character is flagged (a number being
+    /// typed is short until it is done); `strict` (Enter) checks the whole number.
+    private boolean validatePhone(boolean strict) {
+        String typed = phone.get().strip();
+        boolean valid = strict ? Checkout.isPhoneNumber(typed) : typed.matches("\\+?[0-9 -]*");
+        phoneError.set(valid ? "" : i18n.text("sale.phone.invalid"));
+        return valid;
+    }
+
     /// Enter on the target step: first checks the nickname, then (once shown) goes on to payment.
     public void confirmTarget() {
-        if (!validateTarget(true) || checkingNickname.get()) {
+        if (!validateTarget(true) | !validatePhone(true) || checkingNickname.get()) {
             return;
         }
         if (nicknameConfirmed) {
@@ -376,7 +390,7 @@ public final class SaleViewModel {
         if (busy.get() || selectedItem.get() == null) {
             return;
         }
-        var request = new Checkout.Request(selectedItem.get().quote().product().sku(), target(), nickname.get(), "", "");
+        var request = new Checkout.Request(selectedItem.get().quote().product().sku(), target(), nickname.get(), phone.get(), "");
         Optional<Money> cash = Optional.empty();
         if (method.get() == Method.CASH) {
             cash = validateCash();
@@ -566,6 +580,7 @@ public final class SaleViewModel {
         userId.set(earlier.target().userId());
         zoneId.set(earlier.target().zoneId());
         nickname.set(earlier.nickname());
+        phone.set(earlier.customerPhone());
         nicknameConfirmed = true;
         method.set(earlier.cashReceived().rupiah() > 0 ? Method.CASH : Method.QRIS);
         boolean closed = Receipts.isFinished(earlier) || earlier.status() == OrderStatus.EXPIRED
@@ -659,6 +674,14 @@ public final class SaleViewModel {
 
     public StringProperty zoneIdProperty() {
         return zoneId;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public ReadOnlyStringProperty phoneErrorProperty() {
+        return phoneError.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ZoneKind> zoneKindProperty() {

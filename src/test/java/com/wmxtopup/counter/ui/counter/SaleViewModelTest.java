@@ -393,4 +393,33 @@ class SaleViewModelTest {
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
         assertThat(sale.userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
     }
+
+    @Test
+    void theOptionalWhatsappNumberIsCheckedAndKeptWithTheOrder() {
+        toTarget("free fire", "100 diamonds");
+        sale.userIdProperty().set("123456789");
+        sale.phoneProperty().set("0812");
+        assertThat(sale.phoneErrorProperty().get()).as("still typing").isEmpty();
+        sale.phoneProperty().set("0812-34x");
+        assertThat(sale.phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
+        sale.phoneProperty().set("0812");
+        sale.confirmTarget();
+        assertThat(sale.phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
+        assertThat(sale.nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
+        sale.phoneProperty().set("0812 3456 7890");
+        assertThat(sale.phoneErrorProperty().get()).isEmpty();
+        sale.confirmTarget();
+        sale.confirmTarget();
+        sale.pay();
+        var order = sale.orderProperty().get();
+        assertThat(orders.findById(order.id()).orElseThrow().customerPhone()).isEqualTo("0812 3456 7890");
+
+        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
+        recent.refresh();
+        recent.filterProperty().set("081234567890");
+        assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());
+        sale.parkWaiting();
+        sale.reopen(orders.findById(order.id()).orElseThrow());
+        assertThat(sale.phoneProperty().get()).isEqualTo("0812 3456 7890");
+    }
 }
