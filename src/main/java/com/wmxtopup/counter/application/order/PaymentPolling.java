@@ -4,10 +4,12 @@ import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGateway;
 import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.PaymentStatus;
+import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ public final class PaymentPolling {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentPolling.class);
     private static final int BATCH = 50;
+    /// How long after its expiry an order the gateway says it has never heard of is still asked
+    /// about. Midtrans settles only transactions it knows, so after this the QR cannot be paid any
+    /// more (a verified settlement arriving later still pays the order: EXPIRED → PAID).
+    static final Duration UNKNOWN_AFTER_EXPIRY = Duration.ofMinutes(30);
 
     private final OrderRepository orders;
     private final PaymentGateway gateway;
@@ -52,6 +58,18 @@ public final class PaymentPolling {
                     case NO_CHANGE, AMOUNT_MISMATCH -> { }
                 }
             } catch (PaymentGatewayException e) {
+                if (e.kind() == PaymentGatewayException.Kind.NOT_FOUND && order.paymentExpiresAt() != null
+                        && now.isAfter(order.paymentExpiresAt().plus(UNKNOWN_AFTER_EXPIRY))) {
+                    // A definite answer, not silence: e.g. a demo console restarted with a fresh simulator,
+                    // or a charge whose answer was lost before it reached the gateway.
+                    if (orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.WAITING_PAYMENT, order.version(),
+                            OrderStatus.EXPIRED, Actor.SYNC_WORKER, "expired; the payment gateway does not know this QR", now))) {
+                        log.info("Order {} expired: the payment gateway does not know its QR {} after expiry", order.orderNumber(),
+                                UNKNOWN_AFTER_EXPIRY);
+                        closed++;
+                    }
+                    continue;
+                }
                 // No answer about this payment: ask again next pass. Never expire on silence.
                 log.warn("Payment status of order {} not available ({}): {}", order.orderNumber(), e.kind(), e.getMessage());
             }

@@ -83,7 +83,7 @@ public final class RecentSalesViewModel {
         String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
         return new Row(order, (today ? TODAY : EARLIER).format(created), order.orderNumber().value(),
                 order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),
-                i18n.text("sale.status." + order.status().name().toLowerCase(Locale.ROOT)));
+                i18n.text("sale.recent.state." + order.status().name().toLowerCase(Locale.ROOT)));
     }
 
     private void applyFilter() {

@@ -203,6 +203,22 @@ public final class SaleView {
         recentItem.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item() + "\n" + c.getValue().player()));
         recentAmount.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().amount()));
         recentStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        recentStatus.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().removeAll("state-done", "state-failed", "state-open");
+                var row = getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || row == null ? null : text);
+                if (!empty && row != null) {
+                    getStyleClass().add(switch (row.order().status()) {
+                        case SUCCESS -> "state-done";
+                        case FAILED, NEEDS_CHECK -> "state-failed";
+                        default -> "state-open";
+                    });
+                }
+            }
+        });
         recentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // The table and the view model share one selection; each side follows the other.
         recentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -399,11 +415,14 @@ public final class SaleView {
     private void showZoneField(ZoneKind kind) {
         boolean server = kind == ZoneKind.SERVER;
         boolean any = kind != ZoneKind.NONE;
+        // Unmanaged when hidden: a game without a zone shows no gap between the ID and WhatsApp rows.
         zoneLabel.setVisible(any);
+        zoneLabel.setManaged(any);
         zoneField.setVisible(any && !server);
-        zoneField.setManaged(!server);
+        zoneField.setManaged(any && !server);
         serverBox.setVisible(server);
         serverBox.setManaged(server);
+        zoneIdError.setManaged(any);
         zoneLabel.setText(i18n.text(server ? "sale.server" : "sale.zoneId"));
     }
 

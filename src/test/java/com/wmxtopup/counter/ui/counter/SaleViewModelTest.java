@@ -302,7 +302,7 @@ class SaleViewModelTest {
         assertThat(recent.rows()).extracting(RecentSalesViewModel.Row::number).startsWith(
                 orders.findRecent(1).getFirst().orderNumber().value(), unpaid.orderNumber().value());
         assertThat(recent.rows().getFirst().time()).matches("\\d\\d:\\d\\d");
-        assertThat(recent.rows().getFirst().status()).isEqualTo("Menunggu pembayaran QRIS");
+        assertThat(recent.rows().getFirst().status()).isEqualTo("Menunggu bayar");
 
         recent.filterProperty().set("12345678");
         assertThat(recent.rows()).extracting(RecentSalesViewModel.Row::number).containsExactly(unpaid.orderNumber().value());
