@@ -57,7 +57,10 @@ import org.slf4j.LoggerFactory;
 ///
 /// Safety rules this class keeps:
 /// - An order is sent at most once: no automatic retries, no redirects, and no retry of a
-///   pooled connection that died (`retryOnConnectionFailure(false)`).
+///   pooled connection that died (`retryOnConnectionFailure(false)`). Reads (profile, catalog,
+///   nickname, status) change nothing at the supplier, so they alone are sent again once on a
+///   fresh connection when a pooled one turns out dead: otherwise the first nickname check after
+///   the supplier closed an idle connection would say "no answer".
 /// - [#placeOrder] and [#placePrepaidOrder] say [Unknown] whenever any byte of the order may
 ///   have reached the supplier and no readable answer came back; [TryLater] with
 ///   [TemporaryReason#NOT_SENT] only when the request provably never left (an [EventListener]
@@ -84,6 +87,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private final Clock clock;
     private final VipSignature signature;
     private final OkHttpClient http;
+    private final OkHttpClient reads;
     private final ObjectMapper json = VipJson.newMapper();
     private final HttpUrl profileUrl;
     private final HttpUrl gameFeatureUrl;
@@ -112,6 +116,8 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
                 .dns(new PreferIpv4Dns(dns))
                 .eventListener(new RequestWriteListener())
                 .build();
+        // Same pool, dispatcher and listener; only the dead-connection retry differs.
+        this.reads = http.newBuilder().retryOnConnectionFailure(true).build();
     }
 
     private static HttpUrl endpoint(String baseUrl, String name) {
@@ -276,7 +282,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private SupplierOrderOutcome order(HttpUrl url, String operation, Map<String, String> fields) {
         Reply reply;
         try {
-            reply = send(url, fields);
+            reply = send(http, url, fields);
         } catch (TransportFailure failure) {
             if (!failure.requestWritten()) {
                 log.warn("VIP Reseller {} was not sent: {}", operation, failure.getCause().toString());
@@ -538,10 +544,13 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private Answer exchange(HttpUrl url, String operation, Map<String, String> fields) throws SupplierException {
         Reply reply;
         try {
-            reply = send(url, fields);
+            reply = send(reads, url, fields);
         } catch (TransportFailure failure) {
             IOException cause = failure.getCause();
-            if (failure.requestWritten()) {
+            // The last attempt decides: a dead pooled connection followed by a refused new one is unreachable.
+            boolean refused = cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.NoRouteToHostException;
+            if (failure.requestWritten() && !refused) {
                 throw new SupplierException(Kind.TIMEOUT, "VIP Reseller " + operation + ": no answer (" + describe(cause) + ")", "", "", cause);
             }
             throw new SupplierException(Kind.UNREACHABLE, "VIP Reseller " + operation + ": cannot connect to " + url.host()
@@ -663,7 +672,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
         return rupiah == null || rupiah < 0 ? Money.ZERO : Money.rupiah(rupiah);
     }
 
-    private Reply send(HttpUrl url, Map<String, String> fields) throws TransportFailure {
+    private Reply send(OkHttpClient client, HttpUrl url, Map<String, String> fields) throws TransportFailure {
         var form = new FormBody.Builder();
         fields.forEach(form::add);
         var written = new RequestWritten();
@@ -674,7 +683,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
                 .post(form.build())
                 .tag(RequestWritten.class, written)
                 .build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = client.newCall(request).execute()) {
             return new Reply(response.code(), readBody(response.body()));
         } catch (IOException e) {
             throw new TransportFailure(written.happened(), e);

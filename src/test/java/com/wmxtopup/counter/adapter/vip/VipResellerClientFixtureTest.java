@@ -627,6 +627,17 @@ class VipResellerClientFixtureTest {
     }
 
     @Test
+    void aReadOnADeadPooledConnectionIsSentAgainOnAFreshOne() throws Exception {
+        answer(F1_PROFILE);
+        client.account(); // leaves a pooled connection
+        server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        answer(F1_PROFILE);
+
+        assertThat(client.account().username()).isNotBlank();
+        assertThat(server.getRequestCount()).as("the profile read, then the same read on a dead and on a fresh connection").isEqualTo(3);
+    }
+
+    @Test
     void aNameThatDoesNotResolveWasNotSent() {
         var unresolvable = new VipResellerClient(
                 VipResellerSettings.withTimeouts("http://vip-reseller.invalid/api", API_ID, API_KEY, Duration.ofSeconds(2), READ_TIMEOUT),
