@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -50,7 +49,7 @@ public final class RecentSalesViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private List<Row> all = List.of();
 
@@ -66,13 +65,12 @@ public final class RecentSalesViewModel {
 
     /// Reads the newest orders in the background; the selection stays on the same order.
     public void refresh() {
-        loading.set(true);
+        emptyText.set(i18n.text("sale.recent.loading"));
         tasks.run("recent sales", progress -> orders.findRecent(LIMIT), found -> {
-            loading.set(false);
             all = found.stream().map(this::row).toList();
             applyFilter();
         }, error -> {
-            loading.set(false);
+            emptyText.set(i18n.text("sale.recent.loadFailed"));
             message.set(i18n.text("sale.recent.loadFailed"));
         });
     }
@@ -104,7 +102,8 @@ public final class RecentSalesViewModel {
         message.set("");
         Row row = selected.get();
         if (row == null) {
-            preview.set(all.isEmpty() ? i18n.text("sale.recent.none") : i18n.text("sale.recent.noMatch"));
+            preview.set("");
+            emptyText.set(all.isEmpty() ? i18n.text("sale.recent.none") : i18n.text("sale.recent.noMatch"));
             return;
         }
         preview.set(String.join("\n", receipts.preview(row.order())));
@@ -160,7 +159,8 @@ public final class RecentSalesViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /// What the empty list says: loading, no sales yet, or nothing matches the search.
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 }

@@ -139,11 +139,25 @@ public final class SaleView {
                 getStyleClass().remove("item-unavailable");
                 if (empty || row == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(row.name() + "   " + row.price() + (row.available() ? "" : "   — " + row.reason()));
+                // Name on the left, the reason it cannot be sold and the price right-aligned.
+                var name = new Label(row.name());
+                var spacer = new javafx.scene.layout.Region();
+                HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+                var reason = new Label(row.reason());
+                reason.getStyleClass().add("item-reason");
+                var price = new Label(row.price());
+                price.getStyleClass().add("item-price");
+                var line = new HBox(16, name, spacer, reason, price);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(line);
                 if (!row.available()) {
                     getStyleClass().add("item-unavailable");
+                    name.getStyleClass().add("item-muted");
+                    price.getStyleClass().add("item-muted");
                 }
             }
         });
@@ -245,7 +259,7 @@ public final class SaleView {
         // The paper's width plus room for the scroll bar: the preview wraps nothing the printer does not.
         receiptPreview.setPrefColumnCount(recent.previewColumns() + 3);
         recentMessage.textProperty().bind(recent.messageProperty());
-        recent.loadingProperty().addListener((obs, old, now) -> recentPlaceholder.setText(i18n.text(now ? "sale.recent.loading" : "sale.recent.none")));
+        recentPlaceholder.textProperty().bind(recent.emptyTextProperty());
     }
 
     private void onKey(KeyEvent event) {

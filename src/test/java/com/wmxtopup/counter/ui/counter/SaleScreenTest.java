@@ -91,6 +91,8 @@ class SaleScreenTest {
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemSearch").queryTextInputControl().isFocused());
         robot.write("86");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-1-items");
         press(robot, KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#userIdField").queryTextInputControl().isFocused());
@@ -109,6 +111,7 @@ class SaleScreenTest {
         press(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paymentPane").query().isVisible());
         assertThat(text(robot, "#paymentPrice")).isEqualTo("Rp 21.600");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-1-payment");
         press(robot, KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#qrImage").queryAs(ImageView.class).getImage() != null
@@ -206,6 +209,7 @@ class SaleScreenTest {
         robot.write("0");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#changeLabel")).startsWith("Kembalian Rp ");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-cash-change");
         press(robot, KeyCode.ENTER);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#orderPane").query().isVisible());
@@ -304,6 +308,7 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
         assertThat(text(robot, "#messageLabel")).contains(number);
         assertThat(text(robot, "#customerHeadline")).startsWith("Selamat datang");
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-welcome");
         assertThat(games(robot).getFirst()).as("recently sold first").isEqualTo("Free Fire");
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-0-games-recent");
 

@@ -291,7 +291,8 @@ class SaleViewModelTest {
         var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
         recent.refresh();
         assertThat(recent.rows()).isEmpty();
-        assertThat(recent.previewProperty().get()).isEqualTo("Belum ada penjualan.");
+        assertThat(recent.emptyTextProperty().get()).isEqualTo("Belum ada penjualan.");
+        assertThat(recent.previewProperty().get()).isEmpty();
 
         sellWithQris("free fire", "100 diamonds", "123456789");
         var unpaid = sale.orderProperty().get();
@@ -330,7 +331,8 @@ class SaleViewModelTest {
         recent.filterProperty().set("no such order");
         assertThat(recent.rows()).isEmpty();
         assertThat(recent.selectedOrder()).isEmpty();
-        assertThat(recent.previewProperty().get()).isEqualTo("Tidak ada penjualan yang cocok.");
+        assertThat(recent.emptyTextProperty().get()).isEqualTo("Tidak ada penjualan yang cocok.");
+        assertThat(recent.previewProperty().get()).isEmpty();
     }
 
     /// Up to payment for Free Fire 100 Diamonds, player 123456789.
