@@ -33,6 +33,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /// The counter's sale screen: binds to [SaleViewModel] and turns keys into its verbs.
 /// Enter goes on, Esc goes back, F2/F1 switch cash/QRIS, F3 lists earlier sales, F4 serves the
@@ -83,6 +88,7 @@ public final class SaleView {
     @FXML private Button payButton;
     @FXML private HBox orderPane;
     @FXML private ImageView qrImage;
+    @FXML private FontIcon outcomeIcon;
     @FXML private Label orderItemLabel;
     @FXML private Label orderAmountLabel;
     @FXML private Label remainingLabel;
@@ -465,6 +471,7 @@ public final class SaleView {
     private void showOrder(Order old, Order order) {
         if (order == null) {
             qrImage.setImage(null);
+            showOutcome(null);
             return;
         }
         if (old == null || !old.qrString().equals(order.qrString())) {
@@ -472,6 +479,7 @@ public final class SaleView {
         }
         boolean waitingForQr = order.status() == OrderStatus.WAITING_PAYMENT;
         qrImage.setVisible(waitingForQr && !order.qrString().isEmpty());
+        showOutcome(qrImage.isVisible() ? null : order.status());
         orderItemLabel.setText(order.game() + " — " + order.productName() + "\n" + order.target().display()
                 + (order.nickname().isEmpty() ? "" : " · " + order.nickname()));
         orderAmountLabel.setText(RupiahFormat.format(order.amount()) + (order.change().rupiah() > 0
@@ -479,6 +487,36 @@ public final class SaleView {
         orderNumberLabel.setText(i18n.text("sale.orderNumber", order.orderNumber().value()));
         demoPaySaleButton.setVisible(viewModel.isDemo() && waitingForQr);
         demoPaySaleButton.setManaged(demoPaySaleButton.isVisible());
+    }
+
+    /// Where the QR was: a large sign of how the sale stands, readable from across the counter.
+    private void showOutcome(OrderStatus status) {
+        outcomeIcon.getStyleClass().removeAll("sale-outcome-success", "sale-outcome-failed", "sale-outcome-open");
+        orderStatusLabel.getStyleClass().removeAll("status-success", "status-failed");
+        if (status == OrderStatus.SUCCESS) {
+            orderStatusLabel.getStyleClass().add("status-success");
+        } else if (status == OrderStatus.FAILED || status == OrderStatus.NEEDS_CHECK) {
+            orderStatusLabel.getStyleClass().add("status-failed");
+        }
+        if (status == null) {
+            outcomeIcon.setVisible(false);
+            return;
+        }
+        outcomeIcon.setIconCode(switch (status) {
+            case SUCCESS -> MaterialDesignC.CHECK_CIRCLE;
+            case FAILED -> MaterialDesignC.CLOSE_CIRCLE;
+            case REFUNDED -> MaterialDesignC.CASH_REFUND;
+            case EXPIRED -> MaterialDesignT.TIMER_OFF_OUTLINE;
+            case CANCELLED -> MaterialDesignC.CANCEL;
+            case NEEDS_CHECK -> MaterialDesignA.ALERT_CIRCLE;
+            case PENDING, WAITING_PAYMENT, PAID, SUPPLIER_REQUESTING, PROCESSING -> MaterialDesignP.PROGRESS_CLOCK;
+        });
+        outcomeIcon.getStyleClass().add(switch (status) {
+            case SUCCESS -> "sale-outcome-success";
+            case FAILED, NEEDS_CHECK -> "sale-outcome-failed";
+            default -> "sale-outcome-open";
+        });
+        outcomeIcon.setVisible(true);
     }
 
     private void followOrder() {
