@@ -3,6 +3,7 @@ package com.wmxtopup.counter.application.order;
 import com.wmxtopup.counter.application.port.NotificationCheck;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGateway;
+import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.PaymentNotificationLog;
 import com.wmxtopup.counter.application.port.PaymentStatus;
 import com.wmxtopup.counter.domain.Actor;
@@ -16,6 +17,11 @@ import org.slf4j.LoggerFactory;
 /// Handles one HTTP payment notification: verify the signature before anything else, store
 /// the notification once, match it to our order, apply it through [PaymentUpdates], and say
 /// whether fulfilment should be woken. Idempotent: a redelivered event changes nothing.
+///
+/// A signature only proves the sender knows the server key. So a notification that would pay an
+/// order is re-checked with the gateway's status (what Midtrans itself says about the order), and
+/// that answer is applied instead; only when the gateway cannot be reached right now is the
+/// signed notification trusted on its own (the customer is waiting at the counter).
 public final class PaymentNotifications {
 
     /// What the webhook answers.
@@ -83,13 +89,43 @@ public final class PaymentNotifications {
         if (!first) {
             return new Result.Duplicate(status.orderId());
         }
-        PaymentUpdates.Effect effect = updates.apply(order.get(), status, Actor.WEBHOOK);
+        Optional<PaymentStatus> confirmed = confirm(status);
+        if (confirmed.isEmpty() || (status.state() == PaymentStatus.State.PAID && confirmed.get().state() != PaymentStatus.State.PAID)) {
+            log.warn("Payment notification '{}' for order {} not confirmed by the gateway's status ({}); not applied",
+                    status.transactionStatus(), status.orderId(), confirmed.map(PaymentStatus::transactionStatus).orElse("unknown"));
+            notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.NOT_CONFIRMED);
+            return new Result.Accepted(status.orderId(), PaymentUpdates.Effect.NO_CHANGE);
+        }
+        PaymentUpdates.Effect effect = updates.apply(order.get(), confirmed.get(), Actor.WEBHOOK);
         switch (effect) {
             case BECAME_PAID, CLOSED_UNPAID -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.APPLIED);
             case AMOUNT_MISMATCH -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.AMOUNT_MISMATCH);
             case NO_CHANGE -> { }
         }
         return new Result.Accepted(status.orderId(), effect);
+    }
+
+    /// The status to apply: for a notification that would pay, the gateway's own answer; empty when
+    /// the gateway definitely does not confirm it (e.g. it has never heard of the order).
+    private Optional<PaymentStatus> confirm(PaymentStatus notified) {
+        if (notified.state() != PaymentStatus.State.PAID) {
+            return Optional.of(notified); // closing or pending: polling checks these anyway, and they never pay
+        }
+        try {
+            return Optional.of(gateway.status(notified.orderId()));
+        } catch (PaymentGatewayException e) {
+            return switch (e.kind()) {
+                case UNREACHABLE, SERVER_ERROR, UNKNOWN_OUTCOME, RATE_LIMITED, MALFORMED_RESPONSE -> {
+                    log.warn("Payment status of order {} cannot be re-checked now ({}); applying the signed notification",
+                            notified.orderId(), e.kind());
+                    yield Optional.of(notified);
+                }
+                default -> {
+                    log.warn("Payment status of order {} does not confirm the notification: {}", notified.orderId(), e.getMessage());
+                    yield Optional.empty();
+                }
+            };
+        }
     }
 
     private static Optional<OrderNumber> parseNumber(String orderId) {

@@ -11,7 +11,9 @@ public interface PaymentNotificationLog {
         APPLIED,
         IGNORED,
         UNKNOWN_ORDER,
-        AMOUNT_MISMATCH
+        AMOUNT_MISMATCH,
+        /// A signed settlement the gateway's own status did not confirm (a leaked key, or a forgery).
+        NOT_CONFIRMED
     }
 
     /// @param dedupeKey identifies one event: a redelivery of the same event has the same key

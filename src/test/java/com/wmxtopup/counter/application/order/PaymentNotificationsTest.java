@@ -1,0 +1,97 @@
+package com.wmxtopup.counter.application.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderFixtures;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.support.PaymentFixture;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/// Signed notifications against the Midtrans simulator through the real client, orders on H2: a
+/// notification that would pay an order is believed only when the gateway's own status says the
+/// same — a correctly signed settlement for an unpaid QR (what a leaked server key allows) pays
+/// nothing; when the gateway cannot be asked right now, the signed notification is applied.
+class PaymentNotificationsTest {
+
+    private PaymentFixture payments;
+    private PaymentNotifications notifications;
+
+    @BeforeEach
+    void start() {
+        payments = new PaymentFixture();
+        var clock = Clock.systemUTC();
+        notifications = new PaymentNotifications(payments.gateway, payments.orders,
+                new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory()),
+                new PaymentUpdates(payments.orders, clock), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        payments.close();
+    }
+
+    private PaymentNotifications.Result deliver(String body) {
+        return notifications.handle(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> storedOutcomes(Order order) {
+        try (var session = payments.catalog.database.sessionFactory().openSession()) {
+            return session.createNativeQuery("SELECT outcome FROM payment_notifications WHERE order_number = :number ORDER BY id", String.class)
+                    .setParameter("number", order.orderNumber().value()).getResultList();
+        }
+    }
+
+    @Test
+    void aSignedSettlementForAQrThatIsStillUnpaidPaysNothing() throws Exception {
+        Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+
+        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", "forged-trx"));
+
+        assertThat(result).isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(storedOutcomes(waiting)).containsExactly("NOT_CONFIRMED");
+    }
+
+    @Test
+    void aSettlementTheGatewayConfirmsPaysTheOrderWithTheGatewaysTransaction() throws Exception {
+        Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+        var paid = payments.midtrans.pay(waiting.orderNumber().value());
+
+        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
+
+        assertThat(result).isInstanceOfSatisfying(PaymentNotifications.Result.Accepted.class, a -> assertThat(a.becamePaid()).isTrue());
+        Order stored = payments.orders.findById(waiting.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(stored.paymentTransactionId()).isEqualTo(paid.transactionId());
+        assertThat(storedOutcomes(waiting)).containsExactly("APPLIED");
+    }
+
+    @Test
+    void anUnknownTransactionAtTheGatewayPaysNothing() throws Exception {
+        Order neverCharged = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), false);
+
+        deliver(PaymentFixture.signedNotification(neverCharged, "settlement", "made-up"));
+
+        assertThat(payments.statusOf(neverCharged)).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(storedOutcomes(neverCharged)).containsExactly("NOT_CONFIRMED");
+    }
+
+    @Test
+    void whenTheGatewayCannotBeAskedTheSignedSettlementIsApplied() throws Exception {
+        Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+        payments.midtrans.close();
+
+        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", "trx-while-offline"));
+
+        assertThat(result).isInstanceOfSatisfying(PaymentNotifications.Result.Accepted.class, a -> assertThat(a.becamePaid()).isTrue());
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.PAID);
+    }
+}
