@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.application;
 
 import com.wmxtopup.counter.application.port.BackgroundJobs;
+import com.wmxtopup.counter.application.port.PaymentNotificationLog;
 import com.wmxtopup.counter.application.port.SupplierAccountRepository;
 import com.wmxtopup.counter.domain.Money;
 import java.time.Instant;
@@ -10,19 +11,23 @@ import java.util.Optional;
 /// balance, and the sync worker's last pass. One call reads it all (off the FX thread).
 public final class ConsoleStatus {
 
-    /// @param orderSync the state of the order sync job (payments, fulfilment, reconciliation)
+    /// @param orderSync        the state of the order sync job (payments, fulfilment, reconciliation)
+    /// @param lastNotification when the newest signed payment notification reached the webhook
     public record Snapshot(boolean databaseUp, Optional<Money> supplierBalance, Optional<Instant> balanceCheckedAt,
-                           Optional<BackgroundJobs.JobState> orderSync) {
+                           Optional<BackgroundJobs.JobState> orderSync, Optional<Instant> lastNotification) {
     }
 
     private final HealthService health;
     private final SupplierAccountRepository accounts;
+    private final PaymentNotificationLog notifications;
     private final BackgroundJobs jobs;
     private final String orderSyncJob;
 
-    public ConsoleStatus(HealthService health, SupplierAccountRepository accounts, BackgroundJobs jobs, String orderSyncJob) {
+    public ConsoleStatus(HealthService health, SupplierAccountRepository accounts, PaymentNotificationLog notifications,
+                         BackgroundJobs jobs, String orderSyncJob) {
         this.health = health;
         this.accounts = accounts;
+        this.notifications = notifications;
         this.jobs = jobs;
         this.orderSyncJob = orderSyncJob;
     }
@@ -31,6 +36,8 @@ public final class ConsoleStatus {
         boolean up = health.check().databaseUp();
         var account = up ? accounts.latest() : Optional.<SupplierAccountRepository.Snapshot>empty();
         var job = jobs.jobs().stream().filter(j -> j.name().equals(orderSyncJob)).findFirst();
-        return new Snapshot(up, account.map(a -> a.account().balance()), account.map(SupplierAccountRepository.Snapshot::checkedAt), job);
+        var lastNotification = up ? notifications.lastReceivedAt() : Optional.<Instant>empty();
+        return new Snapshot(up, account.map(a -> a.account().balance()), account.map(SupplierAccountRepository.Snapshot::checkedAt), job,
+                lastNotification);
     }
 }

@@ -177,7 +177,7 @@ public final class AppContext implements AutoCloseable {
                 notificationUrl.set(Optional.of(URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
             }
             syncWorker.start();
-            var consoleStatus = new ConsoleStatus(health, accounts, syncWorker, ORDERS_JOB);
+            var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!"),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),

@@ -1,6 +1,8 @@
 package com.wmxtopup.counter.adapter.persistence;
 
 import com.wmxtopup.counter.application.port.PaymentNotificationLog;
+import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -40,5 +42,12 @@ public final class HibernatePaymentNotificationLog implements PaymentNotificatio
                 .setParameter("outcome", outcome.name())
                 .setParameter("key", dedupeKey)
                 .executeUpdate());
+    }
+
+    @Override
+    public Optional<Instant> lastReceivedAt() {
+        return sessions.fromTransaction(session -> Optional.ofNullable(session
+                .createSelectionQuery("select max(receivedAt) from PaymentNotificationEntity", Instant.class)
+                .getSingleResultOrNull()));
     }
 }

@@ -57,12 +57,23 @@ public final class OrderSync {
         } catch (RuntimeException e) {
             log.error("Reconciliation failed", e);
         }
+        if (dispatched > 0 || finished > 0) {
+            refreshBalance(); // an order took money from the supplier account, or a failed one gave it back
+        }
         return new Summary(polled.checked(), polled.paid(), polled.closed(), dispatched, finished, reconciled);
     }
 
-    /// Sends paid orders now (the fast path after a payment).
-    public synchronized int dispatchNow() {
-        return fulfilment.dispatchDue();
+    /// Sends paid orders now (the fast path after a payment), then reads the balance they took
+    /// (outside the lock, so the next payment's dispatch does not wait for it).
+    public int dispatchNow() {
+        int sent;
+        synchronized (this) {
+            sent = fulfilment.dispatchDue();
+        }
+        if (sent > 0) {
+            refreshBalance();
+        }
+        return sent;
     }
 
     /// Reads the supplier balance and remembers it (checkout refuses sales it cannot cover).

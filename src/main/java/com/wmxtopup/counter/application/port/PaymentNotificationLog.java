@@ -2,6 +2,7 @@ package com.wmxtopup.counter.application.port;
 
 import com.wmxtopup.counter.domain.Money;
 import java.time.Instant;
+import java.util.Optional;
 
 /// Every verified payment notification, stored once, with its raw body (the delivery log).
 public interface PaymentNotificationLog {
@@ -26,4 +27,8 @@ public interface PaymentNotificationLog {
 
     /// Updates the outcome of a stored entry once it is known.
     void updateOutcome(String dedupeKey, Outcome outcome);
+
+    /// When the newest notification with a valid signature arrived: shows whether the gateway can
+    /// reach this console's webhook at all (behind NAT it never does, and polling carries on).
+    Optional<Instant> lastReceivedAt();
 }

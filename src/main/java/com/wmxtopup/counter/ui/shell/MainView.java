@@ -51,6 +51,7 @@ public final class MainView {
     @FXML private Label statusDataDirectory;
     @FXML private Label statusBalance;
     @FXML private Label statusSync;
+    @FXML private Label statusWebhook;
     @FXML private Label statusVersion;
 
     public MainView(MainViewModel viewModel, I18n i18n, Screens screens) {
@@ -124,6 +125,8 @@ public final class MainView {
         statusBalance.textProperty().bind(viewModel.balanceTextProperty());
         toggleStyle(statusBalance, "status-warning", viewModel.balanceLowProperty());
         statusSync.textProperty().bind(viewModel.syncTextProperty());
+        statusWebhook.textProperty().bind(viewModel.webhookTextProperty());
+        statusWebhook.setTooltip(new Tooltip(i18n.text("status.webhook.tooltip")));
         toggleStyle(statusSync, "status-warning", viewModel.syncFailingProperty());
     }
 

@@ -34,6 +34,9 @@ public final class MainViewModel {
     public static final Money LOW_BALANCE = Money.rupiah(100_000);
     private static final java.time.format.DateTimeFormatter WIB_TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+    // Today's time alone would mislead when the last notification was days ago.
+    private static final java.time.format.DateTimeFormatter WIB_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(java.time.ZoneId.of("Asia/Jakarta"));
 
     private final SystemInfo system;
     private final ConsoleStatus status;
@@ -54,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper balanceText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper balanceLow = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper syncText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper webhookText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper syncFailing = new ReadOnlyBooleanWrapper(false);
     private ConsoleStatus.Snapshot lastSnapshot;
 
@@ -85,6 +89,9 @@ public final class MainViewModel {
             balanceText.set(i18n.text("status.balance", RupiahFormat.format(snapshot.supplierBalance().get())));
             balanceLow.set(snapshot.supplierBalance().get().isLessThan(LOW_BALANCE));
         }
+        // Behind NAT no notification ever arrives: say so calmly, polling finds the payments anyway.
+        webhookText.set(snapshot == null || snapshot.lastNotification().isEmpty() ? i18n.text("status.webhook.none")
+                : i18n.text("status.webhook.last", WIB_DATE_TIME.format(snapshot.lastNotification().get())));
         var job = snapshot == null ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
                 : snapshot.orderSync();
         if (job.isEmpty() || job.get().lastRun().isEmpty()) {
@@ -191,6 +198,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty balanceLowProperty() {
         return balanceLow.getReadOnlyProperty();
+    }
+
+    /// When the last signed payment notification arrived, or that none has (polling carries on).
+    public ReadOnlyStringProperty webhookTextProperty() {
+        return webhookText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty syncTextProperty() {

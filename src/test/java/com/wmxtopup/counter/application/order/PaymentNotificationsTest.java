@@ -64,6 +64,9 @@ class PaymentNotificationsTest {
     void aSettlementTheGatewayConfirmsPaysTheOrderWithTheGatewaysTransaction() throws Exception {
         Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
         var paid = payments.midtrans.pay(waiting.orderNumber().value());
+        var log = new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory());
+        assertThat(log.lastReceivedAt()).as("nothing received yet").isEmpty();
+        var before = java.time.Instant.now();
 
         var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
 
@@ -72,6 +75,7 @@ class PaymentNotificationsTest {
         assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
         assertThat(stored.paymentTransactionId()).isEqualTo(paid.transactionId());
         assertThat(storedOutcomes(waiting)).containsExactly("APPLIED");
+        assertThat(log.lastReceivedAt()).hasValueSatisfying(at -> assertThat(at).isBetween(before, java.time.Instant.now()));
     }
 
     @Test

@@ -148,6 +148,11 @@ class SaleScreenTest {
         var finished = context.orders().findById(waiting.id()).orElseThrow();
         assertThat(finished.status()).isEqualTo(OrderStatus.SUCCESS);
         assertThat(context.vipSimulator().orElseThrow().transactions()).filteredOn(t -> t.data().equals("136216325")).hasSize(1);
+        // The supplier balance the order took shows in the status bar within a refresh, not after 5 minutes.
+        String balanceNow = "Saldo VIP: " + com.wmxtopup.counter.ui.common.RupiahFormat.format(
+                com.wmxtopup.counter.domain.Money.rupiah(context.vipSimulator().orElseThrow().balance()));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#statusBalance").equals(balanceNow));
+        assertThat(balanceNow).isNotEqualTo("Saldo VIP: Rp 500.000");
 
         press(robot, KeyCode.ENTER); // next sale
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());

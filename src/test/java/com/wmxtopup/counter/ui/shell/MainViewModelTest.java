@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.BackgroundJobs;
+import com.wmxtopup.counter.application.port.PaymentNotificationLog;
 import com.wmxtopup.counter.application.port.SupplierAccount;
 import com.wmxtopup.counter.application.port.SupplierAccountRepository;
 import com.wmxtopup.counter.domain.Money;
@@ -46,10 +47,29 @@ class MainViewModelTest {
         }
     };
 
+    private Optional<Instant> lastNotification = Optional.empty();
+    /// Only the newest arrival matters to the status bar; the real log is tested with the webhook.
+    private final PaymentNotificationLog notifications = new PaymentNotificationLog() {
+        @Override
+        public boolean recordOnce(Entry entry) {
+            lastNotification = Optional.of(entry.receivedAt());
+            return true;
+        }
+
+        @Override
+        public void updateOutcome(String dedupeKey, Outcome outcome) {
+        }
+
+        @Override
+        public Optional<Instant> lastReceivedAt() {
+            return lastNotification;
+        }
+    };
+
     private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {
         var info = new SystemInfo("1.0.0", mode, mode == RuntimeMode.DEMO ? "--demo given" : "credentials configured", kind,
                 kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"));
-        return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, () -> jobs, "orders"),
+        return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, notifications, () -> jobs, "orders"),
                 Optional.empty(), tasks, i18n);
     }
 
@@ -126,10 +146,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void statusBarSaysWhenTheLastPaymentNotificationArrived() {
+        var vm = viewModel(RuntimeMode.LIVE, DatabaseKind.POSTGRESQL);
+        vm.refreshStatus();
+        assertThat(vm.webhookTextProperty().get()).isEqualTo("Webhook: belum ada");
+        lastNotification = Optional.of(Instant.parse("2026-11-23T16:59:00Z"));
+        vm.refreshStatus();
+        assertThat(vm.webhookTextProperty().get()).isEqualTo("Webhook: 23/11 23:59 WIB");
+        databaseUp.set(false);
+        vm.refreshStatus();
+        assertThat(vm.webhookTextProperty().get()).as("unknown while the database is down").startsWith("Webhook: belum ada");
+    }
+
+    @Test
     void demoCustomerPaysTheNewestWaitingQr() {
         var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"));
         var waiting = new java.util.ArrayDeque<>(List.of("WMX-20261124-AAAA"));
-        var vm = new MainViewModel(info, new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, () -> jobs, "orders"),
+        var vm = new MainViewModel(info, new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, notifications, () -> jobs, "orders"),
                 Optional.of(() -> Optional.ofNullable(waiting.poll())), tasks, i18n);
         assertThat(vm.canSimulateCustomer()).isTrue();
         vm.customerPays();
