@@ -457,11 +457,12 @@ public final class SaleViewModel {
     private void showOrder(Order updated) {
         boolean finishing = step.get() != Step.DONE
                 && (updated.status() == OrderStatus.SUCCESS || updated.status() == OrderStatus.FAILED);
+        // The status text first: whoever sees the new order (the view, the customer display) sees its status too.
+        statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
         order.set(updated);
         if (finishing) {
             saveReceipt(updated);
         }
-        statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
         switch (updated.status()) {
             case SUCCESS -> {
                 step.set(Step.DONE);

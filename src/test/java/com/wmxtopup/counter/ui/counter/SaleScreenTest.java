@@ -114,8 +114,11 @@ class SaleScreenTest {
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-1-payment");
         press(robot, KeyCode.ENTER);
 
+        // Read off the FX thread: wait for everything the assertions below look at.
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#qrImage").queryAs(ImageView.class).getImage() != null
-                && robot.lookup("#qrImage").query().isVisible());
+                && robot.lookup("#qrImage").query().isVisible() && !text(robot, "#remainingLabel").isEmpty()
+                && !text(robot, "#orderStatusLabel").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(keyPresses.get()).as("key presses from game search to the QR").isLessThanOrEqualTo(8);
         assertThat(text(robot, "#orderStatusLabel")).isEqualTo("Menunggu pembayaran QRIS");
         assertThat(text(robot, "#remainingLabel")).startsWith("Sisa waktu bayar ");
@@ -275,8 +278,14 @@ class SaleScreenTest {
         assertThat(context.orders().findByStatus(OrderStatus.CANCELLED, 10)).extracting(o -> o.orderNumber().value()).contains(number);
     }
 
+    /// A label's text read on the FX thread, between two event handlers: labels one handler
+    /// updates together (status and order number) are never seen half updated.
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(Label.class).getText()).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read " + query, e);
+        }
     }
 
     private static java.util.List<String> games(FxRobot robot) {
