@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 ///
 /// A signature only proves the sender knows the server key. So a notification that would pay an
 /// order is re-checked with the gateway's status (what Midtrans itself says about the order), and
-/// that answer is applied instead; only when the gateway cannot be reached right now is the
-/// signed notification trusted on its own (the customer is waiting at the counter).
+/// that answer is applied instead. When the gateway cannot be asked right now, nothing is paid:
+/// whoever holds a leaked key could otherwise make it unanswerable (e.g. rate limited) and send
+/// settlements. The real payment is not lost: polling asks again every pass.
 public final class PaymentNotifications {
 
     /// What the webhook answers.
@@ -106,25 +107,17 @@ public final class PaymentNotifications {
     }
 
     /// The status to apply: for a notification that would pay, the gateway's own answer; empty when
-    /// the gateway definitely does not confirm it (e.g. it has never heard of the order).
+    /// the gateway does not confirm it or cannot be asked now (polling will ask again).
     private Optional<PaymentStatus> confirm(PaymentStatus notified) {
         if (notified.state() != PaymentStatus.State.PAID) {
-            return Optional.of(notified); // closing or pending: polling checks these anyway, and they never pay
+            return Optional.of(notified); // closing or pending: never pays, and polling checks these anyway
         }
         try {
             return Optional.of(gateway.status(notified.orderId()));
         } catch (PaymentGatewayException e) {
-            return switch (e.kind()) {
-                case UNREACHABLE, SERVER_ERROR, UNKNOWN_OUTCOME, RATE_LIMITED, MALFORMED_RESPONSE -> {
-                    log.warn("Payment status of order {} cannot be re-checked now ({}); applying the signed notification",
-                            notified.orderId(), e.kind());
-                    yield Optional.of(notified);
-                }
-                default -> {
-                    log.warn("Payment status of order {} does not confirm the notification: {}", notified.orderId(), e.getMessage());
-                    yield Optional.empty();
-                }
-            };
+            log.warn("Payment status of order {} could not confirm the notification ({}); left to polling: {}",
+                    notified.orderId(), e.kind(), e.getMessage());
+            return Optional.empty();
         }
     }
 

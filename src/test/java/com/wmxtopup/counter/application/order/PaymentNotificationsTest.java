@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /// Signed notifications against the Midtrans simulator through the real client, orders on H2: a
 /// notification that would pay an order is believed only when the gateway's own status says the
 /// same — a correctly signed settlement for an unpaid QR (what a leaked server key allows) pays
-/// nothing; when the gateway cannot be asked right now, the signed notification is applied.
+/// nothing, and neither does one the gateway cannot confirm right now (polling asks again).
 class PaymentNotificationsTest {
 
     private PaymentFixture payments;
@@ -89,13 +89,15 @@ class PaymentNotificationsTest {
     }
 
     @Test
-    void whenTheGatewayCannotBeAskedTheSignedSettlementIsApplied() throws Exception {
+    void whenTheGatewayCannotBeAskedNothingIsPaid() throws Exception {
         Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+        var paid = payments.midtrans.pay(waiting.orderNumber().value());
         payments.midtrans.close();
 
-        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", "trx-while-offline"));
+        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
 
-        assertThat(result).isInstanceOfSatisfying(PaymentNotifications.Result.Accepted.class, a -> assertThat(a.becamePaid()).isTrue());
-        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.PAID);
+        assertThat(result).isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(storedOutcomes(waiting)).containsExactly("NOT_CONFIRMED");
     }
 }
