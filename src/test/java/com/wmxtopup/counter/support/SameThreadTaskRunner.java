@@ -8,15 +8,57 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 
 /// Runs "background" work at once on the calling thread, so view-model tests are deterministic.
+/// [#hold] keeps work back until [#release], to test answers that arrive late (after the screen
+/// moved on), as they do on the real background threads.
 public final class SameThreadTaskRunner implements TaskRunner {
 
     private int started;
+    private final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+    private boolean holding;
+
+    /// From now on, work waits until [#release].
+    public void hold() {
+        holding = true;
+    }
+
+    /// Runs the held work (and its callbacks) in the order it was started; new work runs at once again.
+    public void release() {
+        holding = false;
+        while (!held.isEmpty()) {
+            held.poll().run();
+        }
+    }
 
     @Override
     public <T> Handle run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         started++;
         var progress = new SimpleDoubleProperty(-1);
         var message = new SimpleStringProperty("");
+        Runnable job = () -> runNow(work, onSuccess, onFailure, progress, message);
+        if (holding) {
+            held.add(job);
+        } else {
+            job.run();
+        }
+        return new Handle() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public ObservableDoubleValue progress() {
+                return progress;
+            }
+
+            @Override
+            public ObservableStringValue message() {
+                return message;
+            }
+        };
+    }
+
+    private static <T> void runNow(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, SimpleDoubleProperty progress,
+                                   SimpleStringProperty message) {
         try {
             T result = work.run(new Progress() {
                 @Override
@@ -38,21 +80,6 @@ public final class SameThreadTaskRunner implements TaskRunner {
         } catch (Exception e) {
             onFailure.accept(e);
         }
-        return new Handle() {
-            @Override
-            public void cancel() {
-            }
-
-            @Override
-            public ObservableDoubleValue progress() {
-                return progress;
-            }
-
-            @Override
-            public ObservableStringValue message() {
-                return message;
-            }
-        };
     }
 
     public int started() {

@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.port.SupplierAccountRepository;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.port.TopUpSupplier;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ public final class OrderSync {
     private final TopUpSupplier supplier;
     private final SupplierAccountRepository accounts;
     private final Clock clock;
+    private final AtomicBoolean balanceStale = new AtomicBoolean();
 
     public OrderSync(PaymentPolling payments, Fulfilment fulfilment, TopUpSupplier supplier, SupplierAccountRepository accounts, Clock clock) {
         this.payments = payments;
@@ -57,21 +59,18 @@ public final class OrderSync {
         } catch (RuntimeException e) {
             log.error("Reconciliation failed", e);
         }
-        if (dispatched > 0 || finished > 0) {
+        if (dispatched > 0 || finished > 0 || balanceStale.getAndSet(false)) {
             refreshBalance(); // an order took money from the supplier account, or a failed one gave it back
         }
         return new Summary(polled.checked(), polled.paid(), polled.closed(), dispatched, finished, reconciled);
     }
 
-    /// Sends paid orders now (the fast path after a payment), then reads the balance they took
-    /// (outside the lock, so the next payment's dispatch does not wait for it).
-    public int dispatchNow() {
-        int sent;
-        synchronized (this) {
-            sent = fulfilment.dispatchDue();
-        }
+    /// Sends paid orders now (the fast path after a payment). The balance they took is read at
+    /// the next pass, not here: the next payment's dispatch must not wait behind it.
+    public synchronized int dispatchNow() {
+        int sent = fulfilment.dispatchDue();
         if (sent > 0) {
-            refreshBalance();
+            balanceStale.set(true);
         }
         return sent;
     }
@@ -82,6 +81,8 @@ public final class OrderSync {
             accounts.save(supplier.account(), clock.instant());
         } catch (SupplierException e) {
             log.warn("Supplier balance not refreshed ({}): {}", e.kind(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Supplier balance not stored", e);
         }
     }
 }

@@ -43,6 +43,7 @@ public final class RecentSalesViewModel {
     private final TaskRunner tasks;
     private final I18n i18n;
     private final Clock clock;
+    private final ReceiptMessages receiptMessages;
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -59,6 +60,7 @@ public final class RecentSalesViewModel {
         this.tasks = tasks;
         this.i18n = i18n;
         this.clock = clock;
+        this.receiptMessages = new ReceiptMessages(i18n);
         filter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> showPreview());
     }
@@ -110,23 +112,24 @@ public final class RecentSalesViewModel {
     }
 
     /// F5: saves the selected order's receipt as PDF and prints it on the thermal printer when
-    /// one is set. Only for orders a receipt can be handed over for.
+    /// one is set. Only for orders a receipt can be handed over for, as they are now (the list
+    /// may be a minute old: the order is read again first).
     public void reprint() {
         Row row = selected.get();
         if (row == null || printing.get()) {
             return;
         }
-        if (!Receipts.isFinished(row.order())) {
-            message.set(i18n.text("sale.recent.notFinished"));
-            return;
-        }
         printing.set(true);
-        tasks.run("reprint receipt", progress -> receipts.saveAndPrint(row.order()), handed -> {
+        long orderId = row.order().id();
+        tasks.run("reprint receipt", progress -> {
+            Order now = orders.findById(orderId).orElse(row.order());
+            return Receipts.isFinished(now) ? Optional.of(receipts.saveAndPrint(now)) : Optional.<Receipts.Handed>empty();
+        }, handed -> {
             printing.set(false);
-            message.set(i18n.text(handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved", handed.file().toString()));
+            message.set(handed.map(receiptMessages::handed).orElse(i18n.text("sale.recent.notFinished")));
         }, error -> {
             printing.set(false);
-            message.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage())));
+            message.set(receiptMessages.failed(error));
         });
     }
 

@@ -26,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -202,6 +201,7 @@ public final class SaleView {
         viewModel.orderProperty().addListener((obs, old, now) -> showOrder(old, now));
         demoPaySaleButton.setOnAction(e -> viewModel.customerPaysDemo());
         receiptLabel.textProperty().bind(viewModel.receiptTextProperty());
+        waitingHint.textProperty().bind(viewModel.waitingHintProperty());
 
         bindRecentSales();
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
@@ -256,7 +256,7 @@ public final class SaleView {
             var row = new javafx.scene.control.TableRow<RecentSalesViewModel.Row>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.reopen(row.getItem().order());
+                    viewModel.reopenById(row.getItem().order().id());
                 }
             });
             return row;
@@ -360,7 +360,7 @@ public final class SaleView {
     /// selected sale, F5 prints its receipt again, Esc goes back to the sale underneath.
     private void onRecentKey(KeyEvent event) {
         switch (event.getCode()) {
-            case ENTER -> recent.selectedOrder().ifPresent(viewModel::reopen);
+            case ENTER -> recent.selectedOrder().ifPresent(order -> viewModel.reopenById(order.id()));
             case F5 -> recent.reprint();
             case F3 -> recent.refresh();
             case ESCAPE -> viewModel.hideRecent();
@@ -416,9 +416,10 @@ public final class SaleView {
                     viewModel.nicknameProperty().get()));
             paymentPrice.setText(item.price());
         }
-        if (step == SaleViewModel.Step.WAITING) {
+        // Followed while waiting, and after a closed QR too (followOrder stops once nothing can change).
+        if (step == SaleViewModel.Step.WAITING || step == SaleViewModel.Step.DONE) {
             follow.play();
-        } else if (step != SaleViewModel.Step.DONE) {
+        } else {
             follow.stop();
         }
         // Focus where the cashier types next, once the pane is shown.
@@ -520,7 +521,7 @@ public final class SaleView {
     }
 
     private void followOrder() {
-        if (viewModel.stepProperty().get() == SaleViewModel.Step.DONE) {
+        if (!viewModel.needsFollowing()) {
             follow.stop();
             return;
         }

@@ -115,6 +115,12 @@ public final class SaleViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper waitingHint = new ReadOnlyStringWrapper("");
+    private final ReceiptMessages receiptMessages;
+    /// Which sale background answers belong to: a new sale (or a reopened one) counts up, and an
+    /// answer for an earlier one is dropped instead of pulling it back onto the screen.
+    private long saleNumber;
+    private boolean refreshing;
 
     private static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
     private static final int RECENT_ORDERS = 200;
@@ -138,6 +144,7 @@ public final class SaleViewModel {
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = new UpstreamErrors(i18n);
+        this.receiptMessages = new ReceiptMessages(i18n);
         this.clock = clock;
         gameFilter.addListener((obs, old, now) -> filterGames());
         itemFilter.addListener((obs, old, now) -> filterItems());
@@ -209,12 +216,6 @@ public final class SaleViewModel {
         itemFilter.set("");
         filterItems();
         step.set(Step.ITEM);
-    }
-
-    public void chooseFirstGame() {
-        if (!games.isEmpty()) {
-            chooseGame(games.getFirst().name());
-        }
     }
 
     private void filterItems() {
@@ -319,10 +320,11 @@ public final class SaleViewModel {
         nicknameError.set("");
         var product = selectedItem.get().quote().product();
         var target = target();
+        long forSale = saleNumber;
         tasks.run("nickname", progress -> new TargetCheck(nicknames.lookup(product, target), recentSameSale(product.sku(), target)), found -> {
             checkingNickname.set(false);
-            if (!target.equals(target())) {
-                return; // the cashier typed on meanwhile
+            if (forSale != saleNumber || !target.equals(target())) {
+                return; // the cashier typed on, or moved to another sale, meanwhile
             }
             nickname.set(found.nickname().map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
                     .orElse(i18n.text("sale.noNicknameCheck")));
@@ -332,6 +334,9 @@ public final class SaleViewModel {
                     Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value())).orElse(""));
         }, error -> {
             checkingNickname.set(false);
+            if (forSale != saleNumber) {
+                return;
+            }
             nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
                     ? i18n.text("sale.nicknameNotFound") : errors.describe(error));
         });
@@ -435,11 +440,28 @@ public final class SaleViewModel {
     /// Re-reads the order (the view calls this every second while a sale is open).
     public void refreshOrder() {
         Order current = order.get();
-        if (current == null || step.get() == Step.DONE) {
+        if (!needsFollowing() || refreshing) {
             return;
         }
-        tasks.run("order status", progress -> orders.findById(current.id()), found -> found.ifPresent(this::showOrder), error -> { });
+        refreshing = true;
+        long forSale = saleNumber;
+        tasks.run("order status", progress -> orders.findById(current.id()), found -> {
+            refreshing = false;
+            if (forSale == saleNumber) {
+                found.ifPresent(this::showOrder);
+            }
+        }, error -> refreshing = false);
         tickCountdown();
+    }
+
+    /// Whether the order on screen can still change: while it waits or is fulfilled, and after an
+    /// expired or cancelled QR too (a settlement that arrives late still pays it).
+    public boolean needsFollowing() {
+        Order current = order.get();
+        if (current == null) {
+            return false;
+        }
+        return step.get() == Step.WAITING || current.status() == OrderStatus.EXPIRED || current.status() == OrderStatus.CANCELLED;
     }
 
     /// Updates the QR countdown (called every second by the view).
@@ -457,6 +479,8 @@ public final class SaleViewModel {
     private void showOrder(Order updated) {
         boolean finishing = step.get() != Step.DONE
                 && (updated.status() == OrderStatus.SUCCESS || updated.status() == OrderStatus.FAILED);
+        boolean paidAfterClosing = step.get() == Step.DONE && isInProgress(updated.status());
+        waitingHint.set(i18n.text(updated.status() == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
         // The status text first: whoever sees the new order (the view, the customer display) sees its status too.
         statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
         order.set(updated);
@@ -480,7 +504,20 @@ public final class SaleViewModel {
             case NEEDS_CHECK -> message.set(i18n.text("sale.needsCheck"));
             default -> { }
         }
+        if (paidAfterClosing) {
+            step.set(Step.WAITING);
+            if (updated.status() != OrderStatus.NEEDS_CHECK) {
+                message.set(i18n.text("sale.latePayment"));
+            }
+        }
         tickCountdown();
+    }
+
+    private static boolean isInProgress(OrderStatus status) {
+        return switch (status) {
+            case PAID, SUPPLIER_REQUESTING, PROCESSING, NEEDS_CHECK -> true;
+            default -> false;
+        };
     }
 
     /// Esc while the QR waits (after the view asked for confirmation): cancels it at the gateway.
@@ -490,12 +527,17 @@ public final class SaleViewModel {
             return;
         }
         busy.set(true);
+        long forSale = saleNumber;
         tasks.run("cancel payment", progress -> cancellation.cancel(current), updated -> {
             busy.set(false);
-            showOrder(updated);
+            if (forSale == saleNumber) {
+                showOrder(updated);
+            }
         }, error -> {
             busy.set(false);
-            message.set(i18n.text("sale.cancelFailed"));
+            if (forSale == saleNumber) {
+                message.set(i18n.text("sale.cancelFailed"));
+            }
         });
     }
 
@@ -509,11 +551,29 @@ public final class SaleViewModel {
             message.set(i18n.text("sale.reopen.itemGone", closed.productName()));
             return;
         }
-        method.set(Method.QRIS);
-        order.set(null);
-        receiptText.set("");
-        step.set(Step.PAYMENT);
-        pay();
+        // Read it again first: a settlement that arrived late has paid it, and a new QR would
+        // have the customer pay twice.
+        busy.set(true);
+        long forSale = saleNumber;
+        tasks.run("order before a new QR", progress -> orders.findById(closed.id()), found -> {
+            busy.set(false);
+            if (forSale != saleNumber) {
+                return;
+            }
+            Order now = found.orElse(closed);
+            if (now.status() != OrderStatus.EXPIRED && now.status() != OrderStatus.CANCELLED) {
+                showOrder(now);
+                return;
+            }
+            method.set(Method.QRIS);
+            order.set(null);
+            receiptText.set("");
+            step.set(Step.PAYMENT);
+            pay();
+        }, error -> {
+            busy.set(false);
+            message.set(errors.describe(error));
+        });
     }
 
     public boolean canCancel() {
@@ -522,15 +582,22 @@ public final class SaleViewModel {
 
     /// Keeps the receipt as a PDF in the data folder, and prints it when a thermal printer is set.
     private void saveReceipt(Order finished) {
-        tasks.run("receipt", progress -> receipts.saveAndPrint(finished), handed -> receiptText.set(i18n.text(
-                handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved", handed.file().toString())),
-                error -> receiptText.set(i18n.text("sale.receipt.failed", String.valueOf(error.getMessage()))));
+        long forSale = saleNumber;
+        tasks.run("receipt", progress -> receipts.saveAndPrint(finished), handed -> {
+            if (forSale == saleNumber) {
+                receiptText.set(receiptMessages.handed(handed));
+            }
+        }, error -> {
+            if (forSale == saleNumber) {
+                receiptText.set(receiptMessages.failed(error));
+            }
+        });
     }
 
-    /// F5: prints the finished sale's receipt again.
+    /// F5: prints the finished sale's receipt again (only a sale a receipt is handed over for).
     public void reprintReceipt() {
         Order finished = order.get();
-        if (finished != null && step.get() == Step.DONE) {
+        if (finished != null && step.get() == Step.DONE && Receipts.isFinished(finished)) {
             saveReceipt(finished);
         }
     }
@@ -555,11 +622,35 @@ public final class SaleViewModel {
     /// expired in the background like any other); F3 finds it again.
     public void parkWaiting() {
         Order waiting = order.get();
-        if (waiting == null || step.get() != Step.WAITING) {
+        if (waiting == null || step.get() != Step.WAITING || busy.get()) {
             return;
         }
         newSale();
-        message.set(i18n.text("sale.parked", waiting.orderNumber().value()));
+        message.set(parkedMessage(waiting));
+    }
+
+    private String parkedMessage(Order left) {
+        return i18n.text(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress", left.orderNumber().value());
+    }
+
+    /// Enter on the list: reads the order again (the list may be a minute old) and opens it.
+    public void reopenById(long orderId) {
+        if (busy.get()) {
+            message.set(i18n.text("sale.busy"));
+            return;
+        }
+        busy.set(true);
+        tasks.run("reopen order", progress -> orders.findById(orderId), found -> {
+            busy.set(false);
+            if (found.isEmpty()) {
+                message.set(i18n.text("sale.reopen.gone"));
+                return;
+            }
+            reopen(found.get());
+        }, error -> {
+            busy.set(false);
+            message.set(errors.describe(error));
+        });
     }
 
     /// Opens an earlier order as the current sale: an unpaid one shows its stored QR again (no
@@ -567,11 +658,18 @@ public final class SaleViewModel {
     /// its receipt). Game, item and player are restored, so N can make a new QR after expiry.
     public void reopen(Order earlier) {
         showingRecent.set(false);
-        if (earlier == null || busy.get()) {
+        if (earlier == null) {
             return;
         }
+        if (busy.get()) {
+            message.set(i18n.text("sale.busy"));
+            return;
+        }
+        Order left = order.get();
+        boolean leftOpen = left != null && left.id() != earlier.id() && step.get() == Step.WAITING;
         newSale();
         selectedGame.set(earlier.game());
+        filterItems();
         List<PriceQuote> quotes = byGame.getOrDefault(earlier.game(), List.of());
         quotes.stream().filter(q -> q.product().sku().equals(earlier.sku())).findFirst().map(this::row).ifPresent(row -> {
             selectedItem.set(row);
@@ -591,6 +689,9 @@ public final class SaleViewModel {
         showOrder(earlier);
         if (earlier.status() == OrderStatus.REFUNDED) {
             message.set(i18n.text("sale.reopen.refunded", earlier.note()));
+        }
+        if (leftOpen && message.get().isEmpty()) {
+            message.set(parkedMessage(left)); // the sale on screen before goes on; say so
         }
     }
 
@@ -623,11 +724,13 @@ public final class SaleViewModel {
 
     /// Enter after a finished sale: start the next one.
     public void newSale() {
+        saleNumber++;
         showingRecent.set(false);
         order.set(null);
         selectedItem.set(null);
         selectedGame.set("");
         gameFilter.set("");
+        itemFilter.set("");
         resetTarget();
         cashText.set("");
         method.set(Method.QRIS);
@@ -743,6 +846,11 @@ public final class SaleViewModel {
 
     public ReadOnlyStringProperty remainingTextProperty() {
         return remainingText.getReadOnlyProperty();
+    }
+
+    /// What the keys do while the order on screen is followed (a waiting QR can be cancelled).
+    public ReadOnlyStringProperty waitingHintProperty() {
+        return waitingHint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -90,8 +90,12 @@ public final class MainViewModel {
             balanceLow.set(snapshot.supplierBalance().get().isLessThan(LOW_BALANCE));
         }
         // Behind NAT no notification ever arrives: say so calmly, polling finds the payments anyway.
-        webhookText.set(snapshot == null || snapshot.lastNotification().isEmpty() ? i18n.text("status.webhook.none")
-                : i18n.text("status.webhook.last", WIB_DATE_TIME.format(snapshot.lastNotification().get())));
+        if (snapshot == null || !snapshot.databaseUp()) {
+            webhookText.set(i18n.text("status.webhook.unknown"));
+        } else {
+            webhookText.set(snapshot.lastNotification().isEmpty() ? i18n.text("status.webhook.none")
+                    : i18n.text("status.webhook.last", WIB_DATE_TIME.format(snapshot.lastNotification().get())));
+        }
         var job = snapshot == null ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
                 : snapshot.orderSync();
         if (job.isEmpty() || job.get().lastRun().isEmpty()) {

@@ -43,6 +43,8 @@ class SaleViewModelTest {
     private HibernateOrderRepository orders;
     private Checkout checkout;
     private Receipts receipts;
+    private java.nio.file.Path receiptsFolder;
+    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final AtomicInteger wakes = new AtomicInteger();
 
     @BeforeEach
@@ -55,8 +57,8 @@ class SaleViewModelTest {
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
-        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""),
-                TestApp.newDataDirectory("sale-vm-receipts"), Optional.empty(), PaperWidth.MM_58);
+        receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
     }
@@ -64,7 +66,7 @@ class SaleViewModelTest {
     private SaleViewModel newSaleViewModel() {
         return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, orders, wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
-                new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
+                tasks, new I18n(I18n.INDONESIAN), Clock.systemUTC());
     }
 
     @AfterEach
@@ -76,7 +78,7 @@ class SaleViewModelTest {
 
     private void toTarget(String gameQuery, String itemQuery) {
         sale.gameFilterProperty().set(gameQuery);
-        sale.chooseFirstGame();
+        sale.chooseGame(sale.games().getFirst().name());
         sale.itemFilterProperty().set(itemQuery);
         sale.chooseItem(sale.firstAvailableItem().orElseThrow());
     }
@@ -166,7 +168,7 @@ class SaleViewModelTest {
     @Test
     void escStepsBackAndUnavailableItemsSayWhy() {
         sale.gameFilterProperty().set("point blank");
-        sale.chooseFirstGame();
+        sale.chooseGame(sale.games().getFirst().name());
         var empty = sale.items().stream().filter(i -> !i.available()).findFirst().orElseThrow();
         sale.chooseItem(empty);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.ITEM);
@@ -421,5 +423,73 @@ class SaleViewModelTest {
         sale.parkWaiting();
         sale.reopen(orders.findById(order.id()).orElseThrow());
         assertThat(sale.phoneProperty().get()).isEqualTo("0812 3456 7890");
+    }
+
+    @Test
+    void anAnswerForASaleTheCashierHasLeftDoesNotComeBack() throws Exception {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var waiting = sale.orderProperty().get();
+        tasks.hold();
+        int before = tasks.started();
+        sale.refreshOrder();          // the status read is still on its way …
+        sale.refreshOrder();          // … and is not asked for twice
+        assertThat(tasks.started()).isEqualTo(before + 1);
+        midtrans.pay(waiting.orderNumber().value());
+        move(waiting.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
+        move(waiting.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(waiting.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
+        move(waiting.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1");
+        sale.parkWaiting();           // … when the cashier serves the next customer
+        tasks.release();
+
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
+        assertThat(sale.orderProperty().get()).isNull();
+        assertThat(sale.receiptTextProperty().get()).as("no receipt printed for a sale not on screen").isEmpty();
+        assertThat(receiptsFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void aQrPaidAfterItWasClosedIsFollowedAndNeverGetsASecondQr() throws Exception {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var first = sale.orderProperty().get();
+        midtrans.expireNow(first.orderNumber().value());
+        sale.cancelWaiting();
+        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(sale.needsFollowing()).as("a late settlement may still pay it").isTrue();
+        sale.reprintReceipt();
+        assertThat(sale.receiptTextProperty().get()).as("no receipt for an unpaid QR").isEmpty();
+
+        move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, ""); // a verified settlement arrived late
+        int charges = midtrans.transactions().size();
+        sale.newQr();
+        assertThat(midtrans.transactions()).as("no second QR for a paid order").hasSize(charges);
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.messageProperty().get()).isEqualTo("Pembayaran masuk setelah QR ditutup — pesanan diproses sekarang. Jangan buat QR baru.");
+        assertThat(sale.waitingHintProperty().get()).startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
+
+        sale.parkWaiting();
+        assertThat(sale.messageProperty().get()).isEqualTo("Pesanan " + first.orderNumber().value()
+                + " tetap diproses di latar belakang — F3 untuk melihatnya lagi.");
+    }
+
+    @Test
+    void reopeningReadsTheOrderAgainAndShowsItsOwnGamesItems() throws Exception {
+        sellWithQris("legends b", "86", "136216325", "2685");
+        var mlOrder = sale.orderProperty().get();
+        sale.parkWaiting();
+        toTarget("genshin", "60");    // the next customer, another game
+        sale.back();
+        assertThat(sale.items()).allMatch(i -> i.quote().product().game().equals("Genshin Impact"));
+
+        move(mlOrder.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
+        sale.reopenById(mlOrder.id());
+        assertThat(sale.orderProperty().get().status()).as("read again, not the list's copy").isEqualTo(OrderStatus.PAID);
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
+        sale.newSale();
+        sale.reopenById(mlOrder.id());
+        assertThat(sale.items()).isNotEmpty().allMatch(i -> i.quote().product().game().equals("Mobile Legends B"));
+
+        sale.reopenById(-1);
+        assertThat(sale.messageProperty().get()).isEqualTo("Pesanan itu tidak ditemukan lagi di database — muat ulang daftar dengan F3.");
     }
 }

@@ -155,7 +155,7 @@ class MainViewModelTest {
         assertThat(vm.webhookTextProperty().get()).isEqualTo("Webhook: 23/11 23:59 WIB");
         databaseUp.set(false);
         vm.refreshStatus();
-        assertThat(vm.webhookTextProperty().get()).as("unknown while the database is down").startsWith("Webhook: belum ada");
+        assertThat(vm.webhookTextProperty().get()).as("unknown while the database is down").isEqualTo("Webhook: ?");
     }
 
     @Test
