@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/// A finished sale's receipt: always kept as a PDF in the data folder (so it can be reprinted
-/// or sent), and printed on the shop's thermal printer when one is configured. Does file and
+/// A finished sale's receipt: kept as a PDF in the data folder whenever it is handed over (so it
+/// can be reprinted or sent), and printed on the shop's thermal printer when one is configured. Does file and
 /// printer I/O: never on the FX thread.
 public final class Receipts {
 
