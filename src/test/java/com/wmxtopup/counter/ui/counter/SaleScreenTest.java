@@ -232,16 +232,7 @@ class SaleScreenTest {
 
     /// Game → item → ID → nickname → QR, without assertions on the way (other tests do that).
     private String toQr(FxRobot robot, String userId) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
-                && !games(robot).isEmpty());
-        robot.write("free fire");
-        press(robot, KeyCode.ENTER);
-        robot.write("100 diamonds");
-        press(robot, KeyCode.ENTER);
-        robot.write(userId);
-        press(robot, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#nicknameLabel").startsWith("Nickname: "));
-        press(robot, KeyCode.ENTER);
+        toPayment(robot, userId);
         press(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS"));
         return text(robot, "#orderNumberLabel").substring("No. pesanan ".length());
@@ -363,18 +354,25 @@ class SaleScreenTest {
         assertThat(robot.lookup("#orderPane").query().isVisible()).as("back to the sale underneath").isTrue();
     }
 
-    @Test
-    void aFailedTopUpSaysWhyAndWhatToDoOnBothScreensAndOnTheReceipt(FxRobot robot) throws Exception {
-        context.vipSimulator().orElseThrow().faults().nextOrderEndsInError("Stok voucher habis");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !games(robot).isEmpty());
+    /// Free Fire 100 Diamonds for `userId`, up to the payment step (nickname checked), without
+    /// assertions on the way (other tests do that).
+    private void toPayment(FxRobot robot, String userId) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused()
+                && !games(robot).isEmpty());
         robot.write("free fire");
         press(robot, KeyCode.ENTER);
         robot.write("100 diamonds");
         press(robot, KeyCode.ENTER);
-        robot.write("556677889");
+        robot.write(userId);
         press(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#nicknameLabel").startsWith("Nickname: "));
         press(robot, KeyCode.ENTER);
+    }
+
+    @Test
+    void aFailedTopUpSaysWhyAndWhatToDoOnBothScreensAndOnTheReceipt(FxRobot robot) throws Exception {
+        context.vipSimulator().orElseThrow().faults().nextOrderEndsInError("Stok voucher habis");
+        toPayment(robot, "556677889");
         press(robot, KeyCode.F2);
         robot.write("20000");
         press(robot, KeyCode.ENTER);
