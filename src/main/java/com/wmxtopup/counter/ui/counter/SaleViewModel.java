@@ -308,6 +308,7 @@ public final class SaleViewModel {
 
     /// Enter on the target step: first checks the nickname, then (once shown) goes on to payment.
     public void confirmTarget() {
+        // `|`, not `||`: both fields say what is wrong at once.
         if (!validateTarget(true) | !validatePhone(true) || checkingNickname.get()) {
             return;
         }
