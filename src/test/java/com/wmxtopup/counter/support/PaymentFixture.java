@@ -68,9 +68,11 @@ public final class PaymentFixture implements AutoCloseable {
     public static String signedNotification(Order order, String transactionStatus, String transactionId) {
         String orderId = order.orderNumber().value();
         String gross = order.amount().rupiah() + ".00";
-        return "{\"order_id\":\"" + orderId + "\",\"status_code\":\"200\",\"gross_amount\":\"" + gross + "\","
+        // Midtrans signs the status code with the status: 407 goes with expire, 200 with the others used here.
+        String statusCode = transactionStatus.equals("expire") ? "407" : "200";
+        return "{\"order_id\":\"" + orderId + "\",\"status_code\":\"" + statusCode + "\",\"gross_amount\":\"" + gross + "\","
                 + "\"transaction_status\":\"" + transactionStatus + "\",\"fraud_status\":\"accept\",\"transaction_id\":\"" + transactionId
-                + "\",\"payment_type\":\"qris\",\"signature_key\":\"" + MidtransSignature.of(orderId, "200", gross, SERVER_KEY) + "\"}";
+                + "\",\"payment_type\":\"qris\",\"signature_key\":\"" + MidtransSignature.of(orderId, statusCode, gross, SERVER_KEY) + "\"}";
     }
 
     @Override

@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 /// the notification once, match it to our order, apply it through [PaymentUpdates], and say
 /// whether fulfilment should be woken. Idempotent: a redelivered event changes nothing.
 ///
-/// A signature only proves the sender knows the server key. So a notification that would pay an
-/// order is re-checked with the gateway's status (what Midtrans itself says about the order), and
-/// that answer is applied instead. When the gateway cannot be asked right now, nothing is paid:
-/// whoever holds a leaked key could otherwise make it unanswerable (e.g. rate limited) and send
-/// settlements. The real payment is not lost: polling asks again every pass.
+/// A signature only proves the sender knows the server key. So every notification that would
+/// change an order is checked with the gateway's own status (what Midtrans itself says), and that
+/// answer is applied instead: a forged settlement pays nothing, a forged expiry closes nothing.
+/// When the gateway cannot be asked right now, nothing changes and the webhook asks Midtrans to
+/// send the notification again (503); polling asks about waiting orders meanwhile.
 public final class PaymentNotifications {
 
     /// What the webhook answers.
@@ -37,6 +37,10 @@ public final class PaymentNotifications {
         }
 
         record Duplicate(String orderId) implements Result {
+        }
+
+        /// Could not be checked with the gateway now; not stored, so a redelivery is handled anew.
+        record RetryLater(String orderId) implements Result {
         }
 
         /// Stored and applied; `becamePaid` wakes fulfilment.
@@ -80,24 +84,29 @@ public final class PaymentNotifications {
         Optional<Order> order = parseNumber(status.orderId()).flatMap(orders::findByNumber);
         String key = status.orderId() + "|" + status.transactionStatus() + "|" + status.transactionId() + "|" + status.statusCode()
                 + "|" + status.fraudStatus();
-        var outcome = order.isEmpty() ? PaymentNotificationLog.Outcome.UNKNOWN_ORDER : PaymentNotificationLog.Outcome.IGNORED;
-        boolean first = notificationLog.recordOnce(new PaymentNotificationLog.Entry(key, status.orderId(), status.transactionStatus(),
-                status.grossAmount(), clock.instant(), outcome, rawBody));
         if (order.isEmpty()) {
+            notificationLog.recordOnce(entry(key, status, PaymentNotificationLog.Outcome.UNKNOWN_ORDER, rawBody));
             log.warn("Payment notification for unknown order '{}' ({})", status.orderId(), status.transactionStatus());
             return new Result.UnknownOrder(status.orderId());
         }
-        if (!first) {
+        // Asked before the notification is stored: when Midtrans cannot be asked, nothing is kept
+        // and the webhook answers 503, so Midtrans sends it again later.
+        Confirmation confirmation = confirm(status);
+        if (confirmation instanceof Confirmation.Unavailable) {
+            return new Result.RetryLater(status.orderId());
+        }
+        if (!notificationLog.recordOnce(entry(key, status, PaymentNotificationLog.Outcome.IGNORED, rawBody))) {
             return new Result.Duplicate(status.orderId());
         }
-        Optional<PaymentStatus> confirmed = confirm(status);
-        if (confirmed.isEmpty() || (status.state() == PaymentStatus.State.PAID && confirmed.get().state() != PaymentStatus.State.PAID)) {
-            log.warn("Payment notification '{}' for order {} not confirmed by the gateway's status ({}); not applied",
-                    status.transactionStatus(), status.orderId(), confirmed.map(PaymentStatus::transactionStatus).orElse("unknown"));
+        if (!(confirmation instanceof Confirmation.Confirmed(PaymentStatus truth))
+                || (status.state() == PaymentStatus.State.PAID && truth.state() != PaymentStatus.State.PAID)) {
+            log.warn("Payment notification '{}' for order {} not confirmed by the gateway's own status; not applied",
+                    status.transactionStatus(), status.orderId());
             notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.NOT_CONFIRMED);
             return new Result.Accepted(status.orderId(), PaymentUpdates.Effect.NO_CHANGE);
         }
-        PaymentUpdates.Effect effect = updates.apply(order.get(), confirmed.get(), Actor.WEBHOOK);
+        // The gateway's answer, not the notification: a forged "expire" meets "pending" and changes nothing.
+        PaymentUpdates.Effect effect = updates.apply(order.get(), truth, Actor.WEBHOOK);
         switch (effect) {
             case BECAME_PAID, CLOSED_UNPAID -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.APPLIED);
             case AMOUNT_MISMATCH -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.AMOUNT_MISMATCH);
@@ -106,18 +115,39 @@ public final class PaymentNotifications {
         return new Result.Accepted(status.orderId(), effect);
     }
 
-    /// The status to apply: for a notification that would pay, the gateway's own answer; empty when
-    /// the gateway does not confirm it or cannot be asked now (polling will ask again).
-    private Optional<PaymentStatus> confirm(PaymentStatus notified) {
-        if (notified.state() != PaymentStatus.State.PAID) {
-            return Optional.of(notified); // closing or pending: never pays, and polling checks these anyway
+    private PaymentNotificationLog.Entry entry(String key, PaymentStatus status, PaymentNotificationLog.Outcome outcome, String rawBody) {
+        return new PaymentNotificationLog.Entry(key, status.orderId(), status.transactionStatus(), status.grossAmount(), clock.instant(),
+                outcome, rawBody);
+    }
+
+    /// What the gateway says about a notified order.
+    private sealed interface Confirmation {
+        /// Its own status (applied instead of the notification).
+        record Confirmed(PaymentStatus status) implements Confirmation {
+        }
+
+        /// It has never heard of this payment.
+        record Unknown() implements Confirmation {
+        }
+
+        /// It cannot be asked right now.
+        record Unavailable() implements Confirmation {
+        }
+    }
+
+    private Confirmation confirm(PaymentStatus notified) {
+        if (notified.state() == PaymentStatus.State.PENDING) {
+            return new Confirmation.Confirmed(notified); // changes nothing whoever sent it
         }
         try {
-            return Optional.of(gateway.status(notified.orderId()));
+            return new Confirmation.Confirmed(gateway.status(notified.orderId()));
         } catch (PaymentGatewayException e) {
-            log.warn("Payment status of order {} could not confirm the notification ({}); left to polling: {}",
-                    notified.orderId(), e.kind(), e.getMessage());
-            return Optional.empty();
+            if (e.kind() == PaymentGatewayException.Kind.NOT_FOUND) {
+                return new Confirmation.Unknown();
+            }
+            log.warn("Payment notification '{}' for order {} cannot be confirmed now ({}); Midtrans is asked to send it again: {}",
+                    notified.transactionStatus(), notified.orderId(), e.kind(), e.getMessage());
+            return new Confirmation.Unavailable();
         }
     }
 

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/// Signed notifications against the Midtrans simulator through the real client, orders on H2: a
-/// notification that would pay an order is believed only when the gateway's own status says the
-/// same — a correctly signed settlement for an unpaid QR (what a leaked server key allows) pays
-/// nothing, and neither does one the gateway cannot confirm right now (polling asks again).
+/// Signed notifications against the Midtrans simulator through the real client, orders on H2:
+/// what is applied is the gateway's own status, not the notification — a correctly signed
+/// settlement for an unpaid QR or an expiry for a payable one (what a leaked server key allows)
+/// changes nothing; one that cannot be checked right now is not even stored, so Midtrans' next
+/// delivery is handled anew.
 class PaymentNotificationsTest {
 
     private PaymentFixture payments;
@@ -89,15 +90,42 @@ class PaymentNotificationsTest {
     }
 
     @Test
-    void whenTheGatewayCannotBeAskedNothingIsPaid() throws Exception {
+    void whenTheGatewayCannotBeAskedNothingChangesNothingIsStoredAndMidtransIsAskedToSendAgain() throws Exception {
         Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
         var paid = payments.midtrans.pay(waiting.orderNumber().value());
         payments.midtrans.close();
 
         var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
 
+        assertThat(result).isEqualTo(new PaymentNotifications.Result.RetryLater(waiting.orderNumber().value()));
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(storedOutcomes(waiting)).as("not stored: the redelivery is handled anew").isEmpty();
+    }
+
+    @Test
+    void aSignedExpiryForAQrThatCanStillBePaidClosesNothing() throws Exception {
+        Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+
+        var result = deliver(PaymentFixture.signedNotification(waiting, "expire", "forged-trx"));
+
         assertThat(result).isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
         assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
-        assertThat(storedOutcomes(waiting)).containsExactly("NOT_CONFIRMED");
+        payments.midtrans.pay(waiting.orderNumber().value());
+        deliver(PaymentFixture.signedNotification(waiting, "settlement", "trx-later"));
+        assertThat(payments.statusOf(waiting)).as("and the customer's payment still counts").isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void aSettlementForAnOrderClosedHereAtTheLastSecondPaysIt() throws Exception {
+        Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+        var paid = payments.midtrans.pay(waiting.orderNumber().value());
+        assertThat(payments.orders.compareAndSetStatus(com.wmxtopup.counter.application.port.StatusChange.of(waiting.id(),
+                OrderStatus.WAITING_PAYMENT, waiting.version(), OrderStatus.EXPIRED, com.wmxtopup.counter.domain.Actor.SYNC_WORKER,
+                "test: closed here", java.time.Instant.now()))).isTrue();
+
+        var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
+
+        assertThat(result).isInstanceOfSatisfying(PaymentNotifications.Result.Accepted.class, a -> assertThat(a.becamePaid()).isTrue());
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.PAID);
     }
 }
