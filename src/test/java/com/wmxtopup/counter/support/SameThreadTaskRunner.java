@@ -15,17 +15,34 @@ public final class SameThreadTaskRunner implements TaskRunner {
     private int started;
     private final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
     private boolean holding;
+    private boolean holdingAnswers;
 
-    /// From now on, work waits until [#release].
+    /// From now on, work (and its answer) waits until a release.
     public void hold() {
         holding = true;
     }
 
-    /// Runs the held work (and its callbacks) in the order it was started; new work runs at once again.
+    /// From now on, work runs at once but its answer waits until a release: as when the screen
+    /// moves on while a read is on its way back.
+    public void holdAnswers() {
+        holdingAnswers = true;
+    }
+
+    /// Runs what was held in the order it was started; new work runs at once again.
     public void release() {
         holding = false;
+        holdingAnswers = false;
         while (!held.isEmpty()) {
-            held.poll().run();
+            held.pollFirst().run();
+        }
+    }
+
+    /// Like [#release], newest first: a later answer overtakes an earlier one.
+    public void releaseNewestFirst() {
+        holding = false;
+        holdingAnswers = false;
+        while (!held.isEmpty()) {
+            held.pollLast().run();
         }
     }
 
@@ -34,11 +51,12 @@ public final class SameThreadTaskRunner implements TaskRunner {
         started++;
         var progress = new SimpleDoubleProperty(-1);
         var message = new SimpleStringProperty("");
-        Runnable job = () -> runNow(work, onSuccess, onFailure, progress, message);
         if (holding) {
-            held.add(job);
+            held.add(() -> runNow(work, onSuccess, onFailure, progress, message));
+        } else if (holdingAnswers) {
+            runNow(work, result -> held.add(() -> onSuccess.accept(result)), error -> held.add(() -> onFailure.accept(error)), progress, message);
         } else {
-            job.run();
+            runNow(work, onSuccess, onFailure, progress, message);
         }
         return new Handle() {
             @Override

@@ -59,7 +59,8 @@ public final class OrderSync {
         } catch (RuntimeException e) {
             log.error("Reconciliation failed", e);
         }
-        if (dispatched > 0 || finished > 0 || balanceStale.getAndSet(false)) {
+        boolean stale = balanceStale.getAndSet(false); // read first: `||` would leave it set
+        if (stale || dispatched > 0 || finished > 0) {
             refreshBalance(); // an order took money from the supplier account, or a failed one gave it back
         }
         return new Summary(polled.checked(), polled.paid(), polled.closed(), dispatched, finished, reconciled);

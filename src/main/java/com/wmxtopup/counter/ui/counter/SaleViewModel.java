@@ -448,9 +448,10 @@ public final class SaleViewModel {
         long forSale = saleNumber;
         tasks.run("order status", progress -> orders.findById(current.id()), found -> {
             refreshing = false;
-            if (forSale == saleNumber) {
-                found.ifPresent(this::showOrder);
-            }
+            // A read started before a cancel or a new QR must not put the older state back.
+            Order shown = order.get();
+            found.filter(read -> forSale == saleNumber && shown != null && read.id() == shown.id() && read.version() >= shown.version())
+                    .ifPresent(this::showOrder);
         }, error -> refreshing = false);
         tickCountdown();
     }
@@ -478,9 +479,19 @@ public final class SaleViewModel {
     }
 
     private void showOrder(Order updated) {
-        boolean finishing = step.get() != Step.DONE
-                && (updated.status() == OrderStatus.SUCCESS || updated.status() == OrderStatus.FAILED);
-        boolean paidAfterClosing = step.get() == Step.DONE && isInProgress(updated.status());
+        showOrder(updated, true);
+    }
+
+    /// Shows the order as it now is. `handsOverReceipt`: a sale that finishes here gets its
+    /// receipt (not when an already finished sale is merely opened again).
+    private void showOrder(Order updated, boolean handsOverReceipt) {
+        Order before = order.get();
+        boolean sameOrder = before != null && before.id() == updated.id();
+        boolean finishedBefore = sameOrder && isFinished(before.status());
+        boolean finishing = handsOverReceipt && !finishedBefore && isFinished(updated.status());
+        // An expired or cancelled QR that a settlement paid after all (arriving late).
+        boolean paidAfterClosing = sameOrder && (before.status() == OrderStatus.EXPIRED || before.status() == OrderStatus.CANCELLED)
+                && updated.status() != OrderStatus.EXPIRED && updated.status() != OrderStatus.CANCELLED;
         waitingHint.set(i18n.text(updated.status() == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
         // The status text first: whoever sees the new order (the view, the customer display) sees its status too.
         statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
@@ -502,11 +513,15 @@ public final class SaleViewModel {
                 step.set(Step.DONE);
                 message.set(i18n.text("sale.done.unpaid"));
             }
+            case REFUNDED -> {
+                step.set(Step.DONE);
+                message.set(i18n.text("sale.reopen.refunded", updated.note()));
+            }
             case NEEDS_CHECK -> message.set(i18n.text("sale.needsCheck"));
-            default -> { }
+            case PENDING, WAITING_PAYMENT, PAID, SUPPLIER_REQUESTING, PROCESSING -> { }
         }
-        if (paidAfterClosing) {
-            step.set(Step.WAITING);
+        if (paidAfterClosing && !isFinished(updated.status())) {
+            step.set(Step.WAITING); // followed again until the supplier answers
             if (updated.status() != OrderStatus.NEEDS_CHECK) {
                 message.set(i18n.text("sale.latePayment"));
             }
@@ -514,17 +529,18 @@ public final class SaleViewModel {
         tickCountdown();
     }
 
-    private static boolean isInProgress(OrderStatus status) {
-        return switch (status) {
-            case PAID, SUPPLIER_REQUESTING, PROCESSING, NEEDS_CHECK -> true;
-            default -> false;
-        };
+    private static boolean isFinished(OrderStatus status) {
+        return status == OrderStatus.SUCCESS || status == OrderStatus.FAILED || status == OrderStatus.REFUNDED;
     }
 
     /// Esc while the QR waits (after the view asked for confirmation): cancels it at the gateway.
     public void cancelWaiting() {
         Order current = order.get();
-        if (current == null || current.status() != OrderStatus.WAITING_PAYMENT || busy.get()) {
+        if (current == null || current.status() != OrderStatus.WAITING_PAYMENT) {
+            return;
+        }
+        if (busy.get()) {
+            message.set(i18n.text("sale.busy"));
             return;
         }
         busy.set(true);
@@ -573,7 +589,9 @@ public final class SaleViewModel {
             pay();
         }, error -> {
             busy.set(false);
-            message.set(errors.describe(error));
+            if (forSale == saleNumber) {
+                message.set(errors.describe(error));
+            }
         });
     }
 
@@ -591,6 +609,9 @@ public final class SaleViewModel {
         }, error -> {
             if (forSale == saleNumber) {
                 receiptText.set(receiptMessages.failed(error));
+            } else {
+                // The cashier is on the next sale already: an empty printer must still be noticed.
+                message.set(i18n.text("sale.receipt.failedFor", finished.orderNumber().value(), receiptMessages.failed(error)));
             }
         });
     }
@@ -623,7 +644,11 @@ public final class SaleViewModel {
     /// expired in the background like any other); F3 finds it again.
     public void parkWaiting() {
         Order waiting = order.get();
-        if (waiting == null || step.get() != Step.WAITING || busy.get()) {
+        if (waiting == null || step.get() != Step.WAITING) {
+            return;
+        }
+        if (busy.get()) {
+            message.set(i18n.text("sale.busy"));
             return;
         }
         newSale();
@@ -636,6 +661,7 @@ public final class SaleViewModel {
 
     /// Enter on the list: reads the order again (the list may be a minute old) and opens it.
     public void reopenById(long orderId) {
+        showingRecent.set(false); // what happens next (or why not) is said on the sale screen
         if (busy.get()) {
             message.set(i18n.text("sale.busy"));
             return;
@@ -687,10 +713,7 @@ public final class SaleViewModel {
                 || earlier.status() == OrderStatus.CANCELLED;
         // DONE first: reopening a finished order must not print its receipt again by itself.
         step.set(closed ? Step.DONE : Step.WAITING);
-        showOrder(earlier);
-        if (earlier.status() == OrderStatus.REFUNDED) {
-            message.set(i18n.text("sale.reopen.refunded", earlier.note()));
-        }
+        showOrder(earlier, false);
         if (leftOpen && message.get().isEmpty()) {
             message.set(parkedMessage(left)); // the sale on screen before goes on; say so
         }

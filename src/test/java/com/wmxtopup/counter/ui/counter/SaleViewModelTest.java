@@ -322,13 +322,15 @@ class SaleViewModelTest {
         move(unpaid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(unpaid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.FAILED, "Stok kosong");
         move(unpaid.id(), OrderStatus.FAILED, OrderStatus.REFUNDED, "Uang dikembalikan tunai");
-        recent.refresh();
-        assertThat(recent.selectedOrder().orElseThrow().status()).as("the selection stays on the same order").isEqualTo(OrderStatus.REFUNDED);
-        assertThat(recent.previewProperty().get()).contains("DIKEMBALIKAN");
+        // The list still shows it waiting; F5 reads the order again and prints it as it is now.
+        assertThat(recent.selectedOrder().orElseThrow().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
         recent.reprint();
         assertThat(recent.messageProperty().get()).startsWith("Struk tersimpan: ").contains(unpaid.orderNumber().value() + ".pdf");
         var pdf = java.nio.file.Path.of(recent.messageProperty().get().substring("Struk tersimpan: ".length()).replaceFirst(" \\(F5.*$", ""));
         assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        recent.refresh();
+        assertThat(recent.selectedOrder().orElseThrow().status()).as("the selection stays on the same order").isEqualTo(OrderStatus.REFUNDED);
+        assertThat(recent.previewProperty().get()).contains("DIKEMBALIKAN");
 
         recent.filterProperty().set("no such order");
         assertThat(recent.rows()).isEmpty();
@@ -491,5 +493,90 @@ class SaleViewModelTest {
 
         sale.reopenById(-1);
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan itu tidak ditemukan lagi di database — muat ulang daftar dengan F3.");
+    }
+
+    @Test
+    void aLateSettlementOnTheExpiredScreenIsShownAndItsReceiptHandedOver() throws Exception {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var first = sale.orderProperty().get();
+        midtrans.expireNow(first.orderNumber().value());
+        sale.cancelWaiting();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+
+        move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, "");
+        sale.refreshOrder();
+        assertThat(sale.stepProperty().get()).as("followed again").isEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.messageProperty().get()).startsWith("Pembayaran masuk setelah QR ditutup");
+
+        // Paid and fulfilled between two reads: still finished here, so the receipt is handed over.
+        move(first.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(first.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
+        move(first.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 42");
+        sale.refreshOrder();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+        assertThat(sale.messageProperty().get()).isEqualTo("Top-up berhasil: SN 42. Enter untuk penjualan berikutnya.");
+        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+    }
+
+    @Test
+    void anExpiredQrPaidAndFinishedBeforeTheNextReadStillGetsItsReceipt() throws Exception {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var first = sale.orderProperty().get();
+        midtrans.expireNow(first.orderNumber().value());
+        sale.cancelWaiting();
+        move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, "");
+        move(first.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(first.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.FAILED, "Stok habis");
+
+        sale.refreshOrder();
+
+        assertThat(sale.messageProperty().get()).startsWith("Top-up gagal: Stok habis.");
+        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+    }
+
+    @Test
+    void aStatusReadStartedBeforeACancelDoesNotPutTheWaitingQrBack() throws Exception {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        tasks.holdAnswers();
+        sale.refreshOrder();           // reads WAITING_PAYMENT now; its answer comes later …
+        tasks.release();
+        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+
+        tasks.holdAnswers();
+        sale.refreshOrder();           // read: still waiting …
+        sale.cancelWaiting();          // … the cancel lands first on screen
+        tasks.releaseNewestFirst();
+        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+    }
+
+    @Test
+    void aPrinterFailureAfterTheCashierMovedOnIsStillSaid() throws Exception {
+        var brokenFolder = java.nio.file.Files.createTempFile("not-a-folder", ".txt");
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), brokenFolder, Optional.empty(), PaperWidth.MM_58);
+        sale = newSaleViewModel();
+        sale.load();
+        toTarget("free fire", "100 diamonds");
+        sale.userIdProperty().set("123456789");
+        sale.confirmTarget();
+        sale.confirmTarget();
+        sale.useCash();
+        sale.cashTextProperty().set("20000");
+        sale.pay();
+        var paid = sale.orderProperty().get();
+        move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
+        move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "");
+        tasks.hold();
+        sale.refreshOrder();
+        tasks.release();               // the order finishes; the receipt is being saved …
+        assertThat(sale.receiptTextProperty().get()).startsWith("Struk PDF ");
+
+        tasks.hold();
+        sale.reprintReceipt();         // … again, and the cashier starts the next sale meanwhile
+        sale.newSale();
+        tasks.release();
+        assertThat(sale.messageProperty().get()).startsWith("Struk pesanan " + paid.orderNumber().value() + ": Struk PDF ");
+        assertThat(sale.receiptTextProperty().get()).isEmpty();
     }
 }
