@@ -145,10 +145,7 @@ class SaleViewModelTest {
 
     @Test
     void cashIsCheckedAsTypedAndPaysAtOnce() {
-        toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
-        sale.confirmTarget();
-        sale.confirmTarget();
+        toPayment();
         sale.useCash();
         sale.cashTextProperty().set("abc");
         assertThat(sale.cashErrorProperty().get()).startsWith("Isi jumlah uang");
@@ -249,14 +246,7 @@ class SaleViewModelTest {
 
     @Test
     void reopeningASaleInProgressFollowsItAndAFinishedOneShowsItsOutcomeWithoutPrintingAgain() throws Exception {
-        toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
-        sale.confirmTarget();
-        sale.confirmTarget();
-        sale.useCash();
-        sale.cashTextProperty().set("20000");
-        sale.pay();
-        var paid = sale.orderProperty().get();
+        var paid = sellWithCash();
         move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         sale.newSale();
 
@@ -337,6 +327,15 @@ class SaleViewModelTest {
         assertThat(recent.selectedOrder()).isEmpty();
         assertThat(recent.emptyTextProperty().get()).isEqualTo("Tidak ada penjualan yang cocok.");
         assertThat(recent.previewProperty().get()).isEmpty();
+    }
+
+    /// Free Fire 100 Diamonds for player 123456789, paid in cash (Rp 20.000): the order is PAID.
+    private com.wmxtopup.counter.domain.Order sellWithCash() {
+        toPayment();
+        sale.useCash();
+        sale.cashTextProperty().set("20000");
+        sale.pay();
+        return sale.orderProperty().get();
     }
 
     /// Up to payment for Free Fire 100 Diamonds, player 123456789.
@@ -556,14 +555,7 @@ class SaleViewModelTest {
         receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), brokenFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
-        toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
-        sale.confirmTarget();
-        sale.confirmTarget();
-        sale.useCash();
-        sale.cashTextProperty().set("20000");
-        sale.pay();
-        var paid = sale.orderProperty().get();
+        var paid = sellWithCash();
         move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "");
