@@ -5,6 +5,12 @@ import com.wmxtopup.counter.application.port.DatabaseHealth;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -22,6 +28,15 @@ public final class Database implements DatabaseHealth, AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+    // One check at a time, off the caller's thread, so that an exhausted pool or a silent server
+    // (the pool waits up to its connection timeout) cannot hold /health or the status bar longer
+    // than HEALTH_TIMEOUT_SECONDS; callers during a slow check share its answer.
+    private final ExecutorService healthChecks = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "wmx-db-health");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private CompletableFuture<Boolean> healthCheck = CompletableFuture.completedFuture(true);
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.settings = settings;
@@ -122,12 +137,43 @@ public final class Database implements DatabaseHealth, AutoCloseable {
         return sessionFactory;
     }
 
+    /// How many connections the pool holds at most (tests use it to exhaust the pool).
+    int poolSize() {
+        return dataSource.getMaximumPoolSize();
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }
 
+    /// Whether a connection answers within [#HEALTH_TIMEOUT_SECONDS]; a slower one counts as down.
     @Override
     public boolean isUp() {
+        CompletableFuture<Boolean> check;
+        synchronized (this) {
+            if (healthCheck.isDone()) {
+                try {
+                    healthCheck = CompletableFuture.supplyAsync(this::checkConnection, healthChecks);
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    return false; // closed: no database behind this any more
+                }
+            }
+            check = healthCheck;
+        }
+        try {
+            return check.get(HEALTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Database health check: no connection within {} s", HEALTH_TIMEOUT_SECONDS);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private boolean checkConnection() {
         try (var connection = dataSource.getConnection()) {
             return connection.isValid(HEALTH_TIMEOUT_SECONDS);
         } catch (SQLException e) {
@@ -138,6 +184,7 @@ public final class Database implements DatabaseHealth, AutoCloseable {
 
     @Override
     public void close() {
+        healthChecks.shutdownNow();
         try {
             sessionFactory.close();
         } finally {

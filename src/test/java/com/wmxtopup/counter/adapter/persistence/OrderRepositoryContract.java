@@ -234,4 +234,31 @@ abstract class OrderRepositoryContract {
     void databaseReportsHealthy() {
         assertThat(database.isUp()).isTrue();
     }
+
+    @Test
+    void healthSaysDownInsteadOfWaitingWhenNoConnectionIsFree() throws Exception {
+        var held = new java.util.ArrayList<org.hibernate.Session>();
+        try {
+            for (int i = 0; i < database.poolSize(); i++) {
+                var session = database.sessionFactory().openSession();
+                session.beginTransaction();
+                session.doWork(connection -> { }); // the connection stays taken until the transaction ends
+                held.add(session);
+            }
+            long started = System.nanoTime();
+            assertThat(database.isUp()).isFalse();
+            // The pool itself would wait 10 s for a connection; /health must not.
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(6));
+        } finally {
+            held.forEach(session -> {
+                session.getTransaction().rollback();
+                session.close();
+            });
+        }
+        boolean upAgain = false;
+        for (int i = 0; i < 10 && !upAgain; i++) {
+            upAgain = database.isUp();
+        }
+        assertThat(upAgain).isTrue();
+    }
 }
