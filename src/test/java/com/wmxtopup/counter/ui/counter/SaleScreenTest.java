@@ -137,6 +137,10 @@ class SaleScreenTest {
         Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-qris");
 
         robot.type(KeyCode.F9); // the customer pays (demo): not the cashier's key press
+        // Paid, while the supplier works on it (the demo supplier takes about 5 s): both screens say so.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#customerHeadline").startsWith("Pembayaran diterima"));
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-paid");
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-2b-paid");
         // The demo supplier fails 5 % of orders from a fixed seed: this first order succeeds.
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#receiptLabel").startsWith("Struk tersimpan: "));
