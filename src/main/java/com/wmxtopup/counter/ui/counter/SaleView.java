@@ -52,6 +52,9 @@ public final class SaleView {
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
     private final Timeline follow = new Timeline(new KeyFrame(Duration.seconds(1), e -> followOrder()));
     private final Timeline catalogWatch = new Timeline();
+    // One view is built per language (the labels come from the bundle at load time); only the
+    // one for the current language runs the timers, or two would follow the same sale.
+    private java.util.Locale language;
 
     @FXML private BorderPane saleRoot;
     @FXML private HBox steps;
@@ -211,6 +214,19 @@ public final class SaleView {
         catalogWatch.getKeyFrames().add(new KeyFrame(Duration.seconds(3), e -> viewModel.loadIfEmpty()));
         catalogWatch.setCycleCount(Timeline.INDEFINITE);
         catalogWatch.play();
+        language = i18n.locale();
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            if (isCurrentLanguage()) {
+                catalogWatch.play();
+                showStep(viewModel.stepProperty().get());
+            } else {
+                catalogWatch.stop();
+                follow.stop();
+            }
+        });
+        // A view built mid-sale (the other language) starts from the sale as it stands.
+        showOrder(null, viewModel.orderProperty().get());
+        showNickname();
         showStep(viewModel.stepProperty().get());
     }
 
@@ -417,7 +433,7 @@ public final class SaleView {
             paymentPrice.setText(item.price());
         }
         // Followed while waiting, and after a closed QR too (followOrder stops once nothing can change).
-        if (step == SaleViewModel.Step.WAITING || step == SaleViewModel.Step.DONE) {
+        if ((step == SaleViewModel.Step.WAITING || step == SaleViewModel.Step.DONE) && isCurrentLanguage()) {
             follow.play();
         } else {
             follow.stop();
@@ -518,6 +534,10 @@ public final class SaleView {
             default -> "sale-outcome-open";
         });
         outcomeIcon.setVisible(true);
+    }
+
+    private boolean isCurrentLanguage() {
+        return i18n.locale().equals(language);
     }
 
     private void followOrder() {

@@ -152,6 +152,14 @@ public final class SaleViewModel {
         zoneId.addListener((obs, old, now) -> targetChanged());
         cashText.addListener((obs, old, now) -> validateCash());
         phone.addListener((obs, old, now) -> validatePhone(false));
+        // The order's status in the language just chosen (a finished sale is no longer re-read).
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            Order current = order.get();
+            if (current != null) {
+                showStatusTexts(current);
+                tickCountdown();
+            }
+        });
     }
 
     // ---- catalog ----------------------------------------------------------------------------
@@ -492,9 +500,8 @@ public final class SaleViewModel {
         // An expired or cancelled QR that a settlement paid after all (arriving late).
         boolean paidAfterClosing = sameOrder && (before.status() == OrderStatus.EXPIRED || before.status() == OrderStatus.CANCELLED)
                 && updated.status() != OrderStatus.EXPIRED && updated.status() != OrderStatus.CANCELLED;
-        waitingHint.set(i18n.text(updated.status() == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
         // The status text first: whoever sees the new order (the view, the customer display) sees its status too.
-        statusText.set(i18n.text("sale.status." + updated.status().name().toLowerCase(Locale.ROOT)));
+        showStatusTexts(updated);
         order.set(updated);
         if (finishing) {
             saveReceipt(updated);
@@ -527,6 +534,11 @@ public final class SaleViewModel {
             }
         }
         tickCountdown();
+    }
+
+    private void showStatusTexts(Order shown) {
+        statusText.set(i18n.text("sale.status." + shown.status().name().toLowerCase(Locale.ROOT)));
+        waitingHint.set(i18n.text(shown.status() == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
     }
 
     private static boolean isFinished(OrderStatus status) {

@@ -394,4 +394,19 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("GAGAL"));
         assertThat(robot.lookup("#receiptPreview").queryTextInputControl().getText()).contains("Stok voucher habis", "Tunai");
     }
+
+    @Test
+    void switchingLanguageMidSaleKeepsFollowingTheSale(FxRobot robot) throws Exception {
+        String number = toQr(robot, "667788990");
+        robot.clickOn("#englishButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Waiting for the QRIS payment"));
+        assertThat(text(robot, "#orderNumberLabel")).endsWith(number);
+
+        robot.type(KeyCode.F9); // the customer pays (demo)
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up successful"));
+        robot.clickOn("#indonesianButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil"));
+        assertThat(context.orders().findByNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow().status())
+                .isEqualTo(OrderStatus.SUCCESS);
+    }
 }
