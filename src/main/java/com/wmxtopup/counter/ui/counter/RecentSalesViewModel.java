@@ -92,8 +92,11 @@ public final class RecentSalesViewModel {
         rows.setAll(all.stream().filter(r -> query.isEmpty() || r.number().toLowerCase(Locale.ROOT).contains(query)
                 || r.player().toLowerCase(Locale.ROOT).contains(query)
                 || (!r.order().customerPhone().isEmpty() && digits(r.order().customerPhone()).contains(digits(query)) && !digits(query).isEmpty())).toList());
+        Row before = selected.get();
         selected.set(rows.stream().filter(r -> r.order().id() == keep).findFirst().orElse(rows.isEmpty() ? null : rows.getFirst()));
-        showPreview();
+        if (selected.get() == before) {
+            showPreview(); // no change event, but the list (and what an empty one says) changed
+        }
     }
 
     private static String digits(String text) {
