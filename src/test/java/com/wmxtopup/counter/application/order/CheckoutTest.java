@@ -3,7 +3,6 @@ package com.wmxtopup.counter.application.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
-import com.wmxtopup.counter.adapter.midtrans.MidtransSettings;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.ProgressListener;
@@ -18,8 +17,8 @@ import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.sandbox.midtrans.ApiEndpoint;
 import com.wmxtopup.counter.sandbox.midtrans.ApiFault;
 import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
-import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulatorSettings;
 import com.wmxtopup.counter.support.CatalogFixture;
+import com.wmxtopup.counter.support.PaymentFixture;
 import com.wmxtopup.counter.support.Qris;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /// Creating orders against the real catalog (VIP simulator, H2) and the Midtrans simulator.
 class CheckoutTest {
 
-    private static final String KEY = "SB-Mid-server-CHECKOUT-0001";
+    private PaymentFixture payments;
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
@@ -41,21 +40,19 @@ class CheckoutTest {
 
     @BeforeEach
     void start() {
-        fixture = new CatalogFixture();
+        payments = new PaymentFixture();
+        fixture = payments.catalog;
+        midtrans = payments.midtrans;
+        gateway = payments.gateway;
+        orders = payments.orders;
         fixture.sync.run("test", ProgressListener.NONE);
-        midtrans = new MidtransSimulator(MidtransSimulatorSettings.of(KEY));
-        midtrans.start();
-        gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), KEY));
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
     }
 
     @AfterEach
     void stop() {
-        gateway.close();
-        midtrans.close();
-        fixture.close();
+        payments.close();
     }
 
     private static Checkout.Request mobileLegends86(String userId, String zone) {

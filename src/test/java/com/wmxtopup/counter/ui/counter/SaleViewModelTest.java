@@ -3,7 +3,6 @@ package com.wmxtopup.counter.ui.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
-import com.wmxtopup.counter.adapter.midtrans.MidtransSettings;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.order.Checkout;
@@ -17,8 +16,8 @@ import com.wmxtopup.counter.application.receipt.ShopInfo;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ZoneKind;
 import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
-import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulatorSettings;
 import com.wmxtopup.counter.support.CatalogFixture;
+import com.wmxtopup.counter.support.PaymentFixture;
 import com.wmxtopup.counter.support.SameThreadTaskRunner;
 import com.wmxtopup.counter.support.TestApp;
 import com.wmxtopup.counter.ui.common.I18n;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /// the list of earlier sales with its receipt preview.
 class SaleViewModelTest {
 
-    private static final String KEY = "SB-Mid-server-SALEVM-0001";
+    private PaymentFixture payments;
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
@@ -49,12 +48,12 @@ class SaleViewModelTest {
 
     @BeforeEach
     void start() {
-        fixture = new CatalogFixture();
+        payments = new PaymentFixture();
+        fixture = payments.catalog;
+        midtrans = payments.midtrans;
+        gateway = payments.gateway;
+        orders = payments.orders;
         fixture.sync.run("test", ProgressListener.NONE);
-        midtrans = new MidtransSimulator(MidtransSimulatorSettings.of(KEY));
-        midtrans.start();
-        gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), KEY));
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
@@ -71,9 +70,7 @@ class SaleViewModelTest {
 
     @AfterEach
     void stop() {
-        gateway.close();
-        midtrans.close();
-        fixture.close();
+        payments.close();
     }
 
     private void toTarget(String gameQuery, String itemQuery) {
