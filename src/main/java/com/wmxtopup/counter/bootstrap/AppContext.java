@@ -6,6 +6,10 @@ import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.application.receipt.ShopInfo;
 import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
+import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
+import com.wmxtopup.counter.application.ConsoleRun;
+import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
@@ -65,6 +69,9 @@ public final class AppContext implements AutoCloseable {
     static final String ORDERS_JOB = "orders";
     static final String DISPATCH_JOB = "dispatch";
     static final String BALANCE_JOB = "balance";
+    static final String IN_FLIGHT_JOB = "in-flight";
+    /// How often orders nobody holds (a dead run's, an unknown outcome due for a look-up) are checked.
+    private static final Duration IN_FLIGHT_INTERVAL = Duration.ofSeconds(5);
     private static final String ORDER_PREFIX = "WMX";
     private static final String MIDTRANS_WEBHOOK = "/api/webhooks/midtrans";
     private static final Duration BALANCE_INTERVAL = Duration.ofMinutes(5);
@@ -86,6 +93,8 @@ public final class AppContext implements AutoCloseable {
     private final PaymentCancellation paymentCancellation;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
+    private final ConsoleRun consoleRun;
+    private final Heartbeat heartbeat;
     private boolean servingStopped;
     private boolean closed;
 
@@ -93,7 +102,7 @@ public final class AppContext implements AutoCloseable {
                        CatalogService catalog, CatalogSync catalogSync,
                        Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
                        PaymentCancellation paymentCancellation, WebServer webServer,
-                       SyncWorker syncWorker) {
+                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -108,6 +117,8 @@ public final class AppContext implements AutoCloseable {
         this.paymentCancellation = paymentCancellation;
         this.webServer = webServer;
         this.syncWorker = syncWorker;
+        this.consoleRun = consoleRun;
+        this.heartbeat = heartbeat;
     }
 
     /// Opens the database, connects the supplier and gateway (or starts the simulators), starts
@@ -133,6 +144,12 @@ public final class AppContext implements AutoCloseable {
             var priceRules = new HibernatePriceRuleRepository(sessions, clock);
             var accounts = new HibernateSupplierAccountRepository(sessions);
             var syncRuns = new HibernateCatalogSyncRunRepository(sessions);
+            var consoleRun = new ConsoleRun(ConsoleIdentity.of(config.dataDirectory()), ConsoleIdentity.hostName(),
+                    new HibernateConsoleRunRepository(sessions), clock);
+            consoleRun.begin();
+            started.add(consoleRun::end);
+            var heartbeat = new Heartbeat(ConsoleRun.HEARTBEAT, consoleRun::heartbeat);
+            started.add(heartbeat);
             var health = new HealthService(database, config.mode());
             var catalog = new CatalogService(products, priceRules, accounts);
             var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
@@ -140,16 +157,19 @@ public final class AppContext implements AutoCloseable {
             var notificationLog = new HibernatePaymentNotificationLog(sessions);
             var paymentUpdates = new PaymentUpdates(orders, clock);
             var notifications = new PaymentNotifications(integrations.gateway(), orders, notificationLog, paymentUpdates, clock);
-            var fulfilment = new Fulfilment(orders, integrations.supplier(), clock, Fulfilment.Settings.defaults());
-            var orderSync = new OrderSync(new PaymentPolling(orders, integrations.gateway(), paymentUpdates, clock), fulfilment,
+            var fulfilment = new Fulfilment(orders, integrations.supplier(), database, consoleRun, clock,
+                    Fulfilment.Settings.defaults().withAbsenceWindow(config.supplierAbsentAfter()));
+            var orderSync = new OrderSync(new ChargeRecovery(orders, integrations.gateway(), paymentUpdates, consoleRun, clock),
+                    new PaymentPolling(orders, integrations.gateway(), paymentUpdates, clock), fulfilment,
                     integrations.supplier(), accounts, clock);
             var notificationUrl = new AtomicReference<Optional<URI>>(config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)));
-            var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, clock,
+            var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
                     () -> new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(), notificationUrl.get()));
 
             var syncWorker = new SyncWorker(List.of(
                     new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
                     new SyncWorker.Job(DISPATCH_JOB, Duration.ofHours(1), Duration.ofSeconds(1), () -> orderSync.dispatchNow()),
+                    new SyncWorker.Job(IN_FLIGHT_JOB, IN_FLIGHT_INTERVAL, Duration.ofSeconds(1), () -> orderSync.recoverInFlight()),
                     new SyncWorker.Job(BALANCE_JOB, BALANCE_INTERVAL, Duration.ofSeconds(1), orderSync::refreshBalance),
                     new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
                             firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))),
@@ -183,7 +203,7 @@ public final class AppContext implements AutoCloseable {
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
             return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker);
+                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -213,7 +233,7 @@ public final class AppContext implements AutoCloseable {
             try {
                 started.get(i).close();
             } catch (Exception suppressed) {
-                log.warn("Cleanup after a failed start also failed", suppressed);
+                log.warn("Closing a part of the application failed; the rest is still closed", suppressed);
             }
         }
     }
@@ -320,8 +340,8 @@ public final class AppContext implements AutoCloseable {
         }
         stopServing();
         closed = true;
-        database.close();
-        integrations.close();
+        // Each one closed even when an earlier one fails (logged by closeInReverse).
+        closeInReverse(List.of(integrations, database, consoleRun::end, heartbeat));
         log.info("Stopped");
     }
 }

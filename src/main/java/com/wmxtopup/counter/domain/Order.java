@@ -22,8 +22,12 @@ import java.util.Objects;
 /// @param supplierRequestedAt when the order was last claimed for the supplier (reconciliation
 ///                         looks for it from then on); null before the first claim
 /// @param supplierAttempts how many times the order was claimed for the supplier
-/// @param nextAttemptAt    a PAID order is not sent before this time (backoff after a temporary
-///                         refusal); null: at once
+/// @param nextAttemptAt    the engine leaves the order alone until this time: a PAID order is not
+///                         sent again (backoff after a temporary refusal), an order whose supplier
+///                         outcome is unknown is not looked up again; null: at once
+/// @param claimedBy        the console run that holds the order in flight (its QRIS charge while
+///                         PENDING, its supplier request while SUPPLIER_REQUESTING); empty when
+///                         nobody does, e.g. after an unknown outcome was recorded
 public record Order(
         Long id,
         OrderNumber orderNumber,
@@ -49,7 +53,8 @@ public record Order(
         Money cashReceived,
         Instant supplierRequestedAt,
         int supplierAttempts,
-        Instant nextAttemptAt) {
+        Instant nextAttemptAt,
+        String claimedBy) {
 
     public Order {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -71,6 +76,7 @@ public record Order(
         customerEmail = Objects.requireNonNullElse(customerEmail, "");
         paymentTransactionId = Objects.requireNonNullElse(paymentTransactionId, "");
         cashReceived = Objects.requireNonNullElse(cashReceived, Money.ZERO);
+        claimedBy = Objects.requireNonNullElse(claimedBy, "");
         if (supplierAttempts < 0) {
             throw new IllegalArgumentException("negative attempts");
         }
@@ -83,7 +89,7 @@ public record Order(
     public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
                                Money amount, Money cost, PaymentMethod method, Instant now) {
         return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
-                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null);
+                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "");
     }
 
     /// This order in status `next`; throws [IllegalStatusTransitionException] when the state
@@ -92,30 +98,37 @@ public record Order(
         status.requireCanMoveTo(next);
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, next,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
     }
 
     public Order withPaymentRequest(String qr, Instant expiresAt) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
     }
 
     public Order withCustomerContact(String phone, String email) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
     }
 
     public Order withCashReceived(Money received) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt);
+                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
     }
 
     /// The change due for a cash sale (what was handed over minus the amount); zero otherwise.
     public Money change() {
         return cashReceived.isLessThan(amount) ? Money.ZERO : cashReceived.minus(amount);
+    }
+
+    /// This order held in flight by console run `runId` (see [#claimedBy]).
+    public Order claimedBy(String runId) {
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, runId);
     }
 
     public boolean isStored() {

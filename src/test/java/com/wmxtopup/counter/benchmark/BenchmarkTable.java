@@ -40,6 +40,16 @@ final class BenchmarkTable {
                 targetMs, note));
     }
 
+    /// Replaces the note of the row measured last (e.g. with a throughput worked out around it).
+    void note(String note) {
+        Row last = rows.removeLast();
+        rows.add(new Row(last.name, last.medianMs, last.p95Ms, last.targetMs, note));
+    }
+
+    String lastNote() {
+        return rows.getLast().note;
+    }
+
     void print() {
         System.out.println();
         System.out.println(title);

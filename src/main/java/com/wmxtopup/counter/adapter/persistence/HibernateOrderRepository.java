@@ -84,9 +84,12 @@ public final class HibernateOrderRepository implements OrderRepository {
 
     @Override
     public boolean compareAndSetStatus(StatusChange change) {
-        change.expected().requireCanMoveTo(change.next());
+        if (!change.keepsStatus()) {
+            change.expected().requireCanMoveTo(change.next());
+        }
         return sessions.fromTransaction(session -> {
-            var hql = new StringBuilder("update OrderEntity o set o.status = :next, o.version = o.version + 1, o.updatedAt = :at");
+            var hql = new StringBuilder("update OrderEntity o set o.status = :next, o.version = o.version + 1, o.updatedAt = :at"
+                    + ", o.claimedBy = :claimedBy");
             change.supplierTrxId().ifPresent(ignored -> hql.append(", o.supplierTrxId = :trxId"));
             change.note().ifPresent(ignored -> hql.append(", o.note = :note"));
             change.qrString().ifPresent(ignored -> hql.append(", o.qrString = :qr"));
@@ -100,7 +103,8 @@ public final class HibernateOrderRepository implements OrderRepository {
                     .setParameter("at", change.at())
                     .setParameter("id", change.orderId())
                     .setParameter("expected", change.expected().name())
-                    .setParameter("version", change.expectedVersion());
+                    .setParameter("version", change.expectedVersion())
+                    .setParameter("claimedBy", change.claimedBy());
             change.supplierTrxId().ifPresent(trxId -> update.setParameter("trxId", trxId));
             change.note().ifPresent(note -> update.setParameter("note", truncate(note, MAX_NOTE)));
             change.qrString().ifPresent(qr -> update.setParameter("qr", qr));

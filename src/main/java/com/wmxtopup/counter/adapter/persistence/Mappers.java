@@ -24,7 +24,7 @@ final class Mappers {
                 new TopUpTarget(e.targetUserId, e.targetZoneId), e.nickname, new Money(e.amount), new Money(e.cost),
                 PaymentMethod.valueOf(e.paymentMethod), OrderStatus.valueOf(e.status), e.version, e.supplierTrxId,
                 e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt,
-                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt);
+                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt, e.claimedBy);
     }
 
     static OrderEntity toNewEntity(Order o) {
@@ -53,6 +53,7 @@ final class Mappers {
         e.supplierRequestedAt = o.supplierRequestedAt();
         e.supplierAttempts = o.supplierAttempts();
         e.nextAttemptAt = o.nextAttemptAt();
+        e.claimedBy = o.claimedBy();
         return e;
     }
 

@@ -95,6 +95,9 @@ class OrderEntity {
     @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
 
+    @Column(name = "claimed_by", nullable = false, length = 36)
+    String claimedBy;
+
     protected OrderEntity() {
     }
 }

@@ -1,6 +1,8 @@
 package com.wmxtopup.counter.application.order;
 
+import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.port.Durability;
 import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGateway;
@@ -91,17 +93,21 @@ public final class Checkout {
     private final OrderRepository orders;
     private final PaymentGateway gateway;
     private final SupplierAccountRepository accounts;
+    private final Durability durability;
+    private final ConsoleRun run;
     private final Clock clock;
     private final Supplier<Settings> settings;
     private final SecureRandom random = new SecureRandom();
 
     /// `settings` is read per checkout: the notification URL is known only once the web server listens.
     public Checkout(CatalogService catalog, OrderRepository orders, PaymentGateway gateway, SupplierAccountRepository accounts,
-                    Clock clock, Supplier<Settings> settings) {
+                    Durability durability, ConsoleRun run, Clock clock, Supplier<Settings> settings) {
         this.catalog = catalog;
         this.orders = orders;
         this.gateway = gateway;
         this.accounts = accounts;
+        this.durability = durability;
+        this.run = run;
         this.clock = clock;
         this.settings = settings;
     }
@@ -113,16 +119,23 @@ public final class Checkout {
             return checked;
         }
         Order order = created.order();
-        Settings config = settings.get();
-        var charge = new QrisChargeRequest(order.orderNumber().value(), order.amount(), order.sku(),
-                order.game() + " " + order.productName(), config.paymentExpiry(), config.notificationUrl(), order.orderNumber().value());
         QrisCharge qr;
         try {
-            qr = chargeWithOneReplay(charge);
+            // Durable before effect: the order must outlive a power cut before Midtrans hears of it,
+            // or a QR could be paid for an order that no longer exists here.
+            durability.forceToDisk();
+            qr = chargeWithOneReplay(chargeRequest(order, settings.get()));
         } catch (PaymentGatewayException e) {
             log.warn("QRIS charge for order {} failed ({}): {}", order.orderNumber(), e.kind(), e.getMessage());
-            orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.PENDING, order.version(), OrderStatus.CANCELLED, actor,
-                    "QRIS could not be created: " + e.kind(), clock.instant()));
+            if (e.kind() == PaymentGatewayException.Kind.UNKNOWN_OUTCOME) {
+                // Midtrans may hold a QR nobody was shown: released to ChargeRecovery, which asks
+                // Midtrans by the order number at the next pass and closes or pays the order.
+                orders.compareAndSetStatus(StatusChange.stay(order.id(), OrderStatus.PENDING, order.version(), actor,
+                        "QRIS charge outcome unknown; Midtrans is asked about it by the next sync pass", clock.instant()));
+            } else {
+                orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.PENDING, order.version(), OrderStatus.CANCELLED, actor,
+                        "QRIS could not be created: " + e.kind(), clock.instant()));
+            }
             return new Result.PaymentUnavailable(e.kind(), order.orderNumber().value());
         }
         boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.PENDING, order.version(),
@@ -133,6 +146,14 @@ public final class Checkout {
             log.info("Order {} changed while its QR was being created", order.orderNumber());
         }
         return new Result.Created(orders.findById(order.id()).orElseThrow());
+    }
+
+    /// The charge for `order`. The order number is also the idempotency key, so the same request
+    /// sent again (after an unknown outcome, or by [ChargeRecovery] after a restart) gets the
+    /// first answer back instead of a second charge.
+    static QrisChargeRequest chargeRequest(Order order, Settings config) {
+        return new QrisChargeRequest(order.orderNumber().value(), order.amount(), order.sku(),
+                order.game() + " " + order.productName(), config.paymentExpiry(), config.notificationUrl(), order.orderNumber().value());
     }
 
     /// The gateway replays its first successful answer for the same idempotency key, so one
@@ -192,7 +213,8 @@ public final class Checkout {
         for (int attempt = 1; ; attempt++) {
             var number = OrderNumber.generate(settings.get().orderPrefix(), now, random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
-                    quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived);
+                    quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)
+                    .claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile
             try {
                 return new Result.Created(orders.insert(order, "created"));
             } catch (DuplicateOrderNumberException e) {

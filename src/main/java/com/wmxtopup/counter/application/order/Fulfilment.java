@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.application.order;
 
+import com.wmxtopup.counter.application.ConsoleRun;
+import com.wmxtopup.counter.application.port.Durability;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.application.port.SupplierException;
@@ -12,23 +14,30 @@ import com.wmxtopup.counter.domain.OrderStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Sends paid orders to the supplier exactly once, follows them to success or failure, and
-/// reconciles orders whose outcome is unknown (docs/architecture.md, "exactly once").
+/// reconciles orders whose outcome is unknown (docs/architecture.md, "exactly once"; ADR 0007
+/// and 0009).
 ///
-/// - A PAID order is claimed with a compare-and-set to SUPPLIER_REQUESTING, committed before
-///   the supplier call; whoever loses the claim (another thread or console) skips the order.
+/// - A PAID order is claimed with a compare-and-set to SUPPLIER_REQUESTING on behalf of this
+///   console run, committed and forced to the disk before the supplier call; whoever loses the
+///   claim (another thread or console) skips the order.
 /// - The supplier's answer decides the next status: trxid → PROCESSING; definite rejection →
 ///   FAILED with the supplier's reason; a refusal that proves nothing was placed → PAID again,
-///   not before a backoff; anything that may have reached the supplier → NEEDS_CHECK. Never an
-///   automatic re-order on an unknown outcome, and never FAILED unless the supplier said so.
-/// - Reconciliation looks an unknown order up in the supplier's recent transactions: found →
-///   PROCESSING with its trxid; provably absent (the list is complete and the claim is older
-///   than a safe window) → PAID again; otherwise it stays for an admin.
+///   not before a backoff. Anything that may have reached the supplier stays SUPPLIER_REQUESTING,
+///   released by this run and due for a look-up in the supplier's list about 10 s later. Never
+///   an automatic re-order on an unknown outcome, and never FAILED unless the supplier said so.
+/// - Reconciliation looks such an order up — and any claim whose console run died (a crash, a
+///   power cut), at once — in the supplier's recent transactions: found → PROCESSING with its
+///   trxid; provably absent (the list is complete and the claim is older than a safe window) →
+///   PAID again; not found yet → looked up again with backoff; still unclear after a while, or
+///   several candidates → NEEDS_CHECK with the reason, for an admin.
 public final class Fulfilment {
 
     /// How one dispatch ended.
@@ -38,35 +47,55 @@ public final class Fulfilment {
         ACCEPTED,
         REJECTED,
         RETRY_LATER,
-        NEEDS_CHECK
+        /// The request may have reached the supplier: the order is looked up, never re-sent blindly.
+        OUTCOME_UNKNOWN
     }
 
     /// Tuning of the engine.
     ///
     /// @param firstRetryDelay   backoff after the first temporary refusal; doubles each attempt
     /// @param maxRetryDelay     backoff never grows beyond this
-    /// @param staleClaimAfter   a SUPPLIER_REQUESTING order older than this was abandoned (crash)
+    /// @param staleClaimAfter   a claim older than this is looked up even when its console run
+    ///                          still looks alive (longer than any supplier call may take)
     /// @param absenceWindow     a claim must be at least this old before "not in the supplier's
     ///                          list" counts as proof that the order was never placed
     /// @param recentLimit       how many recent supplier transactions reconciliation reads
+    /// @param firstLookupAfter  how soon after an unknown outcome the first look-up happens
+    /// @param unclearAfter      an order still unresolved this long after its claim goes to
+    ///                          NEEDS_CHECK for an admin
     public record Settings(Duration firstRetryDelay, Duration maxRetryDelay, Duration staleClaimAfter, Duration absenceWindow,
-                           int recentLimit) {
+                           int recentLimit, Duration firstLookupAfter, Duration unclearAfter) {
+
+        public static final Duration DEFAULT_ABSENCE_WINDOW = Duration.ofMinutes(2);
+
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100);
+            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), DEFAULT_ABSENCE_WINDOW, 100,
+                    Duration.ofSeconds(10), Duration.ofMinutes(10));
+        }
+
+        public Settings withAbsenceWindow(Duration window) {
+            return new Settings(firstRetryDelay, maxRetryDelay, staleClaimAfter, window, recentLimit, firstLookupAfter, unclearAfter);
         }
     }
 
     private static final Logger log = LoggerFactory.getLogger(Fulfilment.class);
     private static final int BATCH = 50;
+    private static final Duration MAX_LOOKUP_INTERVAL = Duration.ofMinutes(1);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final OrderRepository orders;
     private final TopUpSupplier supplier;
+    private final Durability durability;
+    private final ConsoleRun run;
     private final Clock clock;
     private final Settings settings;
 
-    public Fulfilment(OrderRepository orders, TopUpSupplier supplier, Clock clock, Settings settings) {
+    public Fulfilment(OrderRepository orders, TopUpSupplier supplier, Durability durability, ConsoleRun run, Clock clock,
+                      Settings settings) {
         this.orders = orders;
         this.supplier = supplier;
+        this.durability = durability;
+        this.run = run;
         this.clock = clock;
         this.settings = settings;
     }
@@ -91,11 +120,21 @@ public final class Fulfilment {
     public Dispatch dispatch(Order order) {
         Instant claimedAt = clock.instant();
         var claim = StatusChange.of(order.id(), OrderStatus.PAID, order.version(), OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER,
-                "sending to the supplier (attempt " + (order.supplierAttempts() + 1) + ")", claimedAt).asClaim();
+                "sending to the supplier (attempt " + (order.supplierAttempts() + 1) + ")", claimedAt).asClaimBy(run.id());
         if (!orders.compareAndSetStatus(claim)) {
             return Dispatch.SKIPPED;
         }
         long version = order.version() + 1;
+        try {
+            // Durable before effect: after a power cut the claim must still be there, or the order
+            // would come back PAID and be bought a second time.
+            durability.forceToDisk();
+        } catch (RuntimeException e) {
+            log.error("Order {} not sent: its claim could not be written to the disk", order.orderNumber(), e);
+            move(order, version, OrderStatus.PAID, "not sent: the database could not write to the disk", claimedAt,
+                    c -> c.withNextAttemptAt(claimedAt.plus(settings.firstRetryDelay())));
+            return Dispatch.RETRY_LATER;
+        }
         SupplierOrderOutcome outcome = supplier.placeOrder(order.sku(), order.target());
         Instant answeredAt = clock.instant();
         return switch (outcome) {
@@ -116,8 +155,10 @@ public final class Fulfilment {
                 yield Dispatch.RETRY_LATER;
             }
             case SupplierOrderOutcome.Unknown unknown -> {
-                move(order, version, OrderStatus.NEEDS_CHECK, "outcome unknown, not re-sent: " + unknown.cause(), answeredAt, c -> c);
-                yield Dispatch.NEEDS_CHECK;
+                Instant lookup = answeredAt.plus(settings.firstLookupAfter());
+                move(order, version, OrderStatus.SUPPLIER_REQUESTING, "outcome unknown, not re-sent (" + unknown.cause()
+                        + "); looked up at the supplier from " + TIME.format(lookup), answeredAt, c -> c.withNextAttemptAt(lookup));
+                yield Dispatch.OUTCOME_UNKNOWN;
             }
         };
     }
@@ -130,12 +171,12 @@ public final class Fulfilment {
         return wanted.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wanted;
     }
 
-    private void move(Order order, long version, OrderStatus next, String reason, Instant at,
-                      java.util.function.UnaryOperator<StatusChange> extras) {
+    /// Moves an order this run holds (SUPPLIER_REQUESTING at `version`); the change releases it.
+    private void move(Order order, long version, OrderStatus next, String reason, Instant at, UnaryOperator<StatusChange> extras) {
         var change = extras.apply(StatusChange.of(order.id(), OrderStatus.SUPPLIER_REQUESTING, version, next, Actor.SYNC_WORKER, reason, at));
         if (!orders.compareAndSetStatus(change)) {
-            // We hold the claim; nobody else may move a SUPPLIER_REQUESTING order. If this happens the
-            // order stays SUPPLIER_REQUESTING and reconciliation will find it.
+            // We hold the claim; nobody else may move a SUPPLIER_REQUESTING order of a live run. If
+            // this happens the order stays as it is and reconciliation will find it.
             log.error("Order {} changed while its supplier request was in flight; left for reconciliation", order.orderNumber());
         } else {
             log.info("Order {}: {} ({})", order.orderNumber(), next, reason);
@@ -173,13 +214,32 @@ public final class Fulfilment {
         };
     }
 
-    /// Resolves NEEDS_CHECK orders and abandoned claims against the supplier's recent transactions.
+    /// Resolves NEEDS_CHECK orders, unknown outcomes that are due for a look-up, and claims of
+    /// console runs that died (part of every sync pass).
     public int reconcile() {
+        return reconcile(true);
+    }
+
+    /// Only unknown outcomes and dead runs' claims that are due: the short job that makes the
+    /// first look-up happen about [Settings#firstLookupAfter] after the outcome became unknown,
+    /// whatever the sync interval.
+    public int reconcileInFlight() {
+        return reconcile(false);
+    }
+
+    private int reconcile(boolean withNeedsCheck) {
         Instant now = clock.instant();
-        List<Order> candidates = new ArrayList<>(orders.findByStatus(OrderStatus.NEEDS_CHECK, BATCH));
-        for (Order claimed : orders.findByStatus(OrderStatus.SUPPLIER_REQUESTING, BATCH)) {
-            if (claimed.supplierRequestedAt() != null && claimed.supplierRequestedAt().plus(settings.staleClaimAfter()).isBefore(now)) {
-                candidates.add(claimed);
+        List<Order> candidates = new ArrayList<>(withNeedsCheck ? orders.findByStatus(OrderStatus.NEEDS_CHECK, BATCH) : List.of());
+        ConsoleRun.Liveness liveness = null;
+        for (Order requesting : orders.findByStatus(OrderStatus.SUPPLIER_REQUESTING, BATCH)) {
+            if (requesting.nextAttemptAt() != null && requesting.nextAttemptAt().isAfter(now)) {
+                continue;
+            }
+            if (liveness == null) {
+                liveness = run.liveness();
+            }
+            if (!liveness.isAlive(requesting.claimedBy()) || isStale(requesting, now)) {
+                candidates.add(requesting);
             }
         }
         if (candidates.isEmpty()) {
@@ -191,7 +251,7 @@ public final class Fulfilment {
         } catch (SupplierException e) {
             if (e.kind() != SupplierException.Kind.NOT_FOUND) {
                 log.warn("Reconciliation postponed: recent transactions not available ({})", e.kind());
-                return 0;
+                return giveUpOnLongUnclear(candidates, now, "the supplier's transaction list could not be read (" + e.kind() + ")");
             }
             recent = List.of(); // the account has no transactions at all
         }
@@ -203,6 +263,10 @@ public final class Fulfilment {
             }
         }
         return resolved;
+    }
+
+    private boolean isStale(Order order, Instant now) {
+        return order.supplierRequestedAt() != null && order.supplierRequestedAt().plus(settings.staleClaimAfter()).isBefore(now);
     }
 
     private boolean reconcileOne(Order order, List<SupplierTransaction> recent, boolean listIsComplete, Instant now) {
@@ -224,7 +288,8 @@ public final class Fulfilment {
         }
         if (matches.size() > 1) {
             log.warn("Order {} matches {} supplier transactions; left for an admin", order.orderNumber(), matches.size());
-            return false;
+            return order.status() == OrderStatus.SUPPLIER_REQUESTING && needsCheck(order, now, matches.size()
+                    + " transactions at the supplier fit this order (same item and player); an admin decides which, if any, is it");
         }
         boolean oldEnough = order.supplierRequestedAt() != null && order.supplierRequestedAt().plus(settings.absenceWindow()).isBefore(now);
         if (listIsComplete && oldEnough) {
@@ -235,11 +300,62 @@ public final class Fulfilment {
             }
             return moved;
         }
-        if (order.status() == OrderStatus.SUPPLIER_REQUESTING) {
-            // An abandoned claim that cannot be resolved yet is shown as needing a check.
-            return orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.SUPPLIER_REQUESTING, order.version(),
-                    OrderStatus.NEEDS_CHECK, Actor.SYNC_WORKER, "request interrupted (restart?); not found at the supplier yet", now));
+        if (order.status() != OrderStatus.SUPPLIER_REQUESTING) {
+            return false;
         }
+        if (isUnclearTooLong(order, now)) {
+            return needsCheck(order, now, listIsComplete
+                    ? "not found at the supplier, and no proof that it was never placed"
+                    : "not found among the supplier's last " + recent.size() + " transactions, which may not reach back far enough");
+        }
+        Instant next = nextLookup(order, now);
+        orders.compareAndSetStatus(StatusChange.stay(order.id(), OrderStatus.SUPPLIER_REQUESTING, order.version(), Actor.SYNC_WORKER,
+                "not in the supplier's list yet (" + recent.size() + " transactions read); looked up again from " + TIME.format(next), now)
+                .withNextAttemptAt(next));
         return false;
+    }
+
+    /// Backoff between look-ups: often at first (the customer may be waiting), then less, and
+    /// exactly when the absence window ends, so that a never-placed order is sent again promptly.
+    private Instant nextLookup(Order order, Instant now) {
+        Duration age = order.supplierRequestedAt() == null ? Duration.ZERO : Duration.between(order.supplierRequestedAt(), now);
+        Duration wait = age.dividedBy(4);
+        if (wait.compareTo(settings.firstLookupAfter()) < 0) {
+            wait = settings.firstLookupAfter();
+        }
+        if (wait.compareTo(MAX_LOOKUP_INTERVAL) > 0) {
+            wait = MAX_LOOKUP_INTERVAL;
+        }
+        Instant next = now.plus(wait);
+        if (order.supplierRequestedAt() != null) {
+            Instant windowEnds = order.supplierRequestedAt().plus(settings.absenceWindow()).plusSeconds(1);
+            if (windowEnds.isAfter(now) && windowEnds.isBefore(next)) {
+                next = windowEnds;
+            }
+        }
+        return next;
+    }
+
+    private boolean isUnclearTooLong(Order order, Instant now) {
+        return order.supplierRequestedAt() == null || order.supplierRequestedAt().plus(settings.unclearAfter()).isBefore(now);
+    }
+
+    private int giveUpOnLongUnclear(List<Order> candidates, Instant now, String why) {
+        int moved = 0;
+        for (Order order : candidates) {
+            if (order.status() == OrderStatus.SUPPLIER_REQUESTING && isUnclearTooLong(order, now) && needsCheck(order, now, why)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private boolean needsCheck(Order order, Instant now, String why) {
+        boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.SUPPLIER_REQUESTING, order.version(),
+                OrderStatus.NEEDS_CHECK, Actor.SYNC_WORKER, "outcome still unclear: " + why, now));
+        if (moved) {
+            log.warn("Order {} needs an admin's check: {}", order.orderNumber(), why);
+        }
+        return moved;
     }
 }

@@ -124,6 +124,11 @@ public final class AppConfig {
         return Duration.ofMinutes(Long.parseLong(get(ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES)));
     }
 
+    /// How long an order must be missing from the supplier's list before it counts as never placed.
+    public Duration supplierAbsentAfter() {
+        return Duration.ofSeconds(Long.parseLong(get(ConfigKey.SUPPLIER_ABSENT_AFTER_SECONDS)));
+    }
+
     public String shopName() {
         return get(ConfigKey.SHOP_NAME);
     }

@@ -24,6 +24,7 @@ public enum ConfigKey {
     SYNC_INTERVAL_SECONDS("SYNC_INTERVAL_SECONDS", "sync.interval-seconds", "15", false),
     PAYMENT_EXPIRY_MINUTES("PAYMENT_EXPIRY_MINUTES", "payment.expiry-minutes", "15", false),
     CATALOG_SYNC_INTERVAL_MINUTES("CATALOG_SYNC_INTERVAL_MINUTES", "catalog.sync-interval-minutes", "360", false),
+    SUPPLIER_ABSENT_AFTER_SECONDS("SUPPLIER_ABSENT_AFTER_SECONDS", "fulfilment.absent-after-seconds", "120", false),
     SHOP_NAME("SHOP_NAME", "shop.name", "WMX Topup", false),
     RECEIPT_PRINTER("RECEIPT_PRINTER", "receipt.printer", "", false),
     RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false);

@@ -46,7 +46,8 @@ class CheckoutTest {
         gateway = payments.gateway;
         orders = payments.orders;
         fixture.sync.run("test", ProgressListener.NONE);
-        checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
+        checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
     }
 

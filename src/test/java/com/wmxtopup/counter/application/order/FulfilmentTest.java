@@ -14,7 +14,9 @@ import com.wmxtopup.counter.domain.OrderNumber;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
 import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.support.CatalogFixture;
+import com.wmxtopup.counter.support.TestConsoleRun;
 import com.wmxtopup.counter.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +36,7 @@ class FulfilmentTest {
     private VipResellerClient shortTimeoutSupplier;
     private HibernateOrderRepository orders;
     private Fulfilment fulfilment;
+    private ConsoleRun run;
 
     @BeforeEach
     void start() {
@@ -43,8 +46,10 @@ class FulfilmentTest {
         shortTimeoutSupplier = new VipResellerClient(VipResellerSettings.withTimeouts(fixture.simulator.baseUrl(), "TESTID01",
                 "test-key-0123456789", Duration.ofSeconds(2), READ_TIMEOUT), clock);
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
-        fulfilment = new Fulfilment(orders, shortTimeoutSupplier, clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100));
+        run = TestConsoleRun.begun(fixture.database, clock);
+        fulfilment = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
+                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100,
+                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
     }
 
     @AfterEach
@@ -131,15 +136,20 @@ class FulfilmentTest {
     }
 
     @Test
-    void aTimeoutAfterTheOrderWasPlacedIsReconciledWithoutASecondOrder() {
+    void aTimeoutAfterTheOrderWasPlacedIsLookedUpAfterAboutTenSecondsWithoutASecondOrder() {
         fixture.simulator.faults().delayNextOrderResponse(READ_TIMEOUT.multipliedBy(3));
         Order order = paidOrder("MLB86-S1", "136216325", "2685");
 
-        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
-        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+        Order unknown = reload(order);
+        assertThat(unknown.status()).as("not NEEDS_CHECK: it is being looked up").isEqualTo(OrderStatus.SUPPLIER_REQUESTING);
+        assertThat(unknown.claimedBy()).as("released by this run").isEmpty();
+        assertThat(unknown.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(10));
         assertThat(fulfilment.dispatchDue()).as("never re-sent automatically").isZero();
+        assertThat(fulfilment.reconcileInFlight()).as("not before its look-up is due").isZero();
 
-        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(fulfilment.reconcileInFlight()).isEqualTo(1);
         Order found = reload(order);
         assertThat(found.status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(found.supplierTrxId()).isEqualTo(fixture.simulator.transactions().getFirst().trxId());
@@ -152,27 +162,57 @@ class FulfilmentTest {
         fixture.simulator.faults().dropNextOrderResponse();
         Order order = paidOrder("FF100-S13", "123456789", "");
 
-        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+        clock.advance(Duration.ofSeconds(10));
         assertThat(fulfilment.reconcile()).isEqualTo(1);
         assertThat(reload(order).status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(fixture.simulator.transactions()).hasSize(1);
     }
 
     @Test
-    void anUnknownOutcomeThatProvablyPlacedNothingIsSentAgainAfterTheSafeWindowOnly() {
+    void anUnknownOutcomeThatProvablyPlacedNothingIsLookedUpWithBackoffAndSentAgainWhenTheSafeWindowEnds() {
         fixture.simulator.faults().failNextRequest(500); // answered with 500 without being processed
         Order order = paidOrder("MLB86-S1", "136216325", "2685");
+        Instant claimed = clock.instant();
 
-        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
-        assertThat(fulfilment.reconcile()).as("too early to call it absent").isZero();
-        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
-
-        clock.advance(Duration.ofMinutes(4));
-        assertThat(fulfilment.reconcile()).isEqualTo(1);
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+        var lookUps = new java.util.ArrayList<Instant>();
+        for (int step = 0; step < 400 && reload(order).status() == OrderStatus.SUPPLIER_REQUESTING; step++) {
+            clock.advance(Duration.ofSeconds(1));
+            long before = reload(order).version();
+            fulfilment.reconcileInFlight();
+            if (reload(order).version() != before) {
+                lookUps.add(clock.instant());
+            }
+        }
         assertThat(reload(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(lookUps.getFirst()).as("first look-up").isEqualTo(claimed.plusSeconds(10));
+        assertThat(lookUps.getLast()).as("sent again just after the 3 min window, not later")
+                .isBetween(claimed.plus(Duration.ofMinutes(3)), claimed.plus(Duration.ofMinutes(3)).plusSeconds(2));
+        assertThat(lookUps.size()).as("backoff: a handful of look-ups, not one a second").isBetween(4, 12);
         assertThat(fulfilment.dispatchDue()).isEqualTo(1);
         assertThat(reload(order).status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(fixture.simulator.transactions()).hasSize(1);
+    }
+
+    @Test
+    void anOrderTheListCannotSettleGoesToNeedsCheckWithTheReasonAfterTenMinutes() {
+        fixture.simulator.faults().failNextRequest(500);
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+        assertThat(fulfilment.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+        fixture.simulator.faults().apiMaintenance(true); // the list cannot be read
+
+        for (int minute = 0; minute < 9; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            fulfilment.reconcile();
+            assertThat(reload(order).status()).isEqualTo(OrderStatus.SUPPLIER_REQUESTING);
+        }
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        fulfilment.reconcile();
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+        assertThat(orders.history(order.id()).getLast().reason()).startsWith("outcome still unclear: the supplier's transaction list");
+        assertThat(fixture.simulator.transactions()).as("never sent again").isEmpty();
+        assertThat(fixture.simulator.orderRequestsReceived()).isEqualTo(1);
     }
 
     @Test
@@ -183,34 +223,69 @@ class FulfilmentTest {
         // second must not take the same trxid.
         fixture.simulator.faults().dropNextOrderResponse();
         Order first = paidOrder("MLB86-S1", "136216325", "2685");
-        assertThat(fulfilment.dispatch(first)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(fulfilment.dispatch(first)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
         fixture.simulator.faults().failNextRequest(500);
         Order second = paidOrder("MLB86-S1", "136216325", "2685");
-        assertThat(fulfilment.dispatch(second)).isEqualTo(Fulfilment.Dispatch.NEEDS_CHECK);
+        assertThat(fulfilment.dispatch(second)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
 
+        clock.advance(Duration.ofSeconds(10));
         fulfilment.reconcile();
 
         var statuses = java.util.List.of(reload(first).status(), reload(second).status());
-        assertThat(statuses).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.NEEDS_CHECK);
+        assertThat(statuses).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.SUPPLIER_REQUESTING);
         assertThat(java.util.Set.of(reload(first).supplierTrxId(), reload(second).supplierTrxId())).hasSize(2);
         assertThat(fixture.simulator.transactions()).hasSize(1);
     }
 
     @Test
-    void anAbandonedClaimAfterACrashIsReconciled() {
+    void aClaimOfALiveRunIsLeftAloneButADeadRunsClaimIsLookedUpAtOnce() {
         Order order = paidOrder("MLB86-S1", "136216325", "2685");
-        // A console claimed the order and died before (or after) calling the supplier.
+        // Another console claimed the order and is (still) sending it.
+        var otherConsole = TestConsoleRun.begun(fixture.database, clock);
         assertThat(orders.compareAndSetStatus(StatusChange.of(order.id(), OrderStatus.PAID, order.version(),
-                OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER, "claimed, then crashed", clock.instant()).asClaim())).isTrue();
+                OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER, "claimed by another console", clock.instant())
+                .asClaimBy(otherConsole.id()))).isTrue();
 
-        assertThat(fulfilment.reconcile()).as("a fresh claim may still be in flight").isZero();
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        assertThat(fulfilment.reconcile()).isEqualTo(1);
-        assertThat(reload(order).status()).isEqualTo(OrderStatus.NEEDS_CHECK);
+        clock.advance(Duration.ofSeconds(15));
+        otherConsole.heartbeat();
+        run.heartbeat();
+        assertThat(fulfilment.reconcile()).as("its console is alive: the request may be in flight").isZero();
+        assertThat(reload(order).version()).as("not even looked at").isEqualTo(order.version() + 1);
 
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(fulfilment.reconcile()).isEqualTo(1);
-        assertThat(reload(order).status()).isEqualTo(OrderStatus.PAID);
+        clock.advance(ConsoleRun.LEASE.plusSeconds(1)); // the other console stops beating: it died
+        run.heartbeat();
+        assertThat(fulfilment.reconcileInFlight()).as("looked up at once, not found yet").isZero();
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.SUPPLIER_REQUESTING);
+        assertThat(orders.history(order.id()).getLast().reason()).startsWith("not in the supplier's list yet");
+
+        clock.advance(Duration.ofMinutes(3));
+        run.heartbeat();
+        assertThat(fulfilment.reconcileInFlight()).isEqualTo(1);
+        assertThat(reload(order).status()).as("never placed: sent again").isEqualTo(OrderStatus.PAID);
         assertThat(fixture.simulator.orderRequestsReceived()).isZero();
+    }
+
+    @Test
+    void aRestartedConsolesOwnClaimIsLookedUpAtOnceAndFoundAtTheSupplier() {
+        Order order = paidOrder("FF100-S13", "123456789", "");
+        var consoleId = java.util.UUID.randomUUID().toString();
+        var runs = new com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository(fixture.database.sessionFactory());
+        var before = new ConsoleRun(consoleId, "test", runs, clock);
+        before.begin();
+        var engineBefore = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, before, clock, Fulfilment.Settings.defaults());
+        // The supplier takes the order; the answer never comes back because the process dies.
+        fixture.simulator.faults().delayNextOrderResponse(READ_TIMEOUT.multipliedBy(3));
+        engineBefore.dispatch(order);
+        // Simulate the kill: put the claim back as the dead run left it (owner set, no outcome recorded).
+        Order left = reload(order);
+        assertThat(orders.compareAndSetStatus(StatusChange.stay(left.id(), OrderStatus.SUPPLIER_REQUESTING, left.version(),
+                Actor.SYNC_WORKER, "as left by the killed run", left.supplierRequestedAt()).asClaimBy(before.id()))).isTrue();
+
+        var after = new ConsoleRun(consoleId, "test", runs, clock); // the same console, started again at once
+        after.begin();
+        var engineAfter = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, after, clock, Fulfilment.Settings.defaults());
+        assertThat(engineAfter.reconcileInFlight()).as("no lease to wait for: its own earlier run is over").isEqualTo(1);
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(fixture.simulator.transactions()).hasSize(1);
     }
 }

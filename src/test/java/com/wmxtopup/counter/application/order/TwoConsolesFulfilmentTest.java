@@ -66,7 +66,8 @@ class TwoConsolesFulfilmentTest {
             for (Database database : List.of(first, second)) {
                 var client = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TWOCON01", "two-consoles-key"), clock);
                 clients.add(client);
-                var engine = new Fulfilment(new HibernateOrderRepository(database.sessionFactory()), client, clock, Fulfilment.Settings.defaults());
+                var engine = new Fulfilment(new HibernateOrderRepository(database.sessionFactory()), client, database,
+                        com.wmxtopup.counter.support.TestConsoleRun.begun(database, clock), clock, Fulfilment.Settings.defaults());
                 consoles.add(() -> {
                     int sent = 0;
                     for (int pass = 0; pass < 100; pass++) {

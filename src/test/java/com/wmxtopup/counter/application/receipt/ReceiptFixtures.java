@@ -28,6 +28,6 @@ public final class ReceiptFixtures {
         return new Order(7L, new OrderNumber("WMX-20261124-K7Q2M9XD3F"), "MLB257-S1", "257 Diamonds (234+23 Bonus)",
                 "Mobile Legends", new TopUpTarget("136216325", "2685"), nickname, Money.rupiah(72_000), Money.rupiah(68_500),
                 method, status, 3, "TRX-991", note, "", null, "", "", SOLD_AT, SOLD_AT.plusSeconds(40), "",
-                cashReceived, SOLD_AT.plusSeconds(5), 1, null);
+                cashReceived, SOLD_AT.plusSeconds(5), 1, null, "");
     }
 }

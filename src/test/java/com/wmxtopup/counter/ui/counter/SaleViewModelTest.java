@@ -54,7 +54,8 @@ class SaleViewModelTest {
         gateway = payments.gateway;
         orders = payments.orders;
         fixture.sync.run("test", ProgressListener.NONE);
-        checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, Clock.systemUTC(),
+        checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
                 () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
         receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
