@@ -95,6 +95,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncWorker syncWorker;
     private final ConsoleRun consoleRun;
     private final Heartbeat heartbeat;
+    private final Clock clock;
     private boolean servingStopped;
     private boolean closed;
 
@@ -102,7 +103,7 @@ public final class AppContext implements AutoCloseable {
                        CatalogService catalog, CatalogSync catalogSync,
                        Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
                        PaymentCancellation paymentCancellation, WebServer webServer,
-                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat) {
+                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -119,6 +120,7 @@ public final class AppContext implements AutoCloseable {
         this.syncWorker = syncWorker;
         this.consoleRun = consoleRun;
         this.heartbeat = heartbeat;
+        this.clock = clock;
     }
 
     /// Opens the database, connects the supplier and gateway (or starts the simulators), starts
@@ -138,7 +140,7 @@ public final class AppContext implements AutoCloseable {
 
             var sessions = database.sessionFactory();
             var systemInfo = new SystemInfo(Version.current(), config.mode(), config.modeReason(), config.database().kind(),
-                    config.database().location(), config.dataDirectory());
+                    config.database().location(), config.dataDirectory(), config.shopZone());
             var orders = new HibernateOrderRepository(sessions);
             var products = new HibernateProductRepository(sessions);
             var priceRules = new HibernatePriceRuleRepository(sessions, clock);
@@ -164,7 +166,7 @@ public final class AppContext implements AutoCloseable {
                     integrations.supplier(), accounts, clock);
             var notificationUrl = new AtomicReference<Optional<URI>>(config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)));
             var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
-                    () -> new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(), notificationUrl.get()));
+                    () -> new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(), notificationUrl.get(), config.shopZone()));
 
             var syncWorker = new SyncWorker(List.of(
                     new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
@@ -199,11 +201,11 @@ public final class AppContext implements AutoCloseable {
             syncWorker.start();
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
-            var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!"),
+            var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
             return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat);
+                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -249,6 +251,11 @@ public final class AppContext implements AutoCloseable {
 
     public AppConfig config() {
         return config;
+    }
+
+    /// The one clock of the application: screens and services agree on "now".
+    public Clock clock() {
+        return clock;
     }
 
     public SystemInfo systemInfo() {

@@ -7,7 +7,6 @@ import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
 import com.wmxtopup.counter.ui.counter.RecentSalesViewModel;
 import com.wmxtopup.counter.ui.counter.SaleView;
 import com.wmxtopup.counter.ui.counter.SaleViewModel;
-import java.time.Clock;
 import com.wmxtopup.counter.ui.catalog.CatalogViewModel;
 import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
@@ -36,8 +35,9 @@ public final class DesktopScreens {
         this.i18n = i18n;
         this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
                 context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), tasks, i18n,
-                Clock.systemUTC());
-        this.recentSales = new RecentSalesViewModel(context.orders(), context.receipts(), tasks, i18n, Clock.systemUTC());
+                context.clock());
+        this.recentSales = new RecentSalesViewModel(context.orders(), context.receipts(), tasks, i18n, context.clock(),
+                context.systemInfo().shopZone());
         this.screens = build(context, tasks, i18n, sale, recentSales);
     }
 
@@ -51,7 +51,7 @@ public final class DesktopScreens {
     }
 
     private static Screens build(AppContext context, TaskRunner tasks, I18n i18n, SaleViewModel sale, RecentSalesViewModel recentSales) {
-        var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n);
+        var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n, context.systemInfo().shopZone());
         // One view per language, reused on every visit: views bind to their view model, so
         // building a new one per visit would pile up listeners on it.
         Map<Locale, Parent> catalogViews = new HashMap<>();

@@ -46,11 +46,11 @@ class OrderTest {
     void generatedNumbersCarryTheWibDateAndDoNotRepeat() {
         // 2026-11-24 20:00 UTC is already the 25th in Jakarta (UTC+7).
         var random = new SplittableRandom(42);
-        var number = OrderNumber.generate("WMX", Instant.parse("2026-11-24T20:00:00Z"), random);
+        var number = OrderNumber.generate("WMX", Instant.parse("2026-11-24T20:00:00Z"), ShopZone.WIB, random);
         assertThat(number.value()).matches("WMX-20261125-[0-9A-HJKMNP-TV-Z]{10}");
         var seen = new HashSet<String>();
         for (int i = 0; i < 100_000; i++) {
-            seen.add(OrderNumber.generate("WMX", OrderFixtures.T0, random).value());
+            seen.add(OrderNumber.generate("WMX", OrderFixtures.T0, ShopZone.WIB, random).value());
         }
         assertThat(seen).hasSize(100_000);
     }

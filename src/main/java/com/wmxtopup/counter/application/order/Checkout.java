@@ -18,6 +18,7 @@ import com.wmxtopup.counter.domain.OrderNumber;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
 import com.wmxtopup.counter.domain.PriceQuote;
+import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.domain.TargetViolation;
 import com.wmxtopup.counter.domain.TopUpTarget;
 import java.net.URI;
@@ -75,7 +76,8 @@ public final class Checkout {
     /// @param orderPrefix     the first part of generated order numbers (`WMX`)
     /// @param paymentExpiry   how long a QR can be paid
     /// @param notificationUrl where the gateway should send this instance's notifications, if set
-    public record Settings(String orderPrefix, Duration paymentExpiry, Optional<URI> notificationUrl) {
+    /// @param shopZone        whose date goes into order numbers
+    public record Settings(String orderPrefix, Duration paymentExpiry, Optional<URI> notificationUrl, ShopZone shopZone) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Checkout.class);
@@ -211,7 +213,7 @@ public final class Checkout {
         }
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
-            var number = OrderNumber.generate(settings.get().orderPrefix(), now, random);
+            var number = OrderNumber.generate(settings.get().orderPrefix(), now, settings.get().shopZone(), random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
                     quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)
                     .claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile

@@ -5,7 +5,7 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
 import java.time.Instant;
-import java.time.ZoneId;
+import com.wmxtopup.counter.domain.ShopZone;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -40,9 +40,6 @@ public record Receipt(
         OrderStatus status,
         String statusText) {
 
-    /// The shop's time zone; receipts never show UTC.
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     // Indonesian month abbreviations, spelled out rather than taken from locale data so a
     // receipt reads the same on every runtime (a trimmed jlink image may lack jdk.localedata).
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
@@ -72,7 +69,7 @@ public record Receipt(
         return new Receipt(
                 shop,
                 order.orderNumber().value(),
-                wibDateTime(order.createdAt()),
+                dateTime(order.createdAt(), shop.zone()),
                 (order.game().strip() + " " + order.productName().strip()).strip(),
                 order.target().display(),
                 order.nickname().strip(),
@@ -86,11 +83,11 @@ public record Receipt(
                 statusText(order.status()));
     }
 
-    /// `24 Nov 2026 10:15 WIB`.
-    public static String wibDateTime(Instant instant) {
-        ZonedDateTime t = instant.atZone(WIB);
-        return "%d %s %d %02d:%02d WIB".formatted(t.getDayOfMonth(), MONTHS[t.getMonthValue() - 1], t.getYear(), t.getHour(),
-                t.getMinute());
+    /// `24 Nov 2026 10:15 WIB`, in the shop's zone (receipts never show UTC).
+    public static String dateTime(Instant instant, ShopZone zone) {
+        ZonedDateTime t = zone.at(instant);
+        return "%d %s %d %02d:%02d %s".formatted(t.getDayOfMonth(), MONTHS[t.getMonthValue() - 1], t.getYear(), t.getHour(),
+                t.getMinute(), zone.label());
     }
 
     /// The status as a customer reads it on paper.

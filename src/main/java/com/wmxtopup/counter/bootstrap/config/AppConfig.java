@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.bootstrap.config;
 
+import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.application.RuntimeMode;
 import java.net.URI;
@@ -127,6 +128,11 @@ public final class AppConfig {
     /// How long an order must be missing from the supplier's list before it counts as never placed.
     public Duration supplierAbsentAfter() {
         return Duration.ofSeconds(Long.parseLong(get(ConfigKey.SUPPLIER_ABSENT_AFTER_SECONDS)));
+    }
+
+    /// The shop's time zone (validated).
+    public ShopZone shopZone() {
+        return ShopZone.of(get(ConfigKey.SHOP_TIMEZONE)).orElseThrow();
     }
 
     public String shopName() {

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.bootstrap.config;
 
+import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.application.RuntimeMode;
 import java.io.IOException;
@@ -154,6 +155,11 @@ public final class ConfigLoader {
         String paper = values.getOrDefault(ConfigKey.RECEIPT_PAPER_MM, ConfigKey.RECEIPT_PAPER_MM.defaultValue());
         if (!paper.equals("58") && !paper.equals("80")) {
             throw new ConfigurationException(ConfigKey.RECEIPT_PAPER_MM, "'" + paper + "' is not a paper width; use 58 or 80.");
+        }
+        String zone = values.getOrDefault(ConfigKey.SHOP_TIMEZONE, ConfigKey.SHOP_TIMEZONE.defaultValue());
+        if (ShopZone.of(zone).isEmpty()) {
+            throw new ConfigurationException(ConfigKey.SHOP_TIMEZONE, "'" + zone
+                    + "' is not an Indonesian time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).");
         }
         if (values.getOrDefault(ConfigKey.SHOP_NAME, ConfigKey.SHOP_NAME.defaultValue()).isBlank()) {
             throw new ConfigurationException(ConfigKey.SHOP_NAME, "the shop name printed on receipts must not be blank.");

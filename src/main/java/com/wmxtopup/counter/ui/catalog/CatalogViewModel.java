@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.catalog;
 
+import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.application.catalog.CatalogDiff;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
@@ -15,7 +16,6 @@ import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.common.UpstreamErrors;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +65,9 @@ public final class CatalogViewModel {
     public static final List<Long> ROUNDING_STEPS = List.of(1L, 100L, 500L, 1000L);
     private static final int PREVIEW_ROWS = 200;
     private static final int DETAIL_ITEMS = 8;
-    private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
 
+    private final ShopZone shopZone;
     private final CatalogService catalog;
     private final CatalogSync sync;
     private final TaskRunner tasks;
@@ -110,7 +111,8 @@ public final class CatalogViewModel {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private boolean loadingRuleIntoEditor;
 
-    public CatalogViewModel(CatalogService catalog, CatalogSync sync, TaskRunner tasks, I18n i18n) {
+    public CatalogViewModel(CatalogService catalog, CatalogSync sync, TaskRunner tasks, I18n i18n, ShopZone shopZone) {
+        this.shopZone = shopZone;
         this.catalog = catalog;
         this.sync = sync;
         this.tasks = tasks;
@@ -159,7 +161,7 @@ public final class CatalogViewModel {
     }
 
     private String describeRun(CatalogSyncRun run) {
-        String when = WIB.withLocale(i18n.locale()).format(run.startedAt());
+        String when = WHEN.withLocale(i18n.locale()).format(shopZone.at(run.startedAt())) + " " + shopZone.label();
         return switch (run.outcome()) {
             case SUCCESS -> i18n.text("catalog.lastSync.success", when, run.total());
             case FAILED -> i18n.text("catalog.lastSync.failed", when);

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.application.port.OrderRepository;
 import com.wmxtopup.counter.application.receipt.Receipt;
 import com.wmxtopup.counter.application.receipt.Receipts;
@@ -29,7 +30,7 @@ import javafx.collections.ObservableList;
 /// the thermal printer lays it out, printed again on request, or opened as the current sale.
 public final class RecentSalesViewModel {
 
-    /// One earlier order, formatted for the table (times in WIB).
+    /// One earlier order, formatted for the table (times in the shop's zone).
     public record Row(Order order, String time, String number, String item, String player, String amount, String status) {
     }
 
@@ -38,6 +39,7 @@ public final class RecentSalesViewModel {
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
+    private final ShopZone shopZone;
     private final OrderRepository orders;
     private final Receipts receipts;
     private final TaskRunner tasks;
@@ -54,7 +56,8 @@ public final class RecentSalesViewModel {
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private List<Row> all = List.of();
 
-    public RecentSalesViewModel(OrderRepository orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock) {
+    public RecentSalesViewModel(OrderRepository orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock, ShopZone shopZone) {
+        this.shopZone = shopZone;
         this.orders = orders;
         this.receipts = receipts;
         this.tasks = tasks;
@@ -78,8 +81,8 @@ public final class RecentSalesViewModel {
     }
 
     private Row row(Order order) {
-        ZonedDateTime created = order.createdAt().atZone(Receipt.WIB);
-        boolean today = created.toLocalDate().equals(LocalDate.ofInstant(clock.instant(), Receipt.WIB));
+        ZonedDateTime created = shopZone.at(order.createdAt());
+        boolean today = created.toLocalDate().equals(shopZone.dayOf(clock.instant()));
         String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
         return new Row(order, (today ? TODAY : EARLIER).format(created), order.orderNumber().value(),
                 order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),

@@ -32,11 +32,9 @@ public final class MainViewModel {
 
     /// Below this supplier balance the status bar warns: a few sales would fail at the supplier.
     public static final Money LOW_BALANCE = Money.rupiah(100_000);
-    private static final java.time.format.DateTimeFormatter WIB_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     // Today's time alone would mislead when the last notification was days ago.
-    private static final java.time.format.DateTimeFormatter WIB_DATE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final SystemInfo system;
     private final ConsoleStatus status;
@@ -94,7 +92,7 @@ public final class MainViewModel {
             webhookText.set(i18n.text("status.webhook.unknown"));
         } else {
             webhookText.set(snapshot.lastNotification().isEmpty() ? i18n.text("status.webhook.none")
-                    : i18n.text("status.webhook.last", WIB_DATE_TIME.format(snapshot.lastNotification().get())));
+                    : i18n.text("status.webhook.last", shopTime(DATE_TIME, snapshot.lastNotification().get())));
         }
         var job = snapshot == null ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
                 : snapshot.orderSync();
@@ -102,10 +100,10 @@ public final class MainViewModel {
             syncText.set(i18n.text("status.sync.waiting"));
             syncFailing.set(false);
         } else if (job.get().lastError().isPresent()) {
-            syncText.set(i18n.text("status.sync.failed", WIB_TIME.format(job.get().lastRun().get())));
+            syncText.set(i18n.text("status.sync.failed", shopTime(TIME, job.get().lastRun().get())));
             syncFailing.set(true);
         } else {
-            syncText.set(i18n.text("status.sync.ok", WIB_TIME.format(job.get().lastRun().get())));
+            syncText.set(i18n.text("status.sync.ok", shopTime(TIME, job.get().lastRun().get())));
             syncFailing.set(false);
         }
     }
@@ -215,5 +213,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty syncFailingProperty() {
         return syncFailing.getReadOnlyProperty();
+    }
+
+    /// `10:15:30 WITA`: in the shop's zone, with its label.
+    private String shopTime(java.time.format.DateTimeFormatter format, java.time.Instant instant) {
+        return format.format(system.shopZone().at(instant)) + " " + system.shopZone().label();
     }
 }

@@ -14,7 +14,8 @@ public final class ReceiptFixtures {
     /// 10:15 WIB on 24 November 2026.
     public static final Instant SOLD_AT = Instant.parse("2026-11-24T03:15:00Z");
 
-    public static final ShopInfo SHOP = new ShopInfo("WMX Topup Store", "Jl. Merdeka No. 10, Bandung", "Terima kasih! Simpan struk ini.");
+    public static final ShopInfo SHOP = new ShopInfo("WMX Topup Store", "Jl. Merdeka No. 10, Bandung", "Terima kasih! Simpan struk ini.",
+            com.wmxtopup.counter.domain.ShopZone.WIB);
 
     private ReceiptFixtures() {
     }
@@ -22,6 +23,14 @@ public final class ReceiptFixtures {
     /// A QRIS sale of a long-named Mobile Legends item that succeeded with a serial number.
     public static Order successfulQrisSale() {
         return order(PaymentMethod.QRIS, Money.ZERO, OrderStatus.SUCCESS, "SN 0123456789ABCDEF/RF778899", "SimPlayer");
+    }
+
+    /// The same sale, made at `soldAt`.
+    public static Order successfulQrisSaleAt(Instant soldAt) {
+        Order o = successfulQrisSale();
+        return new Order(o.id(), o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(), o.cost(),
+                o.paymentMethod(), o.status(), o.version(), o.supplierTrxId(), o.note(), o.qrString(), o.paymentExpiresAt(),
+                o.customerPhone(), o.customerEmail(), soldAt, soldAt, o.paymentTransactionId(), o.cashReceived(), soldAt, 1, null, "");
     }
 
     public static Order order(PaymentMethod method, Money cashReceived, OrderStatus status, String note, String nickname) {

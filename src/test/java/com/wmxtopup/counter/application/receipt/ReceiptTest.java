@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
+import com.wmxtopup.counter.domain.ShopZone;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +68,21 @@ class ReceiptTest {
             2026-12-31T16:59:00Z, 31 Des 2026 23:59 WIB
             """)
     void timesAreShownInWibWithIndonesianMonths(Instant instant, String shown) {
-        assertThat(Receipt.wibDateTime(instant)).isEqualTo(shown);
+        assertThat(Receipt.dateTime(instant, ShopZone.WIB)).isEqualTo(shown);
+    }
+
+    @Test
+    void aSaleAt2330WitaIsOnThatDaysReceiptInBali() {
+        Instant soldAt = Instant.parse("2026-11-24T15:30:00Z"); // 23:30 WITA, 22:30 WIB, already the 25th in Papua
+        var bali = new ShopInfo("Toko Bali", "", "", ShopZone.WITA);
+        var order = ReceiptFixtures.successfulQrisSaleAt(soldAt);
+
+        assertThat(Receipt.of(order, bali).dateTime()).isEqualTo("24 Nov 2026 23:30 WITA");
+        assertThat(Receipt.of(order, new ShopInfo("Toko Jayapura", "", "", ShopZone.WIT)).dateTime()).isEqualTo("25 Nov 2026 00:30 WIT");
+        assertThat(ShopZone.WITA.dayOf(soldAt)).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+        assertThat(com.wmxtopup.counter.domain.OrderNumber.generate("WMX", soldAt, ShopZone.WITA, new java.util.Random(1)).value())
+                .startsWith("WMX-20261124-");
+        assertThat(com.wmxtopup.counter.domain.OrderNumber.generate("WMX", soldAt, ShopZone.WIT, new java.util.Random(1)).value())
+                .startsWith("WMX-20261125-");
     }
 }

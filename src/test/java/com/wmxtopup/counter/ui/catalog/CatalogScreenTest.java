@@ -46,7 +46,7 @@ class CatalogScreenTest {
         fixture = new CatalogFixture(settings -> settings.withCatalogSize(2500));
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
-        viewModel = new CatalogViewModel(fixture.catalog, fixture.sync, tasks, i18n);
+        viewModel = new CatalogViewModel(fixture.catalog, fixture.sync, tasks, i18n, com.wmxtopup.counter.domain.ShopZone.WIB);
         viewModel.syncProgressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var scene = new Scene(Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(viewModel, i18n)),

@@ -56,9 +56,9 @@ class SaleViewModelTest {
         fixture.sync.run("test", ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
-                () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty()));
+                () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
-        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
     }
@@ -278,7 +278,7 @@ class SaleViewModelTest {
 
     @Test
     void recentSalesAreListedNewestFirstFilteredPreviewedAndReprintedWhenFinished() throws Exception {
-        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
+        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         assertThat(recent.rows()).isEmpty();
         assertThat(recent.emptyTextProperty().get()).isEqualTo("Belum ada penjualan.");
@@ -415,7 +415,7 @@ class SaleViewModelTest {
         var order = sale.orderProperty().get();
         assertThat(orders.findById(order.id()).orElseThrow().customerPhone()).isEqualTo("0812 3456 7890");
 
-        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC());
+        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         recent.filterProperty().set("081234567890");
         assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());
@@ -550,7 +550,7 @@ class SaleViewModelTest {
     @Test
     void aPrinterFailureAfterTheCashierMovedOnIsStillSaid() throws Exception {
         var brokenFolder = java.nio.file.Files.createTempFile("not-a-folder", ".txt");
-        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", ""), brokenFolder, Optional.empty(), PaperWidth.MM_58);
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB), brokenFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
         var paid = sellWithCash();

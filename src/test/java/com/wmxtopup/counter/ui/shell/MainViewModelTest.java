@@ -67,8 +67,12 @@ class MainViewModelTest {
     };
 
     private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {
+        return viewModel(mode, kind, com.wmxtopup.counter.domain.ShopZone.WIB);
+    }
+
+    private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind, com.wmxtopup.counter.domain.ShopZone zone) {
         var info = new SystemInfo("1.0.0", mode, mode == RuntimeMode.DEMO ? "--demo given" : "credentials configured", kind,
-                kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"));
+                kind == DatabaseKind.H2 ? "/data/db/wmx-topup.mv.db" : "db.local:5432/wmx", Path.of("/data"), zone);
         return new MainViewModel(info, new ConsoleStatus(new HealthService(database, mode), accounts, notifications, () -> jobs, "orders"),
                 Optional.empty(), tasks, i18n);
     }
@@ -146,6 +150,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void aShopInPapuaSeesItsOwnTimeWithItsLabel() {
+        var vm = viewModel(RuntimeMode.LIVE, DatabaseKind.H2, com.wmxtopup.counter.domain.ShopZone.WIT);
+        Instant pass = Instant.parse("2026-11-24T15:30:00Z");
+        jobs = List.of(new BackgroundJobs.JobState("orders", Optional.of(pass), Optional.empty(), Optional.empty()));
+        lastNotification = Optional.of(pass);
+        vm.refreshStatus();
+        assertThat(vm.syncTextProperty().get()).isEqualTo("Sinkron: 00:30:00 WIT");
+        assertThat(vm.webhookTextProperty().get()).isEqualTo("Webhook: 25/11 00:30 WIT");
+    }
+
+    @Test
     void statusBarSaysWhenTheLastPaymentNotificationArrived() {
         var vm = viewModel(RuntimeMode.LIVE, DatabaseKind.POSTGRESQL);
         vm.refreshStatus();
@@ -160,7 +175,7 @@ class MainViewModelTest {
 
     @Test
     void demoCustomerPaysTheNewestWaitingQr() {
-        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"));
+        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"), com.wmxtopup.counter.domain.ShopZone.WIB);
         var waiting = new java.util.ArrayDeque<>(List.of("WMX-20261124-AAAA"));
         var vm = new MainViewModel(info, new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, notifications, () -> jobs, "orders"),
                 Optional.of(() -> Optional.ofNullable(waiting.poll())), tasks, i18n);
