@@ -10,6 +10,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
 import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
+import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
@@ -84,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final Integrations integrations;
     private final OrderRepository orders;
+    private final FindOrders findOrders;
     private final CatalogService catalog;
     private final CatalogSync catalogSync;
     private final Checkout checkout;
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.integrations = integrations;
         this.orders = orders;
+        this.findOrders = new FindOrders(orders, clock);
         this.catalog = catalog;
         this.catalogSync = catalogSync;
         this.checkout = checkout;
@@ -182,7 +185,7 @@ public final class AppContext implements AutoCloseable {
             var endpoints = new ArrayList<Endpoint>();
             endpoints.add(new HealthEndpoint(health).endpoint());
             endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
-            endpoints.addAll(new OrdersEndpoints(checkout, orders, orderSync, auth).endpoints());
+            endpoints.addAll(new OrdersEndpoints(checkout, new FindOrders(orders, clock), orderSync, auth).endpoints());
             endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
@@ -262,7 +265,13 @@ public final class AppContext implements AutoCloseable {
         return systemInfo;
     }
 
-    public OrderRepository orders() {
+    /// Orders for the screens: read through the use case, never the repository.
+    public FindOrders findOrders() {
+        return findOrders;
+    }
+
+    /// The repository itself, for the composition root's own helpers (the demo customer).
+    OrderRepository orders() {
         return orders;
     }
 

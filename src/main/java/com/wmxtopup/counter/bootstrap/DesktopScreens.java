@@ -33,10 +33,10 @@ public final class DesktopScreens {
     public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
         this.context = context;
         this.i18n = i18n;
-        this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.orders(),
+        this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.findOrders(),
                 context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), tasks, i18n,
                 context.clock());
-        this.recentSales = new RecentSalesViewModel(context.orders(), context.receipts(), tasks, i18n, context.clock(),
+        this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), tasks, i18n, context.clock(),
                 context.systemInfo().shopZone());
         this.screens = build(context, tasks, i18n, sale, recentSales);
     }

@@ -34,6 +34,10 @@ class ArchitectureTest {
     private static final String BOOTSTRAP = ROOT + ".bootstrap..";
     private static final String SANDBOX = ROOT + ".sandbox..";
 
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> REPOSITORY_PORTS =
+            com.tngtech.archunit.base.DescribedPredicate.describe("repository ports", javaClass ->
+                    javaClass.getPackageName().equals(ROOT + ".application.port") && javaClass.getSimpleName().endsWith("Repository"));
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -67,6 +71,33 @@ class ArchitectureTest {
     void uiNeverSeesAdaptersBootstrapOrSimulators() {
         noClasses().that().resideInAPackage(UI)
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, BOOTSTRAP, SANDBOX)
+                .check(classes);
+    }
+
+    @Test
+    void screensAndTheWebAdapterGoThroughUseCasesNeverRepositories() {
+        noClasses().that().resideInAnyPackage(UI, ROOT + ".adapter.web..")
+                .should().dependOnClassesThat(REPOSITORY_PORTS)
+                .because("screens and the REST API act through use cases (FindOrders, Checkout, ...): rules such as the "
+                        + "duplicate-sale warning live in the application once, not in each caller")
+                .check(classes);
+    }
+
+    @Test
+    void theRepositoryRuleSeesARepositoryWhenOneIsUsed() {
+        // Guards the rule above against matching nothing: the use case itself does use one.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that()
+                        .haveFullyQualifiedName(ROOT + ".application.order.FindOrders")
+                        .should().dependOnClassesThat(REPOSITORY_PORTS).check(classes))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void viewModelsNeverTouchScenesStagesOrAnimations() {
+        noClasses().that().resideInAPackage(UI).and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.animation..")
+                .because("view models decide and views bind: a view model that holds nodes or timers cannot be tested "
+                        + "without a screen, and its timers outlive the view")
                 .check(classes);
     }
 

@@ -3,7 +3,7 @@ package com.wmxtopup.counter.adapter.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.OrderSync;
-import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderNumber;
@@ -23,11 +23,11 @@ public final class OrdersEndpoints {
     private static final int LIST_LIMIT = 100;
 
     private final Checkout checkout;
-    private final OrderRepository orders;
+    private final FindOrders orders;
     private final OrderSync sync;
     private final ApiAuthentication auth;
 
-    public OrdersEndpoints(Checkout checkout, OrderRepository orders, OrderSync sync, ApiAuthentication auth) {
+    public OrdersEndpoints(Checkout checkout, FindOrders orders, OrderSync sync, ApiAuthentication auth) {
         this.checkout = checkout;
         this.orders = orders;
         this.sync = sync;
@@ -103,7 +103,7 @@ public final class OrdersEndpoints {
         String number = request.lastSegment();
         Optional<Order> order;
         try {
-            order = orders.findByNumber(new OrderNumber(number));
+            order = orders.byNumber(new OrderNumber(number));
         } catch (IllegalArgumentException e) {
             return JsonReply.error(400, "not an order number: " + number, "orderNumber");
         }
@@ -119,9 +119,9 @@ public final class OrdersEndpoints {
             } catch (IllegalArgumentException e) {
                 return JsonReply.error(400, "status must be one of " + Arrays.toString(OrderStatus.values()), "status");
             }
-            List<Order> found = orders.findByStatus(parsed, LIST_LIMIT).reversed();
+            List<Order> found = orders.inStatus(parsed, LIST_LIMIT);
             return JsonReply.ok(Map.of("orders", found.stream().map(OrderJson::of).toList()));
         }
-        return JsonReply.ok(Map.of("orders", orders.findRecent(LIST_LIMIT).stream().map(OrderJson::of).toList()));
+        return JsonReply.ok(Map.of("orders", orders.recent(LIST_LIMIT).stream().map(OrderJson::of).toList()));
     }
 }

@@ -1,7 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.domain.ShopZone;
-import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.receipt.Receipt;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
@@ -40,7 +40,7 @@ public final class RecentSalesViewModel {
     private static final DateTimeFormatter EARLIER = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final ShopZone shopZone;
-    private final OrderRepository orders;
+    private final FindOrders orders;
     private final Receipts receipts;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -56,7 +56,7 @@ public final class RecentSalesViewModel {
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private List<Row> all = List.of();
 
-    public RecentSalesViewModel(OrderRepository orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock, ShopZone shopZone) {
+    public RecentSalesViewModel(FindOrders orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock, ShopZone shopZone) {
         this.shopZone = shopZone;
         this.orders = orders;
         this.receipts = receipts;
@@ -71,7 +71,7 @@ public final class RecentSalesViewModel {
     /// Reads the newest orders in the background; the selection stays on the same order.
     public void refresh() {
         emptyText.set(i18n.text("sale.recent.loading"));
-        tasks.run("recent sales", progress -> orders.findRecent(LIMIT), found -> {
+        tasks.run("recent sales", progress -> orders.recent(LIMIT), found -> {
             all = found.stream().map(this::row).toList();
             applyFilter();
         }, error -> {
@@ -128,7 +128,7 @@ public final class RecentSalesViewModel {
         printing.set(true);
         long orderId = row.order().id();
         tasks.run("reprint receipt", progress -> {
-            Order now = orders.findById(orderId).orElse(row.order());
+            Order now = orders.byId(orderId).orElse(row.order());
             return Receipts.isFinished(now) ? Optional.of(receipts.saveAndPrint(now)) : Optional.<Receipts.Handed>empty();
         }, handed -> {
             printing.set(false);

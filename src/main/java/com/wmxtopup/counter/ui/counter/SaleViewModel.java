@@ -6,7 +6,7 @@ import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.port.DemoCustomer;
-import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.port.SupplierException;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Actor;
@@ -76,7 +76,7 @@ public final class SaleViewModel {
     private final CatalogService catalog;
     private final NicknameLookup nicknames;
     private final Checkout checkout;
-    private final OrderRepository orders;
+    private final FindOrders orders;
     private final Runnable wakeFulfilment;
     private final Optional<DemoCustomer> demoCustomer;
     private final Receipts receipts;
@@ -122,15 +122,13 @@ public final class SaleViewModel {
     private long saleNumber;
     private boolean refreshing;
 
-    private static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
-    private static final int RECENT_ORDERS = 200;
     // Enough to put a shop's everyday games in the first row or two of the grid.
     private static final int RECENT_GAMES = 8;
     private Map<String, List<PriceQuote>> byGame = Map.of();
     private List<String> recentGames = List.of();
     private boolean nicknameConfirmed;
 
-    public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, OrderRepository orders,
+    public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders,
                          Runnable wakeFulfilment, Optional<DemoCustomer> demoCustomer, Receipts receipts,
                          PaymentCancellation cancellation, TaskRunner tasks, I18n i18n, Clock clock) {
         this.receipts = receipts;
@@ -166,8 +164,7 @@ public final class SaleViewModel {
 
     /// Reads the priced catalog in the background.
     public void load() {
-        tasks.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.findRecent(RECENT_ORDERS).stream()
-                .map(Order::game).distinct().limit(RECENT_GAMES).toList()), loaded -> {
+        tasks.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.gamesSoldLast(RECENT_GAMES)), loaded -> {
             var quotes = loaded.quotes();
             var grouped = new LinkedHashMap<String, List<PriceQuote>>();
             quotes.forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
@@ -330,7 +327,7 @@ public final class SaleViewModel {
         var product = selectedItem.get().quote().product();
         var target = target();
         long forSale = saleNumber;
-        tasks.run("nickname", progress -> new TargetCheck(nicknames.lookup(product, target), recentSameSale(product.sku(), target)), found -> {
+        tasks.run("nickname", progress -> new TargetCheck(nicknames.lookup(product, target), orders.recentSameSale(product.sku(), target)), found -> {
             checkingNickname.set(false);
             if (forSale != saleNumber || !target.equals(target())) {
                 return; // the cashier typed on, or moved to another sale, meanwhile
@@ -352,15 +349,6 @@ public final class SaleViewModel {
     }
 
     private record TargetCheck(Optional<com.wmxtopup.counter.application.port.Nickname> nickname, Optional<Order> sameSale) {
-    }
-
-    /// The same item for the same player sold in the last few minutes (and not left unpaid).
-    private Optional<Order> recentSameSale(String sku, TopUpTarget target) {
-        var since = clock.instant().minus(DUPLICATE_WINDOW);
-        return orders.findRecent(RECENT_ORDERS).stream()
-                .filter(o -> o.createdAt().isAfter(since) && o.sku().equals(sku) && o.target().equals(target))
-                .filter(o -> o.status() != OrderStatus.CANCELLED && o.status() != OrderStatus.EXPIRED)
-                .findFirst();
     }
 
     // ---- payment ----------------------------------------------------------------------------
@@ -454,7 +442,7 @@ public final class SaleViewModel {
         }
         refreshing = true;
         long forSale = saleNumber;
-        tasks.run("order status", progress -> orders.findById(current.id()), found -> {
+        tasks.run("order status", progress -> orders.byId(current.id()), found -> {
             refreshing = false;
             // A read started before a cancel or a new QR must not put the older state back.
             Order shown = order.get();
@@ -584,7 +572,7 @@ public final class SaleViewModel {
         // have the customer pay twice.
         busy.set(true);
         long forSale = saleNumber;
-        tasks.run("order before a new QR", progress -> orders.findById(closed.id()), found -> {
+        tasks.run("order before a new QR", progress -> orders.byId(closed.id()), found -> {
             busy.set(false);
             if (forSale != saleNumber) {
                 return;
@@ -679,7 +667,7 @@ public final class SaleViewModel {
             return;
         }
         busy.set(true);
-        tasks.run("reopen order", progress -> orders.findById(orderId), found -> {
+        tasks.run("reopen order", progress -> orders.byId(orderId), found -> {
             busy.set(false);
             if (found.isEmpty()) {
                 message.set(i18n.text("sale.reopen.gone"));

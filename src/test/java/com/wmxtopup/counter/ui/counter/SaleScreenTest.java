@@ -122,7 +122,7 @@ class SaleScreenTest {
         assertThat(keyPresses.get()).as("key presses from game search to the QR").isLessThanOrEqualTo(8);
         assertThat(text(robot, "#orderStatusLabel")).isEqualTo("Menunggu pembayaran QRIS");
         assertThat(text(robot, "#remainingLabel")).startsWith("Sisa waktu bayar ");
-        var waiting = context.orders().findByStatus(OrderStatus.WAITING_PAYMENT, 10).getLast();
+        var waiting = context.findOrders().inStatus(OrderStatus.WAITING_PAYMENT, 10).getFirst();
         // The QR on screen is the order's QRIS payload, readable by a phone.
         var drawn = SwingFXUtils.fromFXImage(robot.lookup("#qrImage").queryAs(ImageView.class).getImage(), null);
         var png = new java.io.ByteArrayOutputStream();
@@ -152,7 +152,7 @@ class SaleScreenTest {
         assertThat(text(robot, "#customerHeadline")).isEqualTo("Top-up berhasil. Terima kasih!");
         assertThat(robot.lookup("#customerQr").query().isVisible()).isFalse();
         Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-done");
-        var finished = context.orders().findById(waiting.id()).orElseThrow();
+        var finished = context.findOrders().byId(waiting.id()).orElseThrow();
         assertThat(finished.status()).isEqualTo(OrderStatus.SUCCESS);
         assertThat(context.vipSimulator().orElseThrow().transactions()).filteredOn(t -> t.data().equals("136216325")).hasSize(1);
         // The supplier balance the order took shows in the status bar within a refresh, not after 5 minutes.
@@ -257,7 +257,7 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS")
                 && !text(robot, "#orderNumberLabel").endsWith(first));
         assertThat(robot.lookup("#qrImage").query().isVisible()).isTrue();
-        assertThat(context.orders().findByStatus(OrderStatus.EXPIRED, 10)).extracting(o -> o.orderNumber().value()).contains(first);
+        assertThat(context.findOrders().inStatus(OrderStatus.EXPIRED, 10)).extracting(o -> o.orderNumber().value()).contains(first);
     }
 
     @Test
@@ -270,7 +270,7 @@ class SaleScreenTest {
         robot.clickOn(yes);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Dibatalkan"));
         assertThat(context.midtransSimulator().orElseThrow().transaction(number).orElseThrow().transactionStatus()).isEqualTo("cancel");
-        assertThat(context.orders().findByStatus(OrderStatus.CANCELLED, 10)).extracting(o -> o.orderNumber().value()).contains(number);
+        assertThat(context.findOrders().inStatus(OrderStatus.CANCELLED, 10)).extracting(o -> o.orderNumber().value()).contains(number);
     }
 
     /// A label's text read on the FX thread, between two event handlers: labels one handler
@@ -312,7 +312,7 @@ class SaleScreenTest {
     void aParkedQrIsFoundInRecentSalesOpenedAgainPaidAndItsReceiptPrintedAgain(FxRobot robot) throws Exception {
         String number = toQr(robot, "445566778");
         assertThat(robot.lookup("#waitingHint").query().isVisible()).isTrue();
-        var stored = context.orders().findByNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow();
+        var stored = context.findOrders().byNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow();
 
         press(robot, KeyCode.F4); // the next customer, while this QR stays open
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
@@ -406,7 +406,7 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up successful"));
         robot.clickOn("#indonesianButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil"));
-        assertThat(context.orders().findByNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow().status())
+        assertThat(context.findOrders().byNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow().status())
                 .isEqualTo(OrderStatus.SUCCESS);
     }
 }

@@ -6,6 +6,7 @@ import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
@@ -64,7 +65,7 @@ class SaleViewModelTest {
     }
 
     private SaleViewModel newSaleViewModel() {
-        return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, orders, wakes::incrementAndGet,
+        return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()), wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
                 tasks, new I18n(I18n.INDONESIAN), Clock.systemUTC());
     }
@@ -278,7 +279,7 @@ class SaleViewModelTest {
 
     @Test
     void recentSalesAreListedNewestFirstFilteredPreviewedAndReprintedWhenFinished() throws Exception {
-        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         assertThat(recent.rows()).isEmpty();
         assertThat(recent.emptyTextProperty().get()).isEqualTo("Belum ada penjualan.");
@@ -415,7 +416,7 @@ class SaleViewModelTest {
         var order = sale.orderProperty().get();
         assertThat(orders.findById(order.id()).orElseThrow().customerPhone()).isEqualTo("0812 3456 7890");
 
-        var recent = new RecentSalesViewModel(orders, receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         recent.filterProperty().set("081234567890");
         assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());

@@ -119,7 +119,7 @@ class MainWindowTest {
         robot.clickOn("#demoPayButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#demoMessage").equals("Simulator membayar QR pesanan " + number + "."));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> context.orders().findById(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);
+                () -> context.findOrders().byId(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);
         Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-demo-paid");
     }
 
