@@ -11,6 +11,8 @@ import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.OrderEvents;
+import com.wmxtopup.counter.application.order.PublishingOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
@@ -86,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final Integrations integrations;
     private final OrderRepository orders;
     private final FindOrders findOrders;
+    private final OrderEvents orderEvents;
     private final CatalogService catalog;
     private final CatalogSync catalogSync;
     private final Checkout checkout;
@@ -105,7 +108,7 @@ public final class AppContext implements AutoCloseable {
                        CatalogService catalog, CatalogSync catalogSync,
                        Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
                        PaymentCancellation paymentCancellation, WebServer webServer,
-                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock) {
+                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -124,6 +127,7 @@ public final class AppContext implements AutoCloseable {
         this.consoleRun = consoleRun;
         this.heartbeat = heartbeat;
         this.clock = clock;
+        this.orderEvents = orderEvents;
     }
 
     /// Opens the database, connects the supplier and gateway (or starts the simulators), starts
@@ -144,7 +148,8 @@ public final class AppContext implements AutoCloseable {
             var sessions = database.sessionFactory();
             var systemInfo = new SystemInfo(Version.current(), config.mode(), config.modeReason(), config.database().kind(),
                     config.database().location(), config.dataDirectory(), config.shopZone());
-            var orders = new HibernateOrderRepository(sessions);
+            var orderEvents = new OrderEvents();
+            var orders = new PublishingOrderRepository(new HibernateOrderRepository(sessions), orderEvents);
             var products = new HibernateProductRepository(sessions);
             var priceRules = new HibernatePriceRuleRepository(sessions, clock);
             var accounts = new HibernateSupplierAccountRepository(sessions);
@@ -208,7 +213,7 @@ public final class AppContext implements AutoCloseable {
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
             return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock);
+                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock, orderEvents);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -254,6 +259,11 @@ public final class AppContext implements AutoCloseable {
 
     public AppConfig config() {
         return config;
+    }
+
+    /// "Order N changed", after every committed change made by this console.
+    public OrderEvents orderEvents() {
+        return orderEvents;
     }
 
     /// The one clock of the application: screens and services agree on "now".
