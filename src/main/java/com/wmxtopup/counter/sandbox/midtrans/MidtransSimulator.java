@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
@@ -210,6 +211,14 @@ public final class MidtransSimulator implements AutoCloseable {
     /// Every notification attempt so far, oldest first.
     public List<NotificationDelivery> deliveries() {
         return notifications.deliveries();
+    }
+
+    /// Calls `listener` with each notification the receiver answered (any HTTP status), right
+    /// after the answer came and before the next notification of that order is sent (on the
+    /// sending thread). Failed and dropped attempts are only in [#deliveries]. A listener that
+    /// throws is logged and changes nothing.
+    public void onNotificationAnswered(Consumer<NotificationDelivery> listener) {
+        notifications.onAnswered(Objects.requireNonNull(listener, "listener"));
     }
 
     /// Waits until queued notifications have been attempted (held-back and delayed ones excepted).

@@ -179,6 +179,14 @@ public final class VipResellerSimulator implements AutoCloseable {
         return connections.requestsDroppedOnClosedConnections();
     }
 
+    /// Calls `listener` with the trxid of each new order right after the simulator recorded it
+    /// and before its answer is written (on the HTTP thread that handles it, so the answer waits
+    /// for the listener): the moment the order exists at the supplier but the client cannot know
+    /// yet. A listener that throws is logged and does not change the answer.
+    public void onOrderReceived(Consumer<String> listener) {
+        handler.onOrderReceived(Objects.requireNonNull(listener, "listener"));
+    }
+
     /// Callbacks the receiver accepted (any HTTP status); 0 without a callback URL.
     public long callbacksDelivered() {
         return callbacks.map(CallbackSender::delivered).orElse(0L);

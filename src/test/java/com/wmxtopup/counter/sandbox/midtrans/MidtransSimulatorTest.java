@@ -2,6 +2,7 @@ package com.wmxtopup.counter.sandbox.midtrans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -709,5 +711,41 @@ class MidtransSimulatorTest {
         assertThat(MidtransSimulatorSettings.of(KEY).idleCloseSeconds()).isZero();
         assertThat(MidtransSimulatorSettings.of(KEY).http10()).isFalse();
         assertThatThrownBy(() -> MidtransSimulatorSettings.of(KEY).withIdleCloseSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void notificationListenersHearEachAnsweredDeliveryAndCannotBreakTheSimulator() throws Exception {
+        var heard = new CopyOnWriteArrayList<NotificationDelivery>();
+        simulator.onNotificationAnswered(delivery -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        simulator.onNotificationAnswered(heard::add);
+        simulator.faultNextNotification("pending", NotificationFault.drop());
+
+        charge("L-1", 1_000);
+        simulator.pay("L-1");
+        receiver.next(WAIT);
+        assertThat(simulator.awaitNotifications(WAIT)).isTrue();
+
+        assertThat(heard).singleElement().satisfies(delivery -> {
+            assertThat(delivery.orderId()).isEqualTo("L-1");
+            assertThat(delivery.transactionStatus()).isEqualTo("settlement");
+            assertThat(delivery.outcome()).isEqualTo(NotificationDelivery.Outcome.DELIVERED);
+            assertThat(delivery.httpStatus()).isEqualTo(200);
+        });
+        assertThat(simulator.deliveries()).as("the dropped pending one is only in the history")
+                .extracting(NotificationDelivery::transactionStatus, NotificationDelivery::outcome)
+                .containsExactly(tuple("pending", NotificationDelivery.Outcome.DROPPED),
+                        tuple("settlement", NotificationDelivery.Outcome.DELIVERED));
+
+        receiver.answerWith(500);
+        charge("L-2", 2_000);
+        receiver.next(WAIT);
+        assertThat(simulator.awaitNotifications(WAIT)).isTrue();
+        assertThat(heard).last().satisfies(delivery -> {
+            assertThat(delivery.orderId()).isEqualTo("L-2");
+            assertThat(delivery.outcome()).isEqualTo(NotificationDelivery.Outcome.REJECTED);
+            assertThat(delivery.httpStatus()).isEqualTo(500);
+        });
     }
 }

@@ -28,6 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -952,5 +955,41 @@ class VipResellerSimulatorTest {
         assertThat(settings().idleCloseSeconds()).isZero();
         assertThat(settings().http10()).isFalse();
         assertThatThrownBy(() -> settings().withIdleCloseSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void orderListenersHearTheNewTrxIdBeforeTheAnswerLeavesAndCannotBreakIt() throws Exception {
+        var heard = new CopyOnWriteArrayList<String>();
+        var heardFirst = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        simulator.onOrderReceived(trxId -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        simulator.onOrderReceived(trxId -> {
+            heard.add(trxId + (simulator.transaction(trxId).isPresent() ? " recorded" : " unknown"));
+            heardFirst.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return orderMlb86();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(heardFirst.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(answer).as("the answer waits for the listener").isNotDone();
+        release.countDown();
+
+        assertThat(tree(answer.get(5, TimeUnit.SECONDS)).get("data").get("trxid").asText()).isEqualTo("VP2401100900001");
+        assertThat(heard).containsExactly("VP2401100900001 recorded");
+        assertThat(gameFeature("type", "order", "service", "NO-SUCH-ITEM", "data_no", "1", "data_zone", "1")).contains("\"result\":false");
+        assertThat(heard).as("a refused order is not an order received").hasSize(1);
     }
 }
