@@ -308,7 +308,11 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
     private PaymentGatewayException noAnswer(Operation operation, String orderId, boolean sent, IOException e) {
         String what = "Midtrans " + operation.label + " for order " + orderId;
         String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (!sent) {
+        // A status read that met a dead pooled connection and then could not connect afresh: the
+        // last attempt says what is wrong now.
+        boolean refused = e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException;
+        if (!sent || (refused && !operation.changesState)) {
             return new PaymentGatewayException(Kind.UNREACHABLE, what + ": could not connect to " + baseUrl.host() + ":"
                     + baseUrl.port() + " (" + cause + ")", "", "", e);
         }

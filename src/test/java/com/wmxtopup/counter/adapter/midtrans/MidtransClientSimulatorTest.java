@@ -333,6 +333,17 @@ class MidtransClientSimulatorTest {
         }
     }
 
+    @Test
+    void aStatusReadAfterTheGatewayWentAwayIsUnreachableAlthoughItsPooledConnectionTookTheRequest() throws Exception {
+        client.chargeQris(request("GONE-2", 1_000));
+        client.status("GONE-2"); // leaves a pooled connection
+        simulator.close();
+
+        // Written onto the dead pooled connection, then sent again and refused: the last attempt
+        // says what is wrong now.
+        assertThat(failure(() -> client.status("GONE-2")).kind()).isEqualTo(Kind.UNREACHABLE);
+    }
+
     // ---- notifications as the client sees them --------------------------------------------------
 
     @Test
