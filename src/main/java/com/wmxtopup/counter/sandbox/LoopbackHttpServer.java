@@ -14,7 +14,6 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(LoopbackHttpServer.class);
-    private static final int IDLE_TIMEOUT_MS = 30_000;
 
     private final String name;
     private final Server server;
@@ -26,8 +25,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    /// Binds `port` (0 = any free port) and starts answering with `handler`.
-    public static LoopbackHttpServer start(String name, int port, int maxThreads, Handler handler) {
+    /// Binds `port` (0 = any free port) and starts answering with `handler`, closing clients'
+    /// connections as `connections` says.
+    public static LoopbackHttpServer start(String name, int port, int maxThreads, Handler handler, ServerConnections connections) {
         var threads = new QueuedThreadPool(maxThreads, 2);
         threads.setName(name);
         threads.setDaemon(true);
@@ -35,9 +35,10 @@ public final class LoopbackHttpServer implements AutoCloseable {
         var connector = new ServerConnector(server);
         connector.setHost(HOST);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        connector.setIdleTimeout(connections.idleTimeout().toMillis());
+        connector.addEventListener(connections.connectionListener());
         server.addConnector(connector);
-        server.setHandler(handler);
+        server.setHandler(connections.wrap(handler));
         server.setStopTimeout(0);
         var started = new LoopbackHttpServer(name, server, connector);
         try {

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /// Orders waiting for a QRIS payment, stored on H2, with the Midtrans simulator behind the real
 /// client: what the payment-following use cases are tested against.
@@ -32,12 +33,18 @@ public final class PaymentFixture implements AutoCloseable {
     public static final long AMOUNT = 21_600;
 
     public final CatalogFixture catalog = new CatalogFixture();
-    public final MidtransSimulator midtrans = new MidtransSimulator(MidtransSimulatorSettings.of(SERVER_KEY));
+    public final MidtransSimulator midtrans;
     public final MidtransClient gateway;
     public final HibernateOrderRepository orders;
     private final AtomicInteger numbers = new AtomicInteger();
 
     public PaymentFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    /// With the simulator's settings changed by `simulator` (e.g. closing connections like a real server).
+    public PaymentFixture(UnaryOperator<MidtransSimulatorSettings> simulator) {
+        midtrans = new MidtransSimulator(simulator.apply(MidtransSimulatorSettings.of(SERVER_KEY)));
         midtrans.start();
         gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), SERVER_KEY));
         orders = new HibernateOrderRepository(catalog.database.sessionFactory());

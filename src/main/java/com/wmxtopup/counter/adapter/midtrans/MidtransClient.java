@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -39,12 +41,19 @@ import org.slf4j.LoggerFactory;
 ///
 /// - The body's `status_code` decides every outcome, not the HTTP status line: Midtrans answers
 ///   several errors with HTTP 200, and `407` ("expired") is a normal answer (§5).
-/// - Nothing is retried automatically. A charge that may have reached Midtrans without an answer
-///   (timeout after sending, reset, 5xx, unreadable body) fails with
-///   [Kind#UNKNOWN_OUTCOME]: resolve with [#status] or retry with the same `Idempotency-Key`.
+/// - A charge is sent once, on a fresh connection of its own (`Connection: close`, a pool that
+///   keeps nothing idle), never on a pooled one: servers close idle keep-alive connections, and
+///   a charge written onto one comes back without an answer although it never arrived. A charge
+///   that may have reached Midtrans without an answer (timeout after sending, reset, 5xx,
+///   unreadable body) fails with [Kind#UNKNOWN_OUTCOME]: resolve with [#status] or retry with
+///   the same `Idempotency-Key`.
+/// - Status, cancel and expire share a pool and are sent again once, on a fresh connection, when
+///   a pooled connection turns out dead (see [Operation]); otherwise the first status check after
+///   Midtrans closed an idle connection — the one that confirms a webhook notification — would
+///   fail and the webhook answer 503. Nothing else is retried automatically.
 /// - The server key never appears in logs or exception messages.
 ///
-/// One OkHttp client per instance; [#close] releases its threads and connections.
+/// Two OkHttp clients per instance (one dispatcher); [#close] releases their threads and connections.
 public final class MidtransClient implements PaymentGateway, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MidtransClient.class);
@@ -59,7 +68,10 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
     private final MidtransSettings settings;
     private final HttpUrl baseUrl;
     private final String authorization;
-    private final OkHttpClient http;
+    /// Status, cancel and expire: pooled, sent again once when a pooled connection was dead.
+    private final OkHttpClient pooled;
+    /// Charges: a fresh connection each, sent once.
+    private final OkHttpClient charges;
     private final ObjectMapper json = new ObjectMapper();
     private volatile boolean closed;
 
@@ -67,17 +79,25 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.baseUrl = HttpUrl.get(settings.baseUrl().toString());
         this.authorization = basicAuthorization(settings.serverKey());
-        this.http = new OkHttpClient.Builder()
+        this.pooled = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
-                // A charge must never be sent twice behind the caller's back: no silent retries,
-                // no redirects (OkHttp would turn a redirected POST into a GET).
-                .retryOnConnectionFailure(false)
+                // OkHttp sends a request again only when it failed on a pooled connection, and
+                // then once, on a fresh one; a failure on a fresh connection is final.
+                .retryOnConnectionFailure(true)
+                // No redirects: OkHttp would turn a redirected POST into a GET.
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .addNetworkInterceptor(MidtransClient::keepEveryAnswerAsSent)
                 .eventListener(new SendTracker())
+                .build();
+        // A charge must never be sent twice behind the caller's back, nor onto a connection
+        // Midtrans may have closed: same dispatcher, interceptor and send tracking, but no
+        // silent retry and a pool that keeps nothing idle, so every charge connects afresh.
+        this.charges = pooled.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .retryOnConnectionFailure(false)
                 .build();
     }
 
@@ -184,8 +204,9 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        pooled.dispatcher().executorService().shutdown();
+        pooled.connectionPool().evictAll();
+        charges.connectionPool().evictAll();
     }
 
     // ---- requests -------------------------------------------------------------------------------
@@ -264,10 +285,16 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
             throw new IllegalStateException("Midtrans client is closed");
         }
         var progress = new SendProgress();
+        OkHttpClient client = operation.resentOnDeadConnection ? pooled : charges;
+        if (!operation.resentOnDeadConnection) {
+            // The pool would not keep the connection anyway; this also tells Midtrans, and
+            // OkHttp, that nothing else goes onto it.
+            call.header("Connection", "close");
+        }
         Request request = call.tag(SendProgress.class, progress).build();
         int httpStatus;
         String body;
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = client.newCall(request).execute()) {
             String sentStatus = response.header(SENT_STATUS_HEADER);
             httpStatus = sentStatus == null ? response.code() : Integer.parseInt(sentStatus);
             body = response.peekBody(MAX_ANSWER_BYTES).string();
@@ -281,7 +308,11 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
     private PaymentGatewayException noAnswer(Operation operation, String orderId, boolean sent, IOException e) {
         String what = "Midtrans " + operation.label + " for order " + orderId;
         String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (!sent) {
+        // A status read that met a dead pooled connection and then could not connect afresh: the
+        // last attempt says what is wrong now.
+        boolean refused = e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException;
+        if (!sent || (refused && !operation.changesState)) {
             return new PaymentGatewayException(Kind.UNREACHABLE, what + ": could not connect to " + baseUrl.host() + ":"
                     + baseUrl.port() + " (" + cause + ")", "", "", e);
         }
@@ -501,19 +532,32 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
         }
     }
 
+    /// Which calls may be sent a second time when their pooled connection was dead. OkHttp does
+    /// that once, on a fresh connection, only after a failure on a reused one — usually a request
+    /// that never arrived, but it may have been processed before the connection broke:
+    /// - status reads and changes nothing;
+    /// - cancel and expire are idempotent at Midtrans: a second one for a transaction the first
+    ///   already ended answers 412 ("cannot be updated"), which every caller already resolves by
+    ///   asking the status ([PaymentGateway]), and the end state is the same. Sent once, a dead
+    ///   pooled connection would turn an overdue QR's expiry into an unknown outcome for a pass;
+    /// - a charge is not: resent after Midtrans created it, it answers 406 (order id taken) or,
+    ///   while the first is still running under the same `Idempotency-Key`, 202 — a QR that
+    ///   exists would be reported as a failure. So it never goes on a pooled connection at all.
     private enum Operation {
-        CHARGE("charge", true),
-        STATUS("status", false),
-        CANCEL("cancel", true),
-        EXPIRE("expire", true);
+        CHARGE("charge", true, false),
+        STATUS("status", false, true),
+        CANCEL("cancel", true, true),
+        EXPIRE("expire", true, true);
 
         private final String label;
         /// Whether a lost answer leaves the transaction in doubt.
         private final boolean changesState;
+        private final boolean resentOnDeadConnection;
 
-        Operation(String label, boolean changesState) {
+        Operation(String label, boolean changesState, boolean resentOnDeadConnection) {
             this.label = label;
             this.changesState = changesState;
+            this.resentOnDeadConnection = resentOnDeadConnection;
         }
     }
 }

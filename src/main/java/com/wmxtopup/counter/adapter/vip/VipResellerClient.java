@@ -38,8 +38,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.EventListener;
 import okhttp3.FormBody;
@@ -56,18 +58,25 @@ import org.slf4j.LoggerFactory;
 /// `<base>/prepaid`, each carrying `key` and the static `sign`.
 ///
 /// Safety rules this class keeps:
-/// - An order is sent at most once: no automatic retries, no redirects, and no retry of a
-///   pooled connection that died (`retryOnConnectionFailure(false)`). Reads (profile, catalog,
-///   nickname, status) change nothing at the supplier, so they alone are sent again once on a
-///   fresh connection when a pooled one turns out dead: otherwise the first nickname check after
-///   the supplier closed an idle connection would say "no answer".
+/// - An order is sent at most once: no automatic retries, no redirects, no retry of a dead
+///   connection (`retryOnConnectionFailure(false)`) — and never on a pooled connection. Servers
+///   close idle keep-alive connections (Apache after 5 s; an HTTP/1.0 server after every
+///   answer), and an order written onto such a connection comes back without an answer although
+///   it never arrived: an unknown outcome, and a paid order waiting for reconciliation for
+///   nothing. So orders go through their own client whose pool keeps no idle connection, with
+///   `Connection: close`: each order opens a fresh connection that closes after its answer.
+/// - Reads (profile, catalog, nickname, status) change nothing at the supplier, so they share a
+///   pool and are sent again once on a fresh connection when a pooled one turns out dead:
+///   otherwise the first nickname check after the supplier closed an idle connection would say
+///   "no answer".
 /// - [#placeOrder] and [#placePrepaidOrder] say [Unknown] whenever any byte of the order may
 ///   have reached the supplier and no readable answer came back; [TryLater] with
 ///   [TemporaryReason#NOT_SENT] only when the request provably never left (an [EventListener]
 ///   sees whether writing the request began).
 /// - Neither the key nor the sign ever appears in a message, a log line or an exception.
 ///
-/// One instance owns one OkHttp client; [#close] releases its threads and connections.
+/// One instance owns its two OkHttp clients (one dispatcher); [#close] releases their threads
+/// and connections.
 public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VipResellerClient.class);
@@ -86,8 +95,8 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private final VipResellerSettings settings;
     private final Clock clock;
     private final VipSignature signature;
-    private final OkHttpClient http;
     private final OkHttpClient reads;
+    private final OkHttpClient orders;
     private final ObjectMapper json = VipJson.newMapper();
     private final HttpUrl profileUrl;
     private final HttpUrl gameFeatureUrl;
@@ -105,19 +114,25 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
         this.profileUrl = endpoint(settings.baseUrl(), "profile");
         this.gameFeatureUrl = endpoint(settings.baseUrl(), "game-feature");
         this.prepaidUrl = endpoint(settings.baseUrl(), "prepaid");
-        this.http = new OkHttpClient.Builder()
+        this.reads = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
-                .retryOnConnectionFailure(false)
+                // OkHttp sends a request again only when it failed on a pooled connection, and
+                // then once, on a fresh one; a failure on a fresh connection is final.
+                .retryOnConnectionFailure(true)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .dns(new PreferIpv4Dns(dns))
                 .eventListener(new RequestWriteListener())
                 .build();
-        // Same pool, dispatcher and listener; only the dead-connection retry differs.
-        this.reads = http.newBuilder().retryOnConnectionFailure(true).build();
+        // Same dispatcher, timeouts and listener (so "was the order written?" still works), but
+        // a pool that keeps nothing idle: every order connects afresh.
+        this.orders = reads.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .retryOnConnectionFailure(false)
+                .build();
     }
 
     private static HttpUrl endpoint(String baseUrl, String name) {
@@ -282,7 +297,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private SupplierOrderOutcome order(HttpUrl url, String operation, Map<String, String> fields) {
         Reply reply;
         try {
-            reply = send(http, url, fields);
+            reply = send(url, fields, true);
         } catch (TransportFailure failure) {
             if (!failure.requestWritten()) {
                 log.warn("VIP Reseller {} was not sent: {}", operation, failure.getCause().toString());
@@ -544,7 +559,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     private Answer exchange(HttpUrl url, String operation, Map<String, String> fields) throws SupplierException {
         Reply reply;
         try {
-            reply = send(reads, url, fields);
+            reply = send(url, fields, false);
         } catch (TransportFailure failure) {
             IOException cause = failure.getCause();
             // The last attempt decides: a dead pooled connection followed by a refused new one is unreachable.
@@ -672,18 +687,25 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
         return rupiah == null || rupiah < 0 ? Money.ZERO : Money.rupiah(rupiah);
     }
 
-    private Reply send(OkHttpClient client, HttpUrl url, Map<String, String> fields) throws TransportFailure {
+    /// One POST: an `order` alone on a fresh connection, sent once; anything else through the
+    /// pooled reads client.
+    private Reply send(HttpUrl url, Map<String, String> fields, boolean order) throws TransportFailure {
         var form = new FormBody.Builder();
         fields.forEach(form::add);
         var written = new RequestWritten();
-        Request request = new Request.Builder()
+        Request.Builder request = new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
                 .header("User-Agent", "WMX-Topup-Counter")
                 .post(form.build())
-                .tag(RequestWritten.class, written)
-                .build();
-        try (Response response = client.newCall(request).execute()) {
+                .tag(RequestWritten.class, written);
+        if (order) {
+            // The pool would not keep the connection anyway; this also tells the server, and
+            // OkHttp, that nothing else goes onto it.
+            request.header("Connection", "close");
+        }
+        OkHttpClient client = order ? orders : reads;
+        try (Response response = client.newCall(request.build()).execute()) {
             return new Reply(response.code(), readBody(response.body()));
         } catch (IOException e) {
             throw new TransportFailure(written.happened(), e);
@@ -722,8 +744,9 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
 
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        reads.dispatcher().executorService().shutdown();
+        reads.connectionPool().evictAll();
+        orders.connectionPool().evictAll();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.wmxtopup.counter.sandbox.LoopbackHttpServer;
+import com.wmxtopup.counter.sandbox.ServerConnections;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
@@ -45,7 +47,10 @@ import org.slf4j.LoggerFactory;
 /// A local Midtrans Core API v2 for QRIS over real HTTP on `127.0.0.1` (specs/midtrans-api.md §8):
 /// charge, status, cancel, expire and refund with Basic auth, Midtrans' validation and codes,
 /// `Idempotency-Key` replay, signed HTTP notifications to the transaction's URL, and faults to
-/// inject on both the API and the notifications.
+/// inject on both the API and the notifications. Like a real web server it can close idle
+/// keep-alive connections ([MidtransSimulatorSettings#withIdleCloseSeconds]) or each connection
+/// after one answer ([MidtransSimulatorSettings#withHttp10]); a request that comes on such a
+/// closed connection is dropped unanswered and counted ([#requestsDroppedOnClosedConnections]).
 ///
 /// ```java
 /// var simulator = new MidtransSimulator(MidtransSimulatorSettings.of("SB-Mid-server-DEMO")
@@ -80,6 +85,7 @@ public final class MidtransSimulator implements AutoCloseable {
     private final NotificationSender notifications;
     private final SimulatedCoreApi api;
     private final String expectedAuthorization;
+    private final ServerConnections connections;
     private final Object faultLock = new Object();
     /// Guarded by `faultLock`.
     private final List<PlannedApiFault> apiFaults = new ArrayList<>();
@@ -98,6 +104,7 @@ public final class MidtransSimulator implements AutoCloseable {
                 settings.randomSeed());
         this.expectedAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString((settings.serverKey() + ":").getBytes(StandardCharsets.UTF_8));
+        this.connections = ServerConnections.of(settings.http10(), settings.idleCloseSeconds());
     }
 
     /// Guarded by `faultLock`.
@@ -123,7 +130,7 @@ public final class MidtransSimulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("the Midtrans simulator is already running");
         }
-        server = LoopbackHttpServer.start("midtrans-sim-http", 0, 16, new CoreApiHandler());
+        server = LoopbackHttpServer.start("midtrans-sim-http", 0, 16, new CoreApiHandler(), connections);
         baseUrl = URI.create("http://" + LoopbackHttpServer.HOST + ":" + server.port());
         timer.scheduleWithFixedDelay(this::expireDue, 1, 1, TimeUnit.SECONDS);
         log.info("Midtrans simulator listening on {}", baseUrl);
@@ -206,6 +213,14 @@ public final class MidtransSimulator implements AutoCloseable {
         return notifications.deliveries();
     }
 
+    /// Calls `listener` with each notification the receiver answered (any HTTP status), right
+    /// after the answer came and before the next notification of that order is sent (on the
+    /// sending thread). Failed and dropped attempts are only in [#deliveries]. A listener that
+    /// throws is logged and changes nothing.
+    public void onNotificationAnswered(Consumer<NotificationDelivery> listener) {
+        notifications.onAnswered(Objects.requireNonNull(listener, "listener"));
+    }
+
     /// Waits until queued notifications have been attempted (held-back and delayed ones excepted).
     public boolean awaitNotifications(Duration limit) {
         return notifications.awaitQueued(limit);
@@ -259,6 +274,14 @@ public final class MidtransSimulator implements AutoCloseable {
         synchronized (faultLock) {
             apiFaults.clear();
         }
+    }
+
+    /// Requests that came on a connection the simulator had already closed
+    /// ([MidtransSimulatorSettings#withHttp10], [MidtransSimulatorSettings#withIdleCloseSeconds])
+    /// and were dropped unanswered, unprocessed: each is a request a client wrote onto a dead
+    /// pooled connection.
+    public long requestsDroppedOnClosedConnections() {
+        return connections.requestsDroppedOnClosedConnections();
     }
 
     /// Switches the status line of later answers (the body stays the same).

@@ -26,6 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ final class NotificationSender implements AutoCloseable {
     /// The last queued delivery of each order: the next one of that order starts after it.
     private final Map<String, CompletableFuture<Void>> lastOfOrder = new ConcurrentHashMap<>();
     private final List<NotificationDelivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<Consumer<NotificationDelivery>> answeredListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     NotificationSender(String serverKey, Duration timeout, Supplier<Instant> clock, ScheduledExecutorService timer) {
@@ -101,6 +103,10 @@ final class NotificationSender implements AutoCloseable {
             held.forEach((orderId, waiting) -> waiting.forEach(o -> queue(orderId, o, 1, false)));
             held.clear();
         }
+    }
+
+    void onAnswered(Consumer<NotificationDelivery> listener) {
+        answeredListeners.add(listener);
     }
 
     List<NotificationDelivery> deliveries() {
@@ -214,7 +220,7 @@ final class NotificationSender implements AutoCloseable {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             var outcome = status >= 200 && status < 300 ? NotificationDelivery.Outcome.DELIVERED : NotificationDelivery.Outcome.REJECTED;
-            record(outgoing, url, outcome, status, "");
+            tellAnswered(record(outgoing, url, outcome, status, ""));
         } catch (IOException e) {
             record(outgoing, url, NotificationDelivery.Outcome.FAILED, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -223,10 +229,24 @@ final class NotificationSender implements AutoCloseable {
         }
     }
 
-    private void record(Outgoing outgoing, URI url, NotificationDelivery.Outcome outcome, int httpStatus, String error) {
-        deliveries.add(new NotificationDelivery(outgoing.orderId(), outgoing.transactionStatus(), url, outgoing.body(), outcome, httpStatus,
-                error, clock.get()));
+    private NotificationDelivery record(Outgoing outgoing, URI url, NotificationDelivery.Outcome outcome, int httpStatus, String error) {
+        var delivery = new NotificationDelivery(outgoing.orderId(), outgoing.transactionStatus(), url, outgoing.body(), outcome, httpStatus,
+                error, clock.get());
+        deliveries.add(delivery);
         log.debug("Notification {} {} to {}: {} {}", outgoing.orderId(), outgoing.transactionStatus(), url, outcome, httpStatus);
+        return delivery;
+    }
+
+    /// On the sending thread, so the next notification of this order waits for the listeners.
+    private void tellAnswered(NotificationDelivery delivery) {
+        for (Consumer<NotificationDelivery> listener : answeredListeners) {
+            try {
+                listener.accept(delivery);
+            } catch (RuntimeException e) {
+                log.warn("A notification-answered listener failed on {} {}; the simulator goes on", delivery.orderId(),
+                        delivery.transactionStatus(), e);
+            }
+        }
     }
 
     // ---- faulty bodies --------------------------------------------------------------------------

@@ -48,9 +48,16 @@ final class SimulatedSupplier {
         }
     }
 
-    /// `body` is written as JSON; `placedOrder` marks the answer to a newly created order, which
+    /// `body` is written as JSON; `placedTrxId` marks the answer to a newly created order, which
     /// is where the "after placing" faults apply.
-    record Answer(Map<String, Object> body, boolean placedOrder) {
+    record Answer(Map<String, Object> body, Optional<String> placedTrxId) {
+        Answer(Map<String, Object> body) {
+            this(body, Optional.empty());
+        }
+
+        boolean placedOrder() {
+            return placedTrxId.isPresent();
+        }
     }
 
     static final Set<String> ORDER_TYPES = Set.of("order", "orders", "pesan", "pemesanan", "transaksi");
@@ -299,7 +306,7 @@ final class SimulatedSupplier {
         byId.put(trxId, trx);
         pending.add(trx);
         lastOrderByFamily.put(familyKey(purchase), now);
-        return new Answer(envelope(true, transactionJson(trx.snapshot(), balance), "Pesanan berhasil, pesanan akan diproses."), true);
+        return new Answer(envelope(true, transactionJson(trx.snapshot(), balance), "Pesanan berhasil, pesanan akan diproses."), Optional.of(trxId));
     }
 
     private static String familyKey(Purchase purchase) {
@@ -379,7 +386,7 @@ final class SimulatedSupplier {
             body.put("country", countryJson);
         }
         body.put("message", "Success.");
-        return new Answer(body, false);
+        return new Answer(body);
     }
 
     // ---------------------------------------------------------------- status progression
@@ -572,11 +579,11 @@ final class SimulatedSupplier {
     }
 
     private static Answer ok(Object data, String message) {
-        return new Answer(envelope(true, data, message), false);
+        return new Answer(envelope(true, data, message));
     }
 
     private static Answer fail(String message) {
-        return new Answer(envelope(false, null, message), false);
+        return new Answer(envelope(false, null, message));
     }
 
     /// Like the PHP original, `data` echoes what was posted (`[]` when nothing was), minus the
@@ -585,7 +592,7 @@ final class SimulatedSupplier {
         var echo = new LinkedHashMap<String, Object>(call.fields());
         echo.remove("key");
         echo.remove("sign");
-        return new Answer(envelope(false, echo.isEmpty() ? List.of() : echo, "Request not detected."), false);
+        return new Answer(envelope(false, echo.isEmpty() ? List.of() : echo, "Request not detected."));
     }
 
     private static Map<String, Object> envelope(boolean result, Object data, String message) {

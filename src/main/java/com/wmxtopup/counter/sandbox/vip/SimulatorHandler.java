@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
@@ -22,12 +24,15 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The HTTP face of the simulator: `/api/profile`, `/api/game-feature` and `/api/prepaid`, form fields parsed as
 /// PHP would, answers written as PHP-style JSON with HTTP 200, and the transport faults of
 /// [VipResellerFaults] applied around the [SimulatedSupplier].
 final class SimulatorHandler extends Handler.Abstract {
 
+    private static final Logger log = LoggerFactory.getLogger(SimulatorHandler.class);
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String PHP_WARNING = """
             <br />
@@ -41,6 +46,7 @@ final class SimulatorHandler extends Handler.Abstract {
     private final AtomicLong orderRequests = new AtomicLong();
     /// Answers held back by [VipResellerFaults#delayNextOrderResponse], with their requests.
     private final Map<Callback, Request> delayed = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> orderListeners = new CopyOnWriteArrayList<>();
 
     SimulatorHandler(SimulatedSupplier supplier, VipResellerFaults faults, PhpStyleJson json, ScheduledExecutorService scheduler) {
         this.supplier = supplier;
@@ -53,6 +59,10 @@ final class SimulatorHandler extends Handler.Abstract {
     /// `/api/prepaid`, whatever happened to it afterwards.
     long orderRequests() {
         return orderRequests.get();
+    }
+
+    void onOrderReceived(Consumer<String> listener) {
+        orderListeners.add(listener);
     }
 
     @Override
@@ -94,6 +104,7 @@ final class SimulatorHandler extends Handler.Abstract {
         SimulatedSupplier.Answer answer = supplier.handle(call);
         byte[] bytes = json.write(answer.body());
         if (answer.placedOrder()) {
+            answer.placedTrxId().ifPresent(this::tellOrderReceived);
             if (faults.takeDropOrderResponse()) {
                 dropConnection(request, callback);
                 return true;
@@ -109,6 +120,16 @@ final class SimulatorHandler extends Handler.Abstract {
         }
         write(response, callback, 200, "application/json", bytes);
         return true;
+    }
+
+    private void tellOrderReceived(String trxId) {
+        for (Consumer<String> listener : orderListeners) {
+            try {
+                listener.accept(trxId);
+            } catch (RuntimeException e) {
+                log.warn("An order-received listener failed on {}; the simulator answers anyway", trxId, e);
+            }
+        }
     }
 
     /// The order exists; the client gets no answer at all.

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.sandbox.vip;
 
 import com.wmxtopup.counter.sandbox.LoopbackHttpServer;
+import com.wmxtopup.counter.sandbox.ServerConnections;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,11 @@ import org.slf4j.LoggerFactory;
 /// form fields, messages and JSON shapes, one account with a balance, a realistic game catalog
 /// and prepaid catalog (pulsa, data, PLN tokens, e-money), orders that move from `waiting` through
 /// `processing` to `success` or `error`, optional signed callbacks, and [#faults()] to inject
-/// timeouts, lost answers, server errors, maintenance and rate limits.
+/// timeouts, lost answers, server errors, maintenance and rate limits. Like the real supplier's
+/// web server it can close idle keep-alive connections
+/// ([VipResellerSimulatorSettings#withIdleCloseSeconds]) or each connection after one answer
+/// ([VipResellerSimulatorSettings#withHttp10]); a request that comes on such a closed connection
+/// is dropped unanswered and counted ([#requestsDroppedOnClosedConnections]).
 ///
 /// ```java
 /// var simulator = new VipResellerSimulator(VipResellerSimulatorSettings.demo("Xy7Qp2Lm", key)
@@ -43,6 +48,7 @@ public final class VipResellerSimulator implements AutoCloseable {
     private final SimulatedSupplier supplier;
     private final ScheduledExecutorService scheduler;
     private final SimulatorHandler handler;
+    private final ServerConnections connections;
     private LoopbackHttpServer server;
     private boolean closed;
 
@@ -60,6 +66,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         this.supplier = new SimulatedSupplier(settings, catalog, prepaidCatalog, faults, Objects.requireNonNull(clock, "clock"), onStatusChange);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vip-sim-clock").daemon(true).factory());
         this.handler = new SimulatorHandler(supplier, faults, json, scheduler);
+        this.connections = ServerConnections.of(settings.http10(), settings.idleCloseSeconds());
     }
 
     /// Binds 127.0.0.1 (on [VipResellerSimulatorSettings#port], 0 = any free port) and starts
@@ -68,7 +75,7 @@ public final class VipResellerSimulator implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException("the VIP Reseller simulator was already started");
         }
-        server = LoopbackHttpServer.start("vip-sim", settings.port(), 32, handler);
+        server = LoopbackHttpServer.start("vip-sim", settings.port(), 32, handler, connections);
         scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         log.info("VIP Reseller simulator listening on {} ({} game and {} prepaid catalog items)", baseUrl(), catalog.items().size(),
                 prepaidCatalog.items().size());
@@ -162,6 +169,22 @@ public final class VipResellerSimulator implements AutoCloseable {
     /// fault: the number to assert when "the supplier must be asked exactly once".
     public long orderRequestsReceived() {
         return handler.orderRequests();
+    }
+
+    /// Requests that came on a connection the simulator had already closed
+    /// ([VipResellerSimulatorSettings#withHttp10], [VipResellerSimulatorSettings#withIdleCloseSeconds])
+    /// and were dropped unanswered, unprocessed: each is a request a client wrote onto a dead
+    /// pooled connection.
+    public long requestsDroppedOnClosedConnections() {
+        return connections.requestsDroppedOnClosedConnections();
+    }
+
+    /// Calls `listener` with the trxid of each new order right after the simulator recorded it
+    /// and before its answer is written (on the HTTP thread that handles it, so the answer waits
+    /// for the listener): the moment the order exists at the supplier but the client cannot know
+    /// yet. A listener that throws is logged and does not change the answer.
+    public void onOrderReceived(Consumer<String> listener) {
+        handler.onOrderReceived(Objects.requireNonNull(listener, "listener"));
     }
 
     /// Callbacks the receiver accepted (any HTTP status); 0 without a callback URL.

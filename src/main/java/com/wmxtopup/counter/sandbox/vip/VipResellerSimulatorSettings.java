@@ -29,6 +29,15 @@ import java.util.Set;
 ///                         brand) and `Transaksi serupa masih dalam proses.` for a repeated pending order
 /// @param whitelistedIps   caller addresses allowed (`IP x is not permitted` for others)
 /// @param port             TCP port on 127.0.0.1; 0 picks a free one
+/// @param idleCloseSeconds close a keep-alive connection idle for longer than this, like Apache
+///                         (5 s by default there); 0 = off, Jetty's 30 s idle timeout applies
+/// @param http10           behave like an HTTP/1.0 server without keep-alive: close each connection
+///                         after its first answer, without a `Connection: close` header
+///
+/// With either of the last two, a request that comes on a connection the server has closed is
+/// dropped unanswered, deterministically, and counted
+/// ([VipResellerSimulator#requestsDroppedOnClosedConnections]; see
+/// [com.wmxtopup.counter.sandbox.ServerConnections]).
 public record VipResellerSimulatorSettings(
         String apiId,
         String apiKey,
@@ -45,7 +54,9 @@ public record VipResellerSimulatorSettings(
         long minimumBalance,
         boolean rateLimit,
         Set<String> whitelistedIps,
-        int port) {
+        int port,
+        int idleCloseSeconds,
+        boolean http10) {
 
     /// About what the real supplier lists for the games the shop sells.
     public static final int DEFAULT_CATALOG_SIZE = SimulatedCatalog.BASE_SIZE;
@@ -81,72 +92,98 @@ public record VipResellerSimulatorSettings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("not a TCP port: " + port);
         }
+        if (idleCloseSeconds < 0) {
+            throw new IllegalArgumentException("idle close seconds cannot be negative: " + idleCloseSeconds);
+        }
     }
 
     /// Demo defaults: Rp 500.000, Basic, the realistic catalog, waiting 2 s → processing 3 s →
     /// final, 5 % of orders ending in `error`, no callbacks, no minimum balance, no rate limit,
-    /// only 127.0.0.1 allowed, a free port.
+    /// only 127.0.0.1 allowed, a free port, keep-alive connections (Jetty's 30 s idle timeout).
     public static VipResellerSimulatorSettings demo(String apiId, String apiKey) {
         return new VipResellerSimulatorSettings(apiId, apiKey, "Toko Simulasi", "tokosim", DEFAULT_BALANCE, PriceLevel.BASIC,
                 DEFAULT_CATALOG_SIZE, Duration.ofSeconds(2), Duration.ofSeconds(3), 5, 20_240_110L, Optional.empty(), 0,
-                false, Set.of("127.0.0.1"), 0);
+                false, Set.of("127.0.0.1"), 0, 0, false);
     }
 
     public VipResellerSimulatorSettings withBalance(long rupiah) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, rupiah, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withLevel(PriceLevel newLevel) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, newLevel, catalogSize,
-                waitingFor, processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                waitingFor, processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withCatalogSize(int items) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, items, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     /// How long orders stay `waiting`, then `processing`. Tests that drive the progression by
     /// hand ([VipResellerSimulator#advanceAll]) pass long delays so the clock never interferes.
     public VipResellerSimulatorSettings withStatusDelays(Duration waiting, Duration processing) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waiting,
-                processing, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                processing, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withErrorRatePercent(int percent) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, percent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                processingFor, percent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port, idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withSeed(long newSeed) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, newSeed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port);
+                processingFor, errorRatePercent, newSeed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withCallbackUrl(URI url) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, Optional.of(url), minimumBalance, rateLimit, whitelistedIps, port);
+                processingFor, errorRatePercent, seed, Optional.of(url), minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withMinimumBalance(long rupiah) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, rupiah, rateLimit, whitelistedIps, port);
+                processingFor, errorRatePercent, seed, callbackUrl, rupiah, rateLimit, whitelistedIps, port, idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withRateLimit(boolean on) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, on, whitelistedIps, port);
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, on, whitelistedIps, port, idleCloseSeconds,
+                http10);
     }
 
     public VipResellerSimulatorSettings withWhitelistedIps(Set<String> ips) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, ips, port);
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, ips, port, idleCloseSeconds, http10);
     }
 
     public VipResellerSimulatorSettings withPort(int tcpPort) {
         return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
-                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, tcpPort);
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, tcpPort,
+                idleCloseSeconds, http10);
+    }
+
+    /// Closes keep-alive connections idle for longer than `seconds` (0 = off), as Apache does
+    /// after 5 s.
+    public VipResellerSimulatorSettings withIdleCloseSeconds(int seconds) {
+        return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port, seconds, http10);
+    }
+
+    /// Answers like an HTTP/1.0 server without keep-alive: each connection is closed after its
+    /// first answer, unannounced.
+    public VipResellerSimulatorSettings withHttp10(boolean on) {
+        return new VipResellerSimulatorSettings(apiId, apiKey, fullName, username, startingBalance, level, catalogSize, waitingFor,
+                processingFor, errorRatePercent, seed, callbackUrl, minimumBalance, rateLimit, whitelistedIps, port,
+                idleCloseSeconds, on);
     }
 
     @Override
@@ -155,6 +192,6 @@ public record VipResellerSimulatorSettings(
                 + ", catalog=" + catalogSize + ", waiting=" + waitingFor + ", processing=" + processingFor + ", errors="
                 + errorRatePercent + "%, seed=" + seed + ", callback=" + callbackUrl.map(URI::toString).orElse("none")
                 + ", minimumBalance=" + minimumBalance + ", rateLimit=" + rateLimit + ", whitelist=" + whitelistedIps
-                + ", port=" + port + "]";
+                + ", port=" + port + ", idleCloseSeconds=" + idleCloseSeconds + ", http10=" + http10 + "]";
     }
 }

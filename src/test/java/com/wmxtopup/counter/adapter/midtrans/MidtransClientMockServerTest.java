@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -650,6 +651,42 @@ class MidtransClientMockServerTest {
 
         assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_OUTCOME);
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void chargesGoEachOnAFreshConnectionThatTheyCloseWhileStatusReadsShareOne() throws Exception {
+        answer(200, STATUS_PENDING);
+        answer(200, CHARGE_FIXTURE);
+        answer(200, CHARGE_FIXTURE);
+        answer(200, STATUS_PENDING);
+
+        client.status("POS-01-20250301-0007");
+        client.chargeQris(kopiSusu(Duration.ofMinutes(15), Optional.empty()));
+        client.chargeQris(kopiSusu(Duration.ofMinutes(15), Optional.empty()));
+        client.status("POS-01-20250301-0007");
+
+        RecordedRequest firstStatus = sent();
+        List<RecordedRequest> charges = List.of(sent(), sent());
+        RecordedRequest secondStatus = sent();
+        assertThat(charges).allSatisfy(charge -> {
+            assertThat(charge.getHeaders().get("Connection")).isEqualTo("close");
+            assertThat(charge.getExchangeIndex()).as("the first request on its connection").isZero();
+            assertThat(charge.getConnectionIndex()).isNotEqualTo(firstStatus.getConnectionIndex());
+        });
+        assertThat(charges.get(1).getConnectionIndex()).isNotEqualTo(charges.get(0).getConnectionIndex());
+        assertThat(secondStatus.getConnectionIndex()).as("status reads share a pooled connection").isEqualTo(firstStatus.getConnectionIndex());
+        assertThat(firstStatus.getHeaders().get("Connection")).isNotEqualTo("close");
+    }
+
+    @Test
+    void aStatusOnADeadPooledConnectionIsSentAgainOnAFreshOne() throws Exception {
+        answer(200, STATUS_PENDING);
+        client.status("POS-01-20250301-0007"); // leaves a pooled connection
+        server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        answer(200, STATUS_PENDING);
+
+        assertThat(client.status("POS-01-20250301-0007").state()).isEqualTo(PaymentStatus.State.PENDING);
+        assertThat(server.getRequestCount()).as("the first status, then the same on a dead and on a fresh connection").isEqualTo(3);
     }
 
     @Test

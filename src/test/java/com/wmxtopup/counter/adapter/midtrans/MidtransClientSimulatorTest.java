@@ -333,6 +333,17 @@ class MidtransClientSimulatorTest {
         }
     }
 
+    @Test
+    void aStatusReadAfterTheGatewayWentAwayIsUnreachableAlthoughItsPooledConnectionTookTheRequest() throws Exception {
+        client.chargeQris(request("GONE-2", 1_000));
+        client.status("GONE-2"); // leaves a pooled connection
+        simulator.close();
+
+        // Written onto the dead pooled connection, then sent again and refused: the last attempt
+        // says what is wrong now.
+        assertThat(failure(() -> client.status("GONE-2")).kind()).isEqualTo(Kind.UNREACHABLE);
+    }
+
     // ---- notifications as the client sees them --------------------------------------------------
 
     @Test
@@ -385,6 +396,57 @@ class MidtransClientSimulatorTest {
         simulator.pay("ODD-2");
         try (MidtransClient otherKey = clientWithKey("SB-Mid-server-ANOTHER-ENVIRONMENT")) {
             assertThat(otherKey.checkNotification(receiver.next(WAIT).body())).isInstanceOf(NotificationCheck.InvalidSignature.class);
+        }
+    }
+    // ---- gateways that close connections --------------------------------------------------------
+
+    private MidtransSimulator closingSimulator(MidtransSimulatorSettings settings) {
+        var closing = new MidtransSimulator(settings.withClock(Clock.fixed(START, ZoneOffset.UTC)).withRandomSeed(7));
+        closing.start();
+        return closing;
+    }
+
+    private static MidtransClient clientOf(MidtransSimulator gateway) {
+        return new MidtransClient(MidtransSettings.of(gateway.baseUrl(), KEY)
+                .withTimeouts(CONNECT_TIMEOUT, READ_TIMEOUT)
+                .withClock(Clock.fixed(START, ZoneOffset.UTC)));
+    }
+
+    @Test
+    void chargesInARowToAnHttp10GatewaySucceedAndStatusCancelAndExpireAreSentAgainOnAFreshConnection() throws Exception {
+        try (var http10 = closingSimulator(MidtransSimulatorSettings.of(KEY).withHttp10(true)); var shop = clientOf(http10)) {
+            for (String orderId : List.of("H10-1", "H10-2", "H10-3")) {
+                assertThat(shop.chargeQris(request(orderId, 10_000)).state()).as(orderId).isEqualTo(State.PENDING);
+            }
+            assertThat(http10.transactions()).hasSize(3);
+            assertThat(http10.requestsDroppedOnClosedConnections()).as("no charge went onto a used connection").isZero();
+
+            // The first read opens a connection; each later one finds it closed after one answer,
+            // is dropped unanswered and sent again on a fresh connection.
+            assertThat(shop.status("H10-1").state()).isEqualTo(State.PENDING);
+            assertThat(shop.cancel("H10-2").transactionStatus()).isEqualTo("cancel");
+            assertThat(shop.expire("H10-3").transactionStatus()).isEqualTo("expire");
+            assertThat(http10.requestsDroppedOnClosedConnections()).isEqualTo(2);
+            assertThat(http10.transaction("H10-2").orElseThrow().transactionStatus()).isEqualTo("cancel");
+        }
+    }
+
+    @Test
+    void aChargeAfterTheGatewayClosedIdleConnectionsSucceedsAndAStaleStatusReadIsSentAgain() throws Exception {
+        try (var closing = closingSimulator(MidtransSimulatorSettings.of(KEY).withIdleCloseSeconds(1)); var shop = clientOf(closing)) {
+            shop.chargeQris(request("IDLE-1", 10_000));
+            assertThat(shop.status("IDLE-1").state()).isEqualTo(State.PENDING); // leaves a pooled connection
+            Thread.sleep(1_500);
+
+            QrisCharge second = shop.chargeQris(request("IDLE-2", 20_000));
+
+            assertThat(second.state()).isEqualTo(State.PENDING);
+            assertThat(closing.transactions()).hasSize(2);
+            assertThat(closing.requestsDroppedOnClosedConnections()).as("no charge went onto an idle connection").isZero();
+            // The status read's connection has been idle for over a second: dropped, then answered
+            // on a fresh connection — what confirms a webhook notification.
+            assertThat(shop.status("IDLE-1").state()).isEqualTo(State.PENDING);
+            assertThat(closing.requestsDroppedOnClosedConnections()).isEqualTo(1);
         }
     }
 }

@@ -638,6 +638,31 @@ class VipResellerClientFixtureTest {
     }
 
     @Test
+    void ordersGoEachOnAFreshConnectionThatTheyCloseWhileReadsShareOne() throws Exception {
+        answer(F1_PROFILE);
+        answer(F8_ORDER);
+        answer(F14_ORDER);
+        answer(F1_PROFILE);
+
+        client.account();
+        client.placeOrder("MLB86-S1", ML_PLAYER);
+        client.placePrepaidOrder("TSEL10", "081234567890");
+        client.account();
+
+        RecordedRequest firstRead = taken();
+        List<RecordedRequest> orders = List.of(taken(), taken());
+        RecordedRequest secondRead = taken();
+        assertThat(orders).allSatisfy(order -> {
+            assertThat(order.getHeaders().get("Connection")).isEqualTo("close");
+            assertThat(order.getExchangeIndex()).as("the first request on its connection").isZero();
+            assertThat(order.getConnectionIndex()).isNotEqualTo(firstRead.getConnectionIndex());
+        });
+        assertThat(orders.get(1).getConnectionIndex()).isNotEqualTo(orders.get(0).getConnectionIndex());
+        assertThat(secondRead.getConnectionIndex()).as("reads share a pooled connection").isEqualTo(firstRead.getConnectionIndex());
+        assertThat(firstRead.getHeaders().get("Connection")).isNotEqualTo("close");
+    }
+
+    @Test
     void aNameThatDoesNotResolveWasNotSent() {
         var unresolvable = new VipResellerClient(
                 VipResellerSettings.withTimeouts("http://vip-reseller.invalid/api", API_ID, API_KEY, Duration.ofSeconds(2), READ_TIMEOUT),

@@ -691,4 +691,52 @@ class VipResellerClientSimulatorTest {
         assertThat(held.status()).isEqualTo(SimulatedTransaction.Status.WAITING);
         assertThat(held.createdAt()).isEqualTo(START);
     }
+    // ---------------------------------------------------------------- servers that close connections
+
+    @Test
+    void anOrderAfterTheSupplierClosedIdleConnectionsIsAcceptedAndAStaleReadIsSentAgain() throws Exception {
+        var closing = simulator(settings().withIdleCloseSeconds(1));
+        var shop = client(closing.baseUrl(), API_ID, API_KEY);
+        shop.account(); // leaves a pooled connection for reads
+
+        SupplierOrderOutcome first = shop.placeOrder("MLB86-S1", ML_PLAYER);
+        Thread.sleep(1_500);
+        SupplierOrderOutcome second = shop.placeOrder("MLB172-S1", new TopUpTarget("222333444", "1001"));
+
+        assertThat(List.of(first, second)).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Accepted.class));
+        assertThat(closing.transactions()).hasSize(2);
+        assertThat(closing.orderRequestsReceived()).isEqualTo(2);
+        assertThat(closing.requestsDroppedOnClosedConnections()).as("no order went onto an idle connection").isZero();
+
+        // The read's pooled connection has been idle for over a second: the supplier drops the
+        // request unanswered, and the client sends it again on a fresh connection.
+        assertThat(shop.account().balance()).isEqualTo(Money.rupiah(closing.balance()));
+        assertThat(closing.requestsDroppedOnClosedConnections()).as("the stale read really met a closed connection").isEqualTo(1);
+    }
+
+    @Test
+    void ordersInARowToAnHttp10SupplierAreAllAcceptedAndReadsAfterThemAreAnswered() throws Exception {
+        var http10 = simulator(settings().withHttp10(true));
+        var shop = client(http10.baseUrl(), API_ID, API_KEY);
+
+        var accepted = new ArrayList<String>();
+        for (String userId : List.of("136216325", "222333444", "333444555")) {
+            SupplierOrderOutcome outcome = shop.placeOrder("MLB86-S1", new TopUpTarget(userId, "2685"));
+            assertThat(outcome).as("order for %s", userId).isInstanceOf(Accepted.class);
+            accepted.add(((Accepted) outcome).trxId());
+        }
+        SupplierOrderOutcome prepaid = shop.placePrepaidOrder("TSEL10", TELKOMSEL_NUMBER);
+        assertThat(prepaid).isInstanceOf(Accepted.class);
+
+        assertThat(http10.transactions()).hasSize(4);
+        assertThat(http10.orderRequestsReceived()).as("one request per order").isEqualTo(4);
+        assertThat(http10.requestsDroppedOnClosedConnections()).as("no order went onto a used connection").isZero();
+
+        // Each read after the first finds its pooled connection closed after one answer: dropped,
+        // then sent again on a fresh connection and answered.
+        assertThat(shop.account().balance()).isEqualTo(Money.rupiah(http10.balance()));
+        assertThat(shop.transaction(accepted.getFirst()).state()).isEqualTo(State.WAITING);
+        assertThat(shop.prepaidTransaction(((Accepted) prepaid).trxId()).state()).isEqualTo(State.WAITING);
+        assertThat(http10.requestsDroppedOnClosedConnections()).isEqualTo(2);
+    }
 }

@@ -31,7 +31,11 @@ class MidtransWebhookTest {
 
     @BeforeEach
     void start() {
-        payments = new PaymentFixture();
+        start(new PaymentFixture());
+    }
+
+    private void start(PaymentFixture fixture) {
+        payments = fixture;
         var clock = Clock.systemUTC();
         var notifications = new PaymentNotifications(payments.gateway, payments.orders,
                 new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory()),
@@ -78,5 +82,21 @@ class MidtransWebhookTest {
         assertThat(response.body()).contains("send again later");
         assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
         assertThat(wakes.get()).isZero();
+    }
+    @Test
+    void aSettlementAfterMidtransClosedTheIdleConnectionIsStillConfirmed() throws Exception {
+        stop();
+        start(new PaymentFixture(settings -> settings.withIdleCloseSeconds(1)));
+        var waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
+        payments.gateway.status(waiting.orderNumber().value()); // a poll: leaves a pooled connection
+        var paid = payments.midtrans.pay(waiting.orderNumber().value());
+        Thread.sleep(1_500); // Midtrans closes the idle connection
+
+        var response = post(PaymentFixture.signedNotification(waiting, "settlement", paid.transactionId()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.PAID);
+        assertThat(payments.midtrans.requestsDroppedOnClosedConnections()).as("the confirming status read met the closed connection")
+                .isEqualTo(1);
     }
 }

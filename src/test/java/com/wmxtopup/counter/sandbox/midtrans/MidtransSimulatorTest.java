@@ -2,11 +2,13 @@ package com.wmxtopup.counter.sandbox.midtrans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wmxtopup.counter.support.NotificationReceiver;
 import com.wmxtopup.counter.support.Qris;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -630,5 +636,116 @@ class MidtransSimulatorTest {
     @Test
     void settingsNeverPrintTheKey() {
         assertThat(MidtransSimulatorSettings.of(KEY).toString()).doesNotContain("SIMULATOR-ONLY");
+    }
+    // ---- connections the server closes ----------------------------------------------------------
+
+    private MidtransSimulator startedWith(MidtransSimulatorSettings settings) {
+        var started = new MidtransSimulator(settings);
+        started.start();
+        return started;
+    }
+
+    /// GET `/v2/{id}/status` on `client`; the body, or an [IOException] when no answer came.
+    private static String statusWith(OkHttpClient client, MidtransSimulator sim, String id) throws IOException {
+        Request request = new Request.Builder().url(sim.baseUrl() + "/v2/" + id + "/status").header("Authorization", auth(KEY)).build();
+        try (Response response = client.newCall(request).execute()) {
+            assertThat(response.header("Connection")).as("a close is never announced").isNull();
+            return response.body().string();
+        }
+    }
+
+    /// Writes onto its pooled connection and never sends anything again.
+    private static OkHttpClient pooledClientWithoutRetry() {
+        return new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static void close(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
+    @Test
+    void anHttp10ServerDropsTheSecondRequestOnAConnectionUnanswered() throws Exception {
+        OkHttpClient pooled = pooledClientWithoutRetry();
+        try (var sim = startedWith(MidtransSimulatorSettings.of(KEY).withHttp10(true))) {
+            assertThat(statusWith(pooled, sim, "H10-1")).contains("\"status_code\":\"404\"");
+            assertThat(pooled.connectionPool().idleConnectionCount()).as("the client keeps the connection").isEqualTo(1);
+
+            assertThatThrownBy(() -> statusWith(pooled, sim, "H10-1")).isInstanceOf(IOException.class);
+            assertThat(sim.requestsDroppedOnClosedConnections()).isEqualTo(1);
+            assertThat(statusWith(pooled, sim, "H10-1")).as("on a new connection").contains("\"status_code\":\"404\"");
+        } finally {
+            close(pooled);
+        }
+    }
+
+    @Test
+    void anIdleCloseServerDropsARequestOnAConnectionIdleForLongerThanTheSetting() throws Exception {
+        OkHttpClient pooled = pooledClientWithoutRetry();
+        try (var sim = startedWith(MidtransSimulatorSettings.of(KEY).withIdleCloseSeconds(1))) {
+            statusWith(pooled, sim, "IDLE-1");
+            statusWith(pooled, sim, "IDLE-1");
+            assertThat(pooled.connectionPool().connectionCount()).as("both on one kept-alive connection").isEqualTo(1);
+            assertThat(sim.requestsDroppedOnClosedConnections()).isZero();
+
+            Thread.sleep(1_500);
+            assertThatThrownBy(() -> statusWith(pooled, sim, "IDLE-1")).isInstanceOf(IOException.class);
+            assertThat(sim.requestsDroppedOnClosedConnections()).isEqualTo(1);
+        } finally {
+            close(pooled);
+        }
+    }
+
+    @Test
+    void closingSettingsDefaultToKeepAliveAndAreChecked() throws Exception {
+        OkHttpClient pooled = pooledClientWithoutRetry();
+        try {
+            for (int i = 0; i < 3; i++) {
+                statusWith(pooled, simulator, "KEEP-1");
+            }
+            assertThat(pooled.connectionPool().connectionCount()).isEqualTo(1);
+            assertThat(simulator.requestsDroppedOnClosedConnections()).isZero();
+        } finally {
+            close(pooled);
+        }
+        assertThat(MidtransSimulatorSettings.of(KEY).idleCloseSeconds()).isZero();
+        assertThat(MidtransSimulatorSettings.of(KEY).http10()).isFalse();
+        assertThatThrownBy(() -> MidtransSimulatorSettings.of(KEY).withIdleCloseSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void notificationListenersHearEachAnsweredDeliveryAndCannotBreakTheSimulator() throws Exception {
+        var heard = new CopyOnWriteArrayList<NotificationDelivery>();
+        simulator.onNotificationAnswered(delivery -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        simulator.onNotificationAnswered(heard::add);
+        simulator.faultNextNotification("pending", NotificationFault.drop());
+
+        charge("L-1", 1_000);
+        simulator.pay("L-1");
+        receiver.next(WAIT);
+        assertThat(simulator.awaitNotifications(WAIT)).isTrue();
+
+        assertThat(heard).singleElement().satisfies(delivery -> {
+            assertThat(delivery.orderId()).isEqualTo("L-1");
+            assertThat(delivery.transactionStatus()).isEqualTo("settlement");
+            assertThat(delivery.outcome()).isEqualTo(NotificationDelivery.Outcome.DELIVERED);
+            assertThat(delivery.httpStatus()).isEqualTo(200);
+        });
+        assertThat(simulator.deliveries()).as("the dropped pending one is only in the history")
+                .extracting(NotificationDelivery::transactionStatus, NotificationDelivery::outcome)
+                .containsExactly(tuple("pending", NotificationDelivery.Outcome.DROPPED),
+                        tuple("settlement", NotificationDelivery.Outcome.DELIVERED));
+
+        receiver.answerWith(500);
+        charge("L-2", 2_000);
+        receiver.next(WAIT);
+        assertThat(simulator.awaitNotifications(WAIT)).isTrue();
+        assertThat(heard).last().satisfies(delivery -> {
+            assertThat(delivery.orderId()).isEqualTo("L-2");
+            assertThat(delivery.outcome()).isEqualTo(NotificationDelivery.Outcome.REJECTED);
+            assertThat(delivery.httpStatus()).isEqualTo(500);
+        });
     }
 }

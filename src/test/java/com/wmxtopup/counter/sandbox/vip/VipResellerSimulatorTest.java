@@ -28,12 +28,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import okhttp3.ConnectionPool;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -867,5 +875,121 @@ class VipResellerSimulatorTest {
         assertThatThrownBy(() -> settings().withBalance(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(settings().toString()).doesNotContain(API_KEY).contains("apiKey=***");
         assertThatThrownBy(simulator::start).isInstanceOf(IllegalStateException.class);
+    }
+    // ---------------------------------------------------------------- connections the server closes
+
+    /// A client that writes onto its pooled connection and never sends anything again, so a
+    /// dead connection shows as an [IOException].
+    private OkHttpClient pooledClientWithoutRetry() {
+        var client = new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(Duration.ofSeconds(5)).build();
+        toClose.add(() -> {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        });
+        return client;
+    }
+
+    /// The answer's body; throws when there is none.
+    private static String postWith(OkHttpClient client, VipResellerSimulator sim, String endpoint, Map<String, String> fields)
+            throws IOException {
+        var form = new FormBody.Builder();
+        fields.forEach(form::add);
+        try (Response response = client.newCall(new Request.Builder().url(sim.baseUrl() + "/" + endpoint).post(form.build()).build())
+                .execute()) {
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(response.header("Connection")).as("a close is never announced").isNull();
+            return response.body().string();
+        }
+    }
+
+    private static Map<String, String> orderFields(String dataNo) {
+        return fields("type", "order", "service", "MLB86-S1", "data_no", dataNo, "data_zone", "2685");
+    }
+
+    @Test
+    void anHttp10ServerDropsTheSecondRequestOnAConnectionUnansweredAndUnprocessed() throws Exception {
+        var sim = started(settings().withHttp10(true), clock);
+        OkHttpClient pooled = pooledClientWithoutRetry();
+
+        assertThat(tree(postWith(pooled, sim, "profile", fields())).get("result").asBoolean()).isTrue();
+        assertThat(pooled.connectionPool().idleConnectionCount()).as("the client keeps the connection").isEqualTo(1);
+        assertThatThrownBy(() -> postWith(pooled, sim, "game-feature", orderFields("136216325"))).isInstanceOf(IOException.class);
+
+        assertThat(sim.requestsDroppedOnClosedConnections()).isEqualTo(1);
+        assertThat(sim.orderRequestsReceived()).as("the dropped order never reached the supplier").isZero();
+        assertThat(sim.transactions()).isEmpty();
+
+        // Each request on a connection of its own is answered.
+        OkHttpClient fresh = pooled.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+        for (String dataNo : List.of("136216325", "222333444")) {
+            assertThat(tree(postWith(fresh, sim, "game-feature", orderFields(dataNo))).get("result").asBoolean()).isTrue();
+        }
+        assertThat(sim.transactions()).hasSize(2);
+        assertThat(sim.requestsDroppedOnClosedConnections()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdleCloseServerDropsARequestOnAConnectionIdleForLongerThanTheSetting() throws Exception {
+        var sim = started(settings().withIdleCloseSeconds(1), clock);
+        OkHttpClient pooled = pooledClientWithoutRetry();
+
+        postWith(pooled, sim, "profile", fields());
+        postWith(pooled, sim, "profile", fields());
+        assertThat(pooled.connectionPool().connectionCount()).as("both on one kept-alive connection").isEqualTo(1);
+        assertThat(sim.requestsDroppedOnClosedConnections()).isZero();
+
+        Thread.sleep(1_500);
+        assertThatThrownBy(() -> postWith(pooled, sim, "profile", fields())).isInstanceOf(IOException.class);
+        assertThat(sim.requestsDroppedOnClosedConnections()).isEqualTo(1);
+        assertThat(postWith(pooled, sim, "profile", fields())).as("a new connection is answered").contains("\"result\":true");
+    }
+
+    @Test
+    void theDefaultServerKeepsConnectionsAndClosingSettingsAreChecked() throws Exception {
+        OkHttpClient pooled = pooledClientWithoutRetry();
+        for (int i = 0; i < 3; i++) {
+            postWith(pooled, simulator, "profile", fields());
+        }
+        assertThat(pooled.connectionPool().connectionCount()).isEqualTo(1);
+        assertThat(simulator.requestsDroppedOnClosedConnections()).isZero();
+        assertThat(settings().idleCloseSeconds()).isZero();
+        assertThat(settings().http10()).isFalse();
+        assertThatThrownBy(() -> settings().withIdleCloseSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void orderListenersHearTheNewTrxIdBeforeTheAnswerLeavesAndCannotBreakIt() throws Exception {
+        var heard = new CopyOnWriteArrayList<String>();
+        var heardFirst = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        simulator.onOrderReceived(trxId -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        simulator.onOrderReceived(trxId -> {
+            heard.add(trxId + (simulator.transaction(trxId).isPresent() ? " recorded" : " unknown"));
+            heardFirst.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return orderMlb86();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(heardFirst.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(answer).as("the answer waits for the listener").isNotDone();
+        release.countDown();
+
+        assertThat(tree(answer.get(5, TimeUnit.SECONDS)).get("data").get("trxid").asText()).isEqualTo("VP2401100900001");
+        assertThat(heard).containsExactly("VP2401100900001 recorded");
+        assertThat(gameFeature("type", "order", "service", "NO-SUCH-ITEM", "data_no", "1", "data_zone", "1")).contains("\"result\":false");
+        assertThat(heard).as("a refused order is not an order received").hasSize(1);
     }
 }
