@@ -30,7 +30,6 @@ import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
 import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.HealthService;
-import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
 import com.wmxtopup.counter.application.order.OrderSync;
@@ -53,7 +52,6 @@ import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,10 +128,24 @@ public final class AppContext implements AutoCloseable {
         this.orderEvents = orderEvents;
     }
 
-    /// Opens the database, connects the supplier and gateway (or starts the simulators), starts
-    /// the web server and the sync worker. Anything that fails on the way is closed again and
-    /// reported as a [ConfigurationException] or a database start failure.
+    /// Builds the application ([#build]) and starts it ([#startServing]). Anything that fails on
+    /// the way is closed again and reported as a [ConfigurationException] or a database start
+    /// failure.
     public static AppContext start(AppConfig config) {
+        AppContext context = build(config);
+        try {
+            context.startServing();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    /// Opens the database, connects the supplier and gateway (or starts the simulators they talk
+    /// to in demo mode) and constructs every service; nothing runs on its own yet: no thread, no
+    /// listening port, no console run.
+    static AppContext build(AppConfig config) {
         createDataDirectory(config);
         log.info("Starting WMX Topup Counter {} in {} mode ({})", Version.current(), config.mode(), config.modeReason());
         log.info("Configuration: {}", config.describe());
@@ -156,10 +168,7 @@ public final class AppContext implements AutoCloseable {
             var syncRuns = new HibernateCatalogSyncRunRepository(sessions);
             var consoleRun = new ConsoleRun(ConsoleIdentity.of(config.dataDirectory()), ConsoleIdentity.hostName(),
                     new HibernateConsoleRunRepository(sessions), clock);
-            consoleRun.begin();
-            started.add(consoleRun::end);
             var heartbeat = new Heartbeat(ConsoleRun.HEARTBEAT, consoleRun::heartbeat);
-            started.add(heartbeat);
             var health = new HealthService(database, config.mode());
             var catalog = new CatalogService(products, priceRules, accounts);
             var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
@@ -172,9 +181,12 @@ public final class AppContext implements AutoCloseable {
             var orderSync = new OrderSync(new ChargeRecovery(orders, integrations.gateway(), paymentUpdates, consoleRun, clock),
                     new PaymentPolling(orders, integrations.gateway(), paymentUpdates, clock), fulfilment,
                     integrations.supplier(), accounts, clock);
-            var notificationUrl = new AtomicReference<Optional<URI>>(config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)));
+            // Live consoles reachable from the internet name their receiver in every charge; the
+            // demo gateway is told its "dashboard" URL once the receiver listens (startServing).
+            var checkoutSettings = new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(),
+                    config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)), config.shopZone());
             var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
-                    () -> new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(), notificationUrl.get(), config.shopZone()));
+                    () -> checkoutSettings);
 
             var syncWorker = new SyncWorker(List.of(
                     new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
@@ -184,7 +196,6 @@ public final class AppContext implements AutoCloseable {
                     new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
                             firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))),
                     clock);
-            started.add(syncWorker);
 
             var auth = new ApiAuthentication(config.apiToken());
             var endpoints = new ArrayList<Endpoint>();
@@ -195,18 +206,6 @@ public final class AppContext implements AutoCloseable {
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
-            try {
-                webServer.start();
-            } catch (PortInUseException e) {
-                throw new ConfigurationException(ConfigKey.WEBHOOK_PORT, "port " + e.port() + " on " + e.host()
-                        + " is already in use (is another WMX Topup Counter running?); choose another with --port or WEBHOOK_PORT.");
-            }
-            started.add(webServer);
-            if (notificationUrl.get().isEmpty() && config.mode() == RuntimeMode.DEMO) {
-                // The demo gateway runs on this machine, so it can always reach our own receiver.
-                notificationUrl.set(Optional.of(URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
-            }
-            syncWorker.start();
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
@@ -218,6 +217,25 @@ public final class AppContext implements AutoCloseable {
             closeInReverse(started);
             throw e;
         }
+    }
+
+    /// Starts what runs on its own: the console run and its heartbeat, the web server, the sync
+    /// worker. Called once, after [#build].
+    void startServing() {
+        consoleRun.begin();
+        heartbeat.start();
+        try {
+            webServer.start();
+        } catch (PortInUseException e) {
+            throw new ConfigurationException(ConfigKey.WEBHOOK_PORT, "port " + e.port() + " on " + e.host()
+                    + " is already in use (is another WMX Topup Counter running?); choose another with --port or WEBHOOK_PORT.");
+        }
+        if (config.publicBaseUrl().isEmpty()) {
+            // The demo gateway runs on this machine, so it can always reach our own receiver.
+            integrations.midtransSimulator().ifPresent(simulator -> simulator.setDefaultNotificationUrl(
+                    URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
+        }
+        syncWorker.start();
     }
 
     private static void runCatalogSync(CatalogSync sync) {
@@ -238,7 +256,7 @@ public final class AppContext implements AutoCloseable {
         return remaining.compareTo(FIRST_CATALOG_SYNC_DELAY) < 0 ? FIRST_CATALOG_SYNC_DELAY : remaining;
     }
 
-    private static void closeInReverse(List<AutoCloseable> started) {
+    static void closeInReverse(List<AutoCloseable> started) {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -355,8 +373,8 @@ public final class AppContext implements AutoCloseable {
         }
         servingStopped = true;
         log.info("Shutting down");
-        syncWorker.close();
-        webServer.close();
+        // The worker first (it may finish a supplier call), then Jetty; each even if the other fails.
+        closeInReverse(List.of(webServer, syncWorker));
     }
 
     @Override

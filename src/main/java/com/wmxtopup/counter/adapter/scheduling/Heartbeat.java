@@ -20,8 +20,16 @@ public final class Heartbeat implements AutoCloseable {
         return t;
     });
 
-    /// Starts beating every `interval`; a failed beat is logged and the next one tried as usual.
+    private final Duration interval;
+    private final Runnable beat;
+
     public Heartbeat(Duration interval, Runnable beat) {
+        this.interval = interval;
+        this.beat = beat;
+    }
+
+    /// Beats every `interval` from now on; a failed beat is logged and the next one tried as usual.
+    public void start() {
         thread.scheduleWithFixedDelay(() -> {
             try {
                 beat.run();

@@ -208,6 +208,12 @@ public final class MidtransSimulator implements AutoCloseable {
 
     // ---- notifications --------------------------------------------------------------------------
 
+    /// Sets the dashboard's "Payment Notification URL" (charged orders without an override header
+    /// are notified there), as a shop owner does once the receiver's address is known.
+    public void setDefaultNotificationUrl(URI url) {
+        api.setDefaultNotificationUrl(Objects.requireNonNull(url, "url"));
+    }
+
     /// Every notification attempt so far, oldest first.
     public List<NotificationDelivery> deliveries() {
         return notifications.deliveries();

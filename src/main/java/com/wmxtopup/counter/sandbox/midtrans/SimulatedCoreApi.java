@@ -56,7 +56,7 @@ final class SimulatedCoreApi {
     private final String serverKey;
     private final Supplier<Instant> clock;
     private final Supplier<URI> baseUrl;
-    private final Optional<URI> defaultNotificationUrl;
+    private volatile Optional<URI> defaultNotificationUrl;
     private final NotificationSender notifications;
     private final Random random;
     private final ObjectMapper json = new ObjectMapper();
@@ -73,6 +73,10 @@ final class SimulatedCoreApi {
         this.defaultNotificationUrl = defaultNotificationUrl;
         this.notifications = notifications;
         this.random = new Random(randomSeed);
+    }
+
+    void setDefaultNotificationUrl(URI url) {
+        defaultNotificationUrl = Optional.of(url);
     }
 
     // ---- POST /v2/charge ------------------------------------------------------------------------
