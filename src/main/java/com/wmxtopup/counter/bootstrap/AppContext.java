@@ -37,6 +37,7 @@ import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.PaymentNotifications;
 import com.wmxtopup.counter.application.order.PaymentPolling;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
+import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.SystemInfo;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
@@ -210,7 +211,7 @@ public final class AppContext implements AutoCloseable {
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
-                    config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58);
+                    config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
             return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock, orderEvents);
         } catch (RuntimeException e) {

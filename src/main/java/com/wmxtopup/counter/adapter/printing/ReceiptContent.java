@@ -33,14 +33,24 @@ final class ReceiptContent {
     record Text(String text, boolean bold) implements Block {
     }
 
+    // Fits the 32 characters of 58 mm paper on one line.
+    static final String DEMO_MARK = "DEMO - BUKAN TRANSAKSI NYATA";
+    static final String COPY_MARK = "*** SALINAN ***";
+
     private ReceiptContent() {
     }
 
     static List<Block> of(Receipt receipt) {
         var blocks = new ArrayList<Block>();
+        if (receipt.demo()) {
+            blocks.add(new Centred(DEMO_MARK));
+        }
         blocks.add(new Title(PrintableText.of(receipt.shop().name())));
         if (!receipt.shop().addressLine().isEmpty()) {
             blocks.add(new Centred(PrintableText.of(receipt.shop().addressLine())));
+        }
+        if (receipt.copy()) {
+            blocks.add(new Centred(COPY_MARK));
         }
         blocks.add(new Rule());
         blocks.add(field("No. Pesanan", receipt.orderNumber(), false));
@@ -62,9 +72,15 @@ final class ReceiptContent {
             // On success the supplier's note is the serial number the customer may need to claim the item.
             blocks.add(field(receipt.status() == OrderStatus.SUCCESS ? "SN" : "Keterangan", receipt.note(), false));
         }
+        if (!receipt.supplierReference().isEmpty()) {
+            blocks.add(field("Ref. Supplier", receipt.supplierReference(), false));
+        }
         if (!receipt.shop().footerLine().isEmpty()) {
             blocks.add(new Rule());
             blocks.add(new Centred(PrintableText.of(receipt.shop().footerLine())));
+        }
+        if (receipt.demo()) {
+            blocks.add(new Centred(DEMO_MARK));
         }
         return List.copyOf(blocks);
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
 /// whatever the console's language. Texts are kept as given (the printing adapter replaces what
 /// a printer cannot show); amounts stay [Money] so each renderer formats and aligns them.
 ///
-/// @param dateTime      when the sale was made, in WIB: `24 Nov 2026 10:15 WIB`
+/// @param dateTime      when the sale was made, in the shop's zone: `24 Nov 2026 10:15 WIB`
 /// @param item          what was sold: game and product name, e.g. `Mobile Legends 86 Diamonds`
 /// @param playerId      the player's ID with the zone in parentheses when there is one: `136216325 (2685)`
 /// @param nickname      the nickname looked up before the sale; empty when none was found
@@ -24,6 +24,10 @@ import java.util.Objects;
 /// @param change        the change given for a cash sale; zero for QRIS
 /// @param note          the supplier's serial number or voucher on success, the reason on failure; may be empty
 /// @param statusText    the order's status in Indonesian: `BERHASIL`, `GAGAL`, `DIKEMBALIKAN`, …
+/// @param supplierReference the supplier's transaction id, for a customer who has to claim the
+///                      item with the game or the shop; empty before the supplier accepted the order
+/// @param demo          printed in demo mode: the paper says so, nobody may take it for a real sale
+/// @param copy          a reprint: the paper says `SALINAN` so one sale never yields two originals
 public record Receipt(
         ShopInfo shop,
         String orderNumber,
@@ -38,7 +42,10 @@ public record Receipt(
         Money change,
         String note,
         OrderStatus status,
-        String statusText) {
+        String statusText,
+        String supplierReference,
+        boolean demo,
+        boolean copy) {
 
     // Indonesian month abbreviations, spelled out rather than taken from locale data so a
     // receipt reads the same on every runtime (a trimmed jlink image may lack jdk.localedata).
@@ -59,6 +66,13 @@ public record Receipt(
         note = Objects.requireNonNullElse(note, "");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(statusText, "statusText");
+        supplierReference = Objects.requireNonNullElse(supplierReference, "");
+    }
+
+    /// This receipt marked as made in demo mode and/or as a reprint.
+    public Receipt marked(boolean inDemo, boolean reprint) {
+        return new Receipt(shop, orderNumber, dateTime, item, playerId, nickname, amount, paymentMethod, paymentText, cashReceived,
+                change, note, status, statusText, supplierReference, inDemo, reprint);
     }
 
     /// The receipt of `order` as it stands now; any status gets one, so a failed and refunded
@@ -80,7 +94,10 @@ public record Receipt(
                 cash ? order.change() : Money.ZERO,
                 order.note().strip(),
                 order.status(),
-                statusText(order.status()));
+                statusText(order.status()),
+                order.supplierTrxId(),
+                false,
+                false);
     }
 
     /// `24 Nov 2026 10:15 WIB`, in the shop's zone (receipts never show UTC).

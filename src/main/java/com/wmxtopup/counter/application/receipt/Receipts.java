@@ -5,6 +5,7 @@ import com.wmxtopup.counter.application.port.PrinterTarget;
 import com.wmxtopup.counter.application.port.ReceiptPrintException;
 import com.wmxtopup.counter.application.port.ReceiptPrinter;
 import com.wmxtopup.counter.domain.Order;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,16 @@ public final class Receipts {
     private final Path folder;
     private final Optional<PrinterTarget.SystemPrinter> thermalPrinter;
     private final PaperWidth paper;
+    private final boolean demo;
 
+    /// Receipts of a live console.
     public Receipts(ReceiptPrinter printer, ShopInfo shop, Path folder, Optional<String> printerName, PaperWidth paper) {
+        this(printer, shop, folder, printerName, paper, false);
+    }
+
+    /// @param demo whether this console runs in demo mode: every receipt then says so
+    public Receipts(ReceiptPrinter printer, ShopInfo shop, Path folder, Optional<String> printerName, PaperWidth paper, boolean demo) {
+        this.demo = demo;
         this.printer = printer;
         this.shop = shop;
         this.folder = folder;
@@ -28,17 +37,29 @@ public final class Receipts {
         this.thermalPrinter = printerName.filter(n -> !n.isBlank()).map(n -> new PrinterTarget.SystemPrinter(n, paper));
     }
 
-    /// Writes `<data dir>/receipts/<order number>.pdf` and returns its path.
+    /// Writes `<data dir>/receipts/<order number>.pdf` the first time, and returns its path. The
+    /// original is never overwritten: a later print is a copy (`SALINAN` on it), kept as
+    /// `<order number>-salinan.pdf`.
     public Path save(Order order) throws ReceiptPrintException {
-        Path file = folder.resolve(order.orderNumber().value() + ".pdf");
-        printer.print(Receipt.of(order, shop), new PrinterTarget.PdfFile(file));
+        return save(receiptOf(order));
+    }
+
+    private Path save(Receipt receipt) throws ReceiptPrintException {
+        Path file = folder.resolve(receipt.orderNumber() + (receipt.copy() ? "-salinan" : "") + ".pdf");
+        printer.print(receipt, new PrinterTarget.PdfFile(file));
         return file;
+    }
+
+    /// The receipt of `order` with its marks: demo mode, and a copy once the original was handed over.
+    private Receipt receiptOf(Order order) {
+        boolean handedBefore = Files.exists(folder.resolve(order.orderNumber().value() + ".pdf"));
+        return Receipt.of(order, shop).marked(demo, handedBefore);
     }
 
     /// The receipt as the thermal printer lays it out on the configured paper (a PDF has the
     /// same fields), for the preview on screen. Pure: no file or printer is touched.
     public List<String> preview(Order order) {
-        return printer.text(Receipt.of(order, shop), paper);
+        return printer.text(Receipt.of(order, shop).marked(demo, false), paper);
     }
 
     /// Characters per line on the configured paper (what the preview is as wide as).
@@ -58,10 +79,12 @@ public final class Receipts {
     public record Handed(Path file, boolean printed) {
     }
 
-    /// Saves the PDF, then prints on the thermal printer when one is configured.
+    /// Saves the PDF, then prints on the thermal printer when one is configured. The first time
+    /// for an order this is the original; every later time a copy marked `SALINAN`.
     public Handed saveAndPrint(Order order) throws ReceiptPrintException {
-        Path file = save(order);
-        return new Handed(file, print(order));
+        Receipt receipt = receiptOf(order);
+        Path file = save(receipt);
+        return new Handed(file, print(receipt));
     }
 
     public boolean hasThermalPrinter() {
@@ -69,11 +92,11 @@ public final class Receipts {
     }
 
     /// Prints on the configured thermal printer; false when none is configured.
-    public boolean print(Order order) throws ReceiptPrintException {
+    private boolean print(Receipt receipt) throws ReceiptPrintException {
         if (thermalPrinter.isEmpty()) {
             return false;
         }
-        printer.print(Receipt.of(order, shop), thermalPrinter.get());
+        printer.print(receipt, thermalPrinter.get());
         return true;
     }
 }

@@ -38,6 +38,7 @@ class ReceiptEscPosTest {
                 "--------------------------------",
                 "Status                  BERHASIL",
                 "SN  SN 0123456789ABCDEF/RF778899",
+                "Ref. Supplier            TRX-991",
                 "--------------------------------",
                 "Terima kasih! Simpan struk ini.",
                 "", "", "", ""); // fed past the cutter
@@ -64,10 +65,20 @@ class ReceiptEscPosTest {
                 "------------------------------------------------",
                 "Status                                  BERHASIL",
                 "SN                  SN 0123456789ABCDEF/RF778899",
+                "Ref. Supplier                            TRX-991",
                 "------------------------------------------------",
                 "Terima kasih! Simpan struk ini.",
                 "", "", "", ""); // fed past the cutter
         assertThat(decoded.texts()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(48));
+    }
+
+    @Test
+    void aReprintInDemoModeSaysSalinanUnderTheShopAndDemoAtBothEnds() {
+        var decoded = EscPosDecoder.decode(printer.escPos(sale.marked(true, true), PaperWidth.MM_58));
+
+        assertThat(decoded.texts().subList(0, 4)).containsExactly("DEMO - BUKAN TRANSAKSI NYATA", "WMX Topup Store",
+                "Jl. Merdeka No. 10, Bandung", "*** SALINAN ***");
+        assertThat(decoded.texts()).filteredOn(line -> line.contains("DEMO")).hasSize(2);
     }
 
     @Test

@@ -352,7 +352,7 @@ class SaleScreenTest {
                 && !robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("MENUNGGU"));
         press(robot, KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#recentMessage").startsWith("Struk tersimpan: "));
-        assertThat(text(robot, "#recentMessage")).contains(number + ".pdf");
+        assertThat(text(robot, "#recentMessage")).as("a reprint is a copy").contains(number + "-salinan.pdf");
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-recent-receipt");
         press(robot, KeyCode.ESCAPE);
         assertThat(robot.lookup("#orderPane").query().isVisible()).as("back to the sale underneath").isTrue();
