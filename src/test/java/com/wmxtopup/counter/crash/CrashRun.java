@@ -168,7 +168,7 @@ final class CrashRun {
                 }
                 String[] args = {"--headless", "--port", Integer.toString(port), "--data-dir", dataDirectory.toString()};
 
-                var killer = new Killer(timeline);
+                var killer = new Killer(timeline, database.label());
                 var faults = new SupplierFaults(vip, new Random(random.nextLong()), settings.supplierFaultPercent());
                 hooks.onOrderReceived(vip, trxId -> {
                     if (!killer.fire(KillKind.AFTER_ORDER_RECEIVED, trxId)) {
@@ -271,7 +271,9 @@ final class CrashRun {
                 if (listening != port) {
                     throw new IllegalStateException("listening on " + listening + " instead of " + port);
                 }
-                startMillis.add((System.nanoTime() - t0) / 1_000_000);
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                startMillis.add(took);
+                killer.note("listening (start took " + took + " ms)");
                 return child;
             } catch (Exception e) {
                 last = e;

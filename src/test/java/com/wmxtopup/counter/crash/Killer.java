@@ -17,12 +17,15 @@ final class Killer {
     private final Map<KillKind, Integer> kills = new EnumMap<>(KillKind.class);
     private final long startNanos = System.nanoTime();
     private final StringBuilder timeline;
+    private final String label;
     private volatile HeadlessChild child;
     private volatile CountDownLatch killed = new CountDownLatch(0);
     private int fallbacks;
 
-    Killer(StringBuilder timeline) {
+    /// Events go to `timeline` and, as they happen, to the test output prefixed with `label`.
+    Killer(StringBuilder timeline, String label) {
         this.timeline = timeline;
+        this.label = label;
     }
 
     /// The child that the next kill hits.
@@ -49,9 +52,8 @@ final class Killer {
         }
         synchronized (this) {
             kills.merge(kind, 1, Integer::sum);
-            timeline.append(String.format(java.util.Locale.ROOT, "%8.3f s  SIGKILL %s%s%n", (System.nanoTime() - startNanos) / 1e9,
-                    kind.label(), detail.isEmpty() ? "" : " (" + detail + ")"));
         }
+        note("SIGKILL " + kind.label() + (detail.isEmpty() ? "" : " (" + detail + ")"));
         killed.countDown();
         return true;
     }
@@ -93,6 +95,8 @@ final class Killer {
     }
 
     synchronized void note(String line) {
-        timeline.append(String.format(java.util.Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - startNanos) / 1e9, line));
+        String entry = String.format(java.util.Locale.ROOT, "%8.3f s  %s", (System.nanoTime() - startNanos) / 1e9, line);
+        timeline.append(entry).append('\n');
+        System.out.println("crash suite " + label + " " + entry);
     }
 }
