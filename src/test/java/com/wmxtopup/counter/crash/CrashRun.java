@@ -5,7 +5,6 @@ import com.wmxtopup.counter.bootstrap.config.ConfigKey;
 import com.wmxtopup.counter.crash.CrashSettings.Database;
 import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulator;
 import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulatorSettings;
-import com.wmxtopup.counter.sandbox.midtrans.NotificationDelivery;
 import com.wmxtopup.counter.sandbox.midtrans.SimulatedTransaction;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
@@ -399,16 +398,16 @@ final class CrashRun {
         List<OrderDriver.Attempt> attempts = driver.attempts();
         Map<String, Integer> answers = new TreeMap<>();
         attempts.forEach(a -> answers.merge(a.httpStatus() == 0 ? "no answer" : Integer.toString(a.httpStatus()), 1, Integer::sum));
-        Map<NotificationDelivery.Outcome, Long> deliveries = midtrans.deliveries().stream()
-                .collect(Collectors.groupingBy(NotificationDelivery::outcome, () -> new java.util.EnumMap<>(NotificationDelivery.Outcome.class),
-                        Collectors.counting()));
-        long webhook200 = midtrans.deliveries().stream().filter(d -> d.httpStatus() == 200).count();
+        Map<String, Long> deliveries = midtrans.deliveries().stream().collect(Collectors.groupingBy(
+                d -> d.httpStatus() == 0 ? d.outcome().name().toLowerCase(Locale.ROOT) : "HTTP " + d.httpStatus(), TreeMap::new,
+                Collectors.counting()));
+        long settlements = midtrans.deliveries().stream().filter(d -> d.transactionStatus().equals("settlement")).count();
         var details = new StringBuilder();
         details.append("  ").append(database.label()).append(" details\n");
         details.append("    create requests: ").append(attempts.size()).append(" ").append(answers).append('\n');
         details.append("    payments: ").append(customer.paid()).append(" paid, ").append(customer.duplicated())
                 .append(" settlement notifications duplicated, ").append(customer.notPayable()).append(" not payable any more\n");
-        details.append("    webhook deliveries: ").append(deliveries).append(", ").append(webhook200).append(" answered 200\n");
+        details.append("    webhook deliveries: ").append(deliveries).append(" (").append(settlements).append(" of them settlements)\n");
         details.append("    supplier faults: ").append(faults.summary()).append("; ").append(hooks.idleCloseSummary())
                 .append(hooks.http10Requested() && !hooks.http10Effective() ? "; HTTP/1.0 requested but not available yet" : "").append('\n');
         details.append("    restarts: ").append(startMillis.size() - 1).append(", start to Listening ").append(startMillis).append(" ms\n");
