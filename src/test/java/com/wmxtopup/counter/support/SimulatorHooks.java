@@ -28,6 +28,9 @@ import java.util.function.Consumer;
 public final class SimulatorHooks implements AutoCloseable {
 
     private static final long WATCH_MILLIS = 2;
+    /// How long the approximated order hook waits for a request to show up as a transaction (a
+    /// request refused or failed by a fault never does).
+    private static final long RECORD_WAIT_NANOS = 50_000_000;
 
     private final int idleCloseSeconds;
     private final boolean http10;
@@ -123,17 +126,29 @@ public final class SimulatorHooks implements AutoCloseable {
     }
 
     /// `listener` gets the trxid of every order the simulator receives (empty when the
-    /// approximation cannot tell it yet, e.g. for a request that failed by a fault).
+    /// approximation saw no new transaction within 50 ms, e.g. for a request refused or failed by a
+    /// fault). The approximation is called a few milliseconds after the order was recorded, and
+    /// may pair two orders that arrive within the same few milliseconds the other way round.
     public void onOrderReceived(VipResellerSimulator vip, Consumer<String> listener) {
         // TODO(VipResellerSimulator.onOrderReceived): `vip.onOrderReceived(listener);` instead of the watcher.
         Thread watcher = Thread.ofPlatform().name("vip-order-watcher").daemon().unstarted(() -> {
             long seen = vip.orderRequestsReceived();
+            int recorded = vip.transactions().size();
             while (!closed) {
                 long now = vip.orderRequestsReceived();
                 while (seen < now && !closed) {
                     seen++;
+                    // The counter moves when the request arrives, before the order is recorded: wait
+                    // (briefly) for the record, as the real hook is called after it.
+                    long until = System.nanoTime() + RECORD_WAIT_NANOS;
                     List<SimulatedTransaction> recent = vip.transactions();
-                    listener.accept(recent.isEmpty() ? "" : recent.getFirst().trxId());
+                    while (recent.size() <= recorded && System.nanoTime() < until) {
+                        sleepQuietly(1);
+                        recent = vip.transactions();
+                    }
+                    boolean placed = recent.size() > recorded;
+                    recorded = recent.size();
+                    listener.accept(placed ? recent.getFirst().trxId() : "");
                 }
                 sleepQuietly(WATCH_MILLIS);
             }
