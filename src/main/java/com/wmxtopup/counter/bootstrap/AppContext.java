@@ -59,6 +59,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,8 +134,14 @@ public final class AppContext implements AutoCloseable {
     /// the way is closed again and reported as a [ConfigurationException] or a database start
     /// failure.
     public static AppContext start(AppConfig config) {
-        AppContext context = build(config);
+        return start(config, phase -> { });
+    }
+
+    /// As [#start(AppConfig)], telling `progress` as each step begins (the splash window shows it).
+    static AppContext start(AppConfig config, Consumer<StartupPhase> progress) {
+        AppContext context = build(config, progress);
         try {
+            progress.accept(StartupPhase.SERVING);
             context.startServing();
         } catch (RuntimeException e) {
             context.close();
@@ -146,17 +153,20 @@ public final class AppContext implements AutoCloseable {
     /// Opens the database, connects the supplier and gateway (or starts the simulators they talk
     /// to in demo mode) and constructs every service; nothing runs on its own yet: no thread, no
     /// listening port, no console run.
-    static AppContext build(AppConfig config) {
+    static AppContext build(AppConfig config, Consumer<StartupPhase> progress) {
         createDataDirectory(config);
         log.info("Starting WMX Topup Counter {} in {} mode ({})", Version.current(), config.mode(), config.modeReason());
         log.info("Configuration: {}", config.describe());
         Clock clock = Clock.systemUTC();
         var started = new ArrayList<AutoCloseable>();
         try {
+            progress.accept(StartupPhase.DATABASE);
             Database database = Database.open(config.database());
             started.add(database);
+            progress.accept(StartupPhase.CONNECTIONS);
             Integrations integrations = Integrations.start(config, clock);
             started.add(integrations);
+            progress.accept(StartupPhase.SERVICES);
 
             var sessions = database.sessionFactory();
             var systemInfo = new SystemInfo(Version.current(), config.mode(), config.modeReason(), config.database().kind(),

@@ -6,6 +6,8 @@ import com.wmxtopup.counter.ui.common.FxTaskRunner;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.shell.MainViewModel;
 import com.wmxtopup.counter.ui.shell.MainWindow;
+import com.wmxtopup.counter.ui.shell.SplashWindow;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,9 +27,21 @@ final class DesktopApp {
 
     static int run(AppConfig config) {
         var i18n = new I18n(I18n.INDONESIAN);
+        // The platform and a splash first: the database and the connections take seconds on a
+        // shop PC, and a launch that shows nothing gets clicked again.
+        SplashWindow splash;
+        try {
+            splash = startPlatformWithSplash(i18n);
+        } catch (RuntimeException e) {
+            log.error("The console window cannot open ({}): it needs a desktop session and GTK 3 "
+                    + "(Debian/Ubuntu: apt-get install libgtk-3-0); on a server run with --headless.", e.getMessage());
+            log.debug("Window start-up failure", e);
+            return Launcher.EXIT_FAILURE;
+        }
         AppContext context;
         try {
-            context = AppContext.start(config);
+            context = AppContext.start(config, phase -> Platform.runLater(
+                    () -> splash.step(i18n.text(phase.messageKey()), phase.progress())));
         } catch (RuntimeException e) {
             String explanation = StartupFailures.explain(e).orElse(null);
             if (explanation != null) {
@@ -35,7 +49,7 @@ final class DesktopApp {
             } else {
                 log.error("Cannot start", e);
             }
-            showStartupError(i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
+            showStartupError(splash, i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
             return Launcher.EXIT_FAILURE;
         }
         if (config.mode() == com.wmxtopup.counter.application.RuntimeMode.DEMO) {
@@ -46,9 +60,9 @@ final class DesktopApp {
         var windowFailed = new java.util.concurrent.atomic.AtomicBoolean();
         var tasks = new FxTaskRunner(2);
         try {
-            Platform.startup(() -> {
+            Platform.runLater(() -> {
                 try {
-                    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                    splash.step(i18n.text(StartupPhase.WINDOW.messageKey()), StartupPhase.WINDOW.progress());
                     var stage = new Stage();
                     stage.setOnHidden(e -> windowClosed.countDown());
                     var desktop = new DesktopScreens(context, tasks, i18n);
@@ -56,12 +70,14 @@ final class DesktopApp {
                             desktop.screens()).show(stage);
                     Stage customer = desktop.openCustomerDisplay();
                     stage.setOnCloseRequest(e -> customer.close());
+                    splash.close();
                     stage.toFront();
                     stage.requestFocus();
                     log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
                 } catch (RuntimeException e) {
                     // Without this the main thread would wait for a window that never opened.
                     log.error("The console window could not be built", e);
+                    splash.close();
                     windowFailed.set(true);
                     windowClosed.countDown();
                 }
@@ -69,12 +85,6 @@ final class DesktopApp {
             windowClosed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("The console window cannot open ({}): it needs a desktop session and GTK 3 "
-                    + "(Debian/Ubuntu: apt-get install libgtk-3-0); on a server run with --headless.", e.getMessage());
-            log.debug("Window start-up failure", e);
-            context.close();
-            return Launcher.EXIT_FAILURE;
         }
         // Shutdown order of docs/architecture.md: sync worker and Jetty, then the task runner,
         // then the database.
@@ -85,22 +95,50 @@ final class DesktopApp {
         return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }
 
-    private static void showStartupError(I18n i18n, String sentence) {
-        try {
-            var shown = new CountDownLatch(1);
-            Platform.startup(() -> {
+    /// Starts JavaFX and shows the splash; returns once it is on screen. Throws when there is no
+    /// display (or no GTK): then nothing else was started.
+    private static SplashWindow startPlatformWithSplash(I18n i18n) {
+        var shown = new CompletableFuture<SplashWindow>();
+        Platform.startup(() -> {
+            try {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                var splash = new SplashWindow(i18n.text("app.title"));
+                splash.step(i18n.text(StartupPhase.DATABASE.messageKey()), 0);
+                splash.show();
+                shown.complete(splash);
+            } catch (RuntimeException e) {
+                shown.completeExceptionally(e);
+            }
+        });
+        try {
+            return shown.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the splash opened", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /// Shows why the start failed, in place of the splash, and waits for the cashier to read it.
+    private static void showStartupError(SplashWindow splash, I18n i18n, String sentence) {
+        var shown = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                splash.close();
                 var alert = new Alert(Alert.AlertType.ERROR, sentence);
                 alert.setTitle(i18n.text("startup.error.title"));
                 alert.setHeaderText(i18n.text("startup.error.header"));
                 alert.showAndWait();
+            } finally {
                 shown.countDown();
-            });
+            }
+        });
+        try {
             shown.await();
-            Platform.exit();
-        } catch (RuntimeException | InterruptedException e) {
-            // No display: the log line above is all we can give.
-            log.debug("Could not show the start-up error window", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        Platform.exit();
     }
 }

@@ -22,6 +22,8 @@ public final class MainWindow {
     private final I18n i18n;
     private final Screens screens;
     private Scene scene;
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 740;
     private MainView currentView;
     private Stage stage;
 
@@ -33,7 +35,7 @@ public final class MainWindow {
 
     public void show(Stage target) {
         stage = target;
-        scene = new Scene(load(), 1180, 740);
+        scene = new Scene(load(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
         Section[] sections = Section.values();
         for (int i = 0; i < sections.length; i++) {
@@ -49,6 +51,16 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        // On a shop's 1366×768 screen the default size would not fit (taskbar included): use it all.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() < WIDTH + 100 || screen.getHeight() < HEIGHT + 60) {
+            // The bounds too: without a window manager (kiosk set-ups) maximizing alone does nothing.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        }
         stage.show();
         viewModel.refreshStatus();
         var periodicCheck = new Timeline(new KeyFrame(STATUS_REFRESH_INTERVAL, e -> viewModel.refreshStatus()));
