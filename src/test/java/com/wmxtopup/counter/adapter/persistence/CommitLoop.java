@@ -42,11 +42,74 @@ public final class CommitLoop {
         var orders = new HibernateOrderRepository(database.sessionFactory());
         var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
                 ProductStatus.AVAILABLE, Instant.now());
+        if ("money-path".equals(args[1])) {
+            int run = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+            int paths = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+            for (int p = 1; p < paths; p++) {
+                int path = run * 100 + p;
+                Thread.ofPlatform().start(() -> moneyPathForEver(database, product, path, out));
+            }
+            moneyPathForEver(database, product, run * 100, out);
+        }
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int firstThread = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         out.println("ready");
+        for (int t = 1; t < threads; t++) {
+            int thread = firstThread + t;
+            Thread.ofPlatform().start(() -> commitForEver(orders, product, thread, out));
+        }
+        commitForEver(orders, product, firstThread, out);
+    }
+
+    /// The application's commits of one order, forced to the disk where the application does:
+    /// insert, charge (forced), QR, paid, claim (forced); says "claimed <run> <n>" after each claim.
+    /// A second thread keeps committing other work meanwhile (heartbeats, as the application does).
+    private static void moneyPathForEver(Database database, Product product, int run, PrintStream out) {
+        var orders = new HibernateOrderRepository(database.sessionFactory());
+        var runs = new HibernateConsoleRunRepository(database.sessionFactory());
+        runs.begin("run-" + run, "console", "host", Instant.now());
+        Thread.ofPlatform().daemon().start(() -> {
+            while (true) {
+                runs.heartbeat("run-" + run, Instant.now());
+                commitForEver(orders, product, 1000 + run, new PrintStream(java.io.OutputStream.nullOutputStream()), 1);
+            }
+        });
         for (int i = 1; ; i++) {
-            orders.insert(Order.create(new OrderNumber("LOOP-" + i), product, TopUpTarget.of(Integer.toString(100_000 + i)), "",
-                    Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");
-            out.println("committed " + i);
+            Instant now = Instant.now();
+            Order order = orders.insert(Order.create(new OrderNumber("PATH-" + run + "-" + i), product, TopUpTarget.of(Integer.toString(i)),
+                    "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.QRIS, now), "created");
+            database.forceToDisk();
+            orders.compareAndSetStatus(com.wmxtopup.counter.application.port.StatusChange.of(order.id(),
+                    com.wmxtopup.counter.domain.OrderStatus.PENDING, 0, com.wmxtopup.counter.domain.OrderStatus.WAITING_PAYMENT,
+                    com.wmxtopup.counter.domain.Actor.CASHIER, "QR", now).withPaymentRequest("0002", now.plusSeconds(900), "t"));
+            orders.compareAndSetStatus(com.wmxtopup.counter.application.port.StatusChange.of(order.id(),
+                    com.wmxtopup.counter.domain.OrderStatus.WAITING_PAYMENT, 1, com.wmxtopup.counter.domain.OrderStatus.PAID,
+                    com.wmxtopup.counter.domain.Actor.SYNC_WORKER, "paid", now));
+            orders.compareAndSetStatus(com.wmxtopup.counter.application.port.StatusChange.of(order.id(),
+                    com.wmxtopup.counter.domain.OrderStatus.PAID, 2, com.wmxtopup.counter.domain.OrderStatus.SUPPLIER_REQUESTING,
+                    com.wmxtopup.counter.domain.Actor.SYNC_WORKER, "claim", now).asClaimBy("run-" + run));
+            database.forceToDisk();
+            synchronized (out) {
+                out.println("committed " + run + " " + i);
+            }
+        }
+    }
+
+    private static void commitForEver(HibernateOrderRepository orders, Product product, int thread, PrintStream out, int times) {
+        for (int i = 1; i <= times; i++) {
+            orders.insert(Order.create(new OrderNumber("LOOP-" + thread + "-" + System.nanoTime()), product, TopUpTarget.of("1"),
+                    "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");
+        }
+    }
+
+    /// Inserts orders `LOOP-<thread>-<n>`; says "committed <thread> <n>" after each insert returned.
+    private static void commitForEver(HibernateOrderRepository orders, Product product, int thread, PrintStream out) {
+        for (int i = 1; ; i++) {
+            orders.insert(Order.create(new OrderNumber("LOOP-" + thread + "-" + i), product, TopUpTarget.of(Integer.toString(100_000 + i)),
+                    "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");
+            synchronized (out) {
+                out.println("committed " + thread + " " + i);
+            }
         }
     }
 }

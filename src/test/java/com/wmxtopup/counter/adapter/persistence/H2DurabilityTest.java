@@ -32,6 +32,69 @@ class H2DurabilityTest {
     }
 
     @Test
+    void commitsMadeSoonAfterARestartSurviveTheNextKillToo() throws Exception {
+        // Killed again a moment after it came back (a cashier who restarts into another crash): the
+        // file opened after a crash must keep what is committed from then on as well.
+        Path file = TestApp.newDataDirectory("h2-durable-restarts").resolve("db");
+        var reportedTotal = new java.util.HashMap<Integer, Long>();
+        for (int restart = 0; restart < 6; restart++) {
+            long reported = runAndKill(file, "durable", 5 + restart, restart);
+            var stored = storedNumbers(file);
+            for (int earlier = 0; earlier <= restart; earlier++) {
+                long last = earlier == restart ? reported : reportedTotal.get(earlier);
+                for (long n = 1; n <= last; n++) {
+                    assertThat(stored).as("after restart " + restart + ": commit " + n + " of run " + earlier).contains("LOOP-" + earlier + "-" + n);
+                }
+            }
+            reportedTotal.put(restart, reported);
+        }
+    }
+
+    @Test
+    void theMoneyPathSurvivesKillsSoonAfterRestarts() throws Exception {
+        // Four orders on their way at once, as a busy console has (webhooks, sync, the counter).
+        Path file = TestApp.newDataDirectory("h2-durable-money").resolve("db");
+        var reportedTotal = new java.util.HashMap<Integer, Long>();
+        for (int restart = 0; restart < 8; restart++) {
+            reportedTotal.putAll(runAndKillThreads(file, "money-path", 4, restart, 12 + restart * 3));
+            try (var database = Database.open(CommitLoop.settings(file))) {
+                var orders = new HibernateOrderRepository(database.sessionFactory());
+                for (var entry : reportedTotal.entrySet()) {
+                    for (long n = 1; n <= entry.getValue(); n++) {
+                        var order = orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber("PATH-" + entry.getKey() + "-" + n));
+                        if (order.isEmpty()) {
+                            // Say which commits of that run did survive, to tell a lost tail from a hole.
+                            long kept = n;
+                            while (orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber("PATH-" + entry.getKey() + "-" + (kept + 1))).isPresent()) {
+                                kept++;
+                            }
+                        }
+                        assertThat(order).as("after restart " + restart + ": order " + n + " of run " + entry.getKey()).isPresent();
+                        assertThat(order.get().status()).as("after restart " + restart + ": order " + n + " of run " + entry.getKey())
+                                .isEqualTo(com.wmxtopup.counter.domain.OrderStatus.SUPPLIER_REQUESTING);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCommitOfSeveralThreadsSurvivesSigkill() throws Exception {
+        // The web server, the sync thread and the screens commit at the same time: a commit that
+        // returned while another thread was writing must be in the file too.
+        for (int round = 0; round < 3; round++) {
+            Path file = TestApp.newDataDirectory("h2-durable-threads").resolve("db");
+            var reported = runAndKillThreads(file, "durable", 4);
+            var stored = storedNumbers(file);
+            reported.forEach((thread, last) -> {
+                for (long n = 1; n <= last; n++) {
+                    assertThat(stored).as("round, thread " + thread).contains("LOOP-" + thread + "-" + n);
+                }
+            });
+        }
+    }
+
+    @Test
     void withH2sDefaultWriteDelayTheSameKillLosesCommits() throws Exception {
         long lost = 0;
         for (int round = 0; round < 3 && lost == 0; round++) {
@@ -53,9 +116,14 @@ class H2DurabilityTest {
     /// Runs [CommitLoop] until it reported [#COMMITS_BEFORE_KILL] commits, kills it at once and
     /// returns the highest commit it reported.
     private static long runAndKill(Path file, String mode) throws Exception {
+        return runAndKill(file, mode, COMMITS_BEFORE_KILL, 0);
+    }
+
+    /// As above, killing after `commits` commits; the child names its orders `LOOP-<run>-<n>`.
+    private static long runAndKill(Path file, String mode, int commits, int run) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                CommitLoop.class.getName(), file.toString(), mode);
+                CommitLoop.class.getName(), file.toString(), mode, "1", Integer.toString(run));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long reported = 0;
         var seen = new ArrayList<String>();
@@ -63,8 +131,8 @@ class H2DurabilityTest {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("committed ")) {
-                    reported = Long.parseLong(line.substring("committed ".length()));
-                    if (reported >= COMMITS_BEFORE_KILL) {
+                    reported = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+                    if (reported >= commits) {
                         process.destroyForcibly(); // SIGKILL: no shutdown hook, no close
                         break;
                     }
@@ -77,8 +145,48 @@ class H2DurabilityTest {
             process.waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(reported).as("the child committed; its output: " + String.join(File.separator.equals("/") ? "\n" : "\r\n", seen))
-                .isGreaterThanOrEqualTo(COMMITS_BEFORE_KILL);
+                .isGreaterThanOrEqualTo(commits);
         return reported;
+    }
+
+    /// Like [#runAndKill] with `threads` committing threads; the highest commit each reported.
+    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads) throws Exception {
+        return runAndKillThreads(file, mode, threads, 0, COMMITS_BEFORE_KILL * 2);
+    }
+
+    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads, int run, int killAfter)
+            throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+                CommitLoop.class.getName(), file.toString(), mode, Integer.toString(threads), Integer.toString(run));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var reported = new java.util.HashMap<Integer, Long>();
+        long total = 0;
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("committed ")) {
+                    String[] parts = line.split(" ");
+                    reported.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
+                    if (++total >= killAfter) {
+                        process.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(total).isGreaterThanOrEqualTo(killAfter);
+        return reported;
+    }
+
+    private static java.util.Set<String> storedNumbers(Path file) {
+        try (var database = Database.open(CommitLoop.settings(file))) {
+            return new java.util.HashSet<>(database.sessionFactory().fromTransaction(session ->
+                    session.createSelectionQuery("select orderNumber from OrderEntity", String.class).getResultList()));
+        }
     }
 
     private static long storedOrders(Path file) {
