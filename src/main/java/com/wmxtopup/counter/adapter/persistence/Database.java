@@ -56,7 +56,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
     public static Database open(DatabaseSettings settings) {
         HikariDataSource dataSource = openPool(settings);
         try {
-            migrate(dataSource, settings);
+            migrate(settings);
             makeCommitsDurable(dataSource, settings);
             SessionFactory sessionFactory = buildSessionFactory(dataSource);
             log.info("Database ready: {} {}", settings.kind(), settings.location());
@@ -119,10 +119,12 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static void migrate(HikariDataSource dataSource, DatabaseSettings settings) {
+    /// On connections of its own: Flyway holds one for its lock while it migrates on another, and
+    /// the H2 pool has only one.
+    private static void migrate(DatabaseSettings settings) {
         try {
             Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(settings.jdbcUrl(), settings.username(), settings.password())
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
