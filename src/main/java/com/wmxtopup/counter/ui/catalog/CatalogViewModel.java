@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -108,7 +107,7 @@ public final class CatalogViewModel {
     private CatalogService.Snapshot snapshot = new CatalogService.Snapshot(List.of(), new Pricing(List.of(), com.wmxtopup.counter.domain.PriceLevel.BASIC));
     private List<CatalogRow> allRows = List.of();
     private CatalogSearch search = new CatalogSearch(List.of());
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private TaskRunner.Handle syncRun;
     private boolean loadingRuleIntoEditor;
 
     public CatalogViewModel(CatalogService catalog, CatalogSync sync, TaskRunner tasks, I18n i18n, ShopZone shopZone) {
@@ -216,12 +215,11 @@ public final class CatalogViewModel {
             return;
         }
         syncing.set(true);
-        cancelRequested.set(false);
         cancelling.set(false);
         message.set("");
         syncProgress.set(-1);
         syncPhaseText.set(i18n.text("catalog.phase.fetching"));
-        TaskRunner.Handle handle = tasks.run("catalog sync", progress -> sync.run("admin", new ProgressListener() {
+        syncRun = tasks.run("catalog sync", progress -> sync.run("admin", new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 progress.update(done, total == 0 ? -1 : total);
@@ -230,7 +228,7 @@ public final class CatalogViewModel {
 
             @Override
             public boolean isCancelled() {
-                return cancelRequested.get();
+                return progress.isCancelled();
             }
         }), this::syncFinished, error -> {
             endSync();
@@ -238,15 +236,16 @@ public final class CatalogViewModel {
         });
         if (syncing.get()) {
             // Still running (a same-thread runner would already have finished and unbound).
-            syncProgress.bind(handle.progress());
-            syncPhaseText.bind(handle.message());
+            syncProgress.bind(syncRun.progress());
+            syncPhaseText.bind(syncRun.message());
         }
     }
 
     /// Asks a running sync to stop at its next checkpoint; nothing is saved then.
     public void cancelSync() {
-        if (syncing.get()) {
-            cancelRequested.set(true);
+        if (syncing.get() && syncRun != null) {
+            // Cooperative: the sync stops at its next checkpoint and answers "cancelled" itself.
+            syncRun.cancel();
             cancelling.set(true);
         }
     }

@@ -1,10 +1,17 @@
 package com.wmxtopup.counter.ui.common;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
@@ -12,11 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Runs work on a small pool of named daemon threads through `javafx.concurrent.Task`, so that
-/// progress, messages and results reach the FX thread.
+/// progress, messages and results reach the FX thread; periodic work runs on a `Timeline`.
 public final class FxTaskRunner implements TaskRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor;
+    private final Set<Timeline> timers = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     public FxTaskRunner(int threads) {
         var counter = new AtomicInteger();
@@ -29,6 +38,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> Handle run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        var cancelRequested = new AtomicBoolean();
         var task = new Task<T>() {
             @Override
             protected T call() throws Exception {
@@ -45,41 +55,87 @@ public final class FxTaskRunner implements TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted() || isCancelledTask();
+                        return cancelRequested.get() || Thread.currentThread().isInterrupted();
                     }
                 });
             }
-
-            private boolean isCancelledTask() {
-                return super.isCancelled();
-            }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        // Both the callbacks and abandon() run on the FX thread, so no answer lands after an abandon.
+        var handle = new FxHandle(task, cancelRequested);
+        task.setOnSucceeded(e -> handle.answer(() -> onSuccess.accept(task.getValue())));
         task.setOnFailed(e -> {
             log.warn("Background task '{}' failed", name, task.getException());
-            onFailure.accept(task.getException());
+            handle.answer(() -> onFailure.accept(task.getException()));
         });
         try {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Shutting down: a timer that fires once more after close() must not crash the FX thread.
             log.debug("Background task '{}' not started: the runner is closed", name);
+            handle.done = true;
         }
-        return new Handle() {
-            @Override
-            public void cancel() {
-                task.cancel(true);
-            }
+        return handle;
+    }
 
-            @Override
-            public ObservableDoubleValue progress() {
-                return task.progressProperty();
-            }
+    private static final class FxHandle implements Handle {
+        private final Task<?> task;
+        private final AtomicBoolean cancelRequested;
+        private boolean dropped;
+        private boolean done;
 
-            @Override
-            public ObservableStringValue message() {
-                return task.messageProperty();
+        FxHandle(Task<?> task, AtomicBoolean cancelRequested) {
+            this.task = task;
+            this.cancelRequested = cancelRequested;
+        }
+
+        void answer(Runnable callback) {
+            done = true;
+            if (!dropped) {
+                callback.run();
             }
+        }
+
+        @Override
+        public void cancel() {
+            cancelRequested.set(true);
+        }
+
+        @Override
+        public void abandon() {
+            dropped = true;
+            done = true;
+            cancelRequested.set(true);
+        }
+
+        @Override
+        public boolean isDone() {
+            return done;
+        }
+
+        @Override
+        public ObservableDoubleValue progress() {
+            return task.progressProperty();
+        }
+
+        @Override
+        public ObservableStringValue message() {
+            return task.messageProperty();
+        }
+    }
+
+    @Override
+    public Cancellable every(Duration interval, String name, Runnable tick) {
+        var timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(interval.toMillis()), e -> {
+            if (!closed) {
+                tick.run();
+            }
+        }));
+        timeline.setCycleCount(Timeline.INDEFINITE);
+        timers.add(timeline);
+        timeline.play();
+        return () -> {
+            timers.remove(timeline);
+            timeline.stop();
         };
     }
 
@@ -87,6 +143,8 @@ public final class FxTaskRunner implements TaskRunner {
     /// rolls back when interrupted, which is safe, but there is no reason to force it).
     @Override
     public void close() {
+        closed = true;
+        stopTimers();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -97,6 +155,23 @@ public final class FxTaskRunner implements TaskRunner {
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopTimers() {
+        // Timelines are stopped on the FX thread; the closed flag already silences their ticks.
+        Runnable stop = () -> {
+            timers.forEach(Timeline::stop);
+            timers.clear();
+        };
+        if (Platform.isFxApplicationThread()) {
+            stop.run();
+        } else {
+            try {
+                Platform.runLater(stop);
+            } catch (IllegalStateException toolkitGone) {
+                log.debug("FX toolkit already stopped; its timers stopped with it");
+            }
         }
     }
 }
