@@ -44,6 +44,7 @@ class SaleScreenTest {
     private AppContext context;
     private FxTaskRunner tasks;
     private Stage customerDisplay;
+    private DesktopScreens desktop;
     private final AtomicInteger keyPresses = new AtomicInteger();
 
     @Start
@@ -58,7 +59,7 @@ class SaleScreenTest {
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        var desktop = new DesktopScreens(context, tasks, i18n);
+        desktop = new DesktopScreens(context, tasks, i18n);
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                 desktop.screens()).show(stage);
         customerDisplay = desktop.openCustomerDisplay();
@@ -408,5 +409,23 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil"));
         assertThat(context.findOrders().byNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow().status())
                 .isEqualTo(OrderStatus.SUCCESS);
+    }
+
+    @Test
+    void afterSwitchingLanguagesOnlyOneSaleViewIsBound(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        var first = robot.lookup("#gameSearch").queryTextInputControl();
+        robot.clickOn("#englishButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#indonesianButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        var now = robot.lookup("#gameSearch").queryTextInputControl();
+        assertThat(now).as("a view built for the language chosen").isNotSameAs(first);
+        assertThat(desktop.liveSaleViews()).isEqualTo(1);
+        robot.clickOn(now);
+        robot.write("genshin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(now.getText()).isEqualTo("genshin");
+        assertThat(first.getText()).as("the dropped view no longer follows the sale").isEmpty();
     }
 }
