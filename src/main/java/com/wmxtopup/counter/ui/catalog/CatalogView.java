@@ -1,6 +1,5 @@
 package com.wmxtopup.counter.ui.catalog;
 
-import com.wmxtopup.counter.domain.PriceRule;
 import com.wmxtopup.counter.ui.common.I18n;
 import java.util.Locale;
 import java.util.function.Function;
@@ -54,7 +53,7 @@ public final class CatalogView {
     @FXML private TableColumn<CatalogRow, String> sellColumn;
     @FXML private TableColumn<CatalogRow, String> marginColumn;
     @FXML private TableColumn<CatalogRow, String> statusColumn;
-    @FXML private ComboBox<PriceRule.Scope> scopeBox;
+    @FXML private ComboBox<CatalogViewModel.RuleScope> scopeBox;
     @FXML private ComboBox<String> targetBox;
     @FXML private Label targetError;
     @FXML private TextField percentField;
@@ -138,9 +137,8 @@ public final class CatalogView {
             protected void updateItem(CatalogRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("row-blocked", "row-below-cost");
-                if (!empty && row != null && !row.quote().isSellable()) {
-                    getStyleClass().add(row.quote().block() == com.wmxtopup.counter.domain.PriceQuote.Block.BELOW_COST
-                            ? "row-below-cost" : "row-blocked");
+                if (!empty && row != null && !row.rowStyle().isEmpty()) {
+                    getStyleClass().add(row.rowStyle());
                 }
             }
         });
@@ -152,10 +150,10 @@ public final class CatalogView {
     }
 
     private void bindRuleEditor() {
-        scopeBox.setItems(FXCollections.observableArrayList(PriceRule.Scope.values()));
-        scopeBox.setConverter(converter(s -> s == null ? "" : i18n.text("catalog.rule.scope." + s.name().toLowerCase(Locale.ROOT))));
+        scopeBox.setItems(FXCollections.observableArrayList(CatalogViewModel.RuleScope.values()));
+        scopeBox.setConverter(converter(s -> s == null ? "" : i18n.text(s.labelKey())));
         scopeBox.valueProperty().bindBidirectional(viewModel.ruleScopeProperty());
-        targetBox.disableProperty().bind(viewModel.ruleScopeProperty().isEqualTo(PriceRule.Scope.DEFAULT));
+        targetBox.disableProperty().bind(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.DEFAULT));
         viewModel.ruleScopeProperty().addListener((obs, old, scope) -> fillTargets(scope));
         viewModel.games().addListener((javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
         fillTargets(viewModel.ruleScopeProperty().get());
@@ -178,15 +176,14 @@ public final class CatalogView {
         flatField.textProperty().bindBidirectional(viewModel.flatTextProperty());
         flatError.textProperty().bind(viewModel.flatErrorProperty());
         roundingBox.setItems(FXCollections.observableArrayList(CatalogViewModel.ROUNDING_STEPS));
-        roundingBox.setConverter(converter(step -> step == null ? "" : step == 1L ? i18n.text("catalog.rule.noRounding")
-                : com.wmxtopup.counter.ui.common.RupiahFormat.format(com.wmxtopup.counter.domain.Money.rupiah(step))));
+        roundingBox.setConverter(converter(viewModel::roundingText));
         roundingBox.valueProperty().bindBidirectional(viewModel.roundingStepProperty());
         fixedPriceCheck.selectedProperty().bindBidirectional(viewModel.fixedPriceModeProperty());
-        fixedPriceCheck.disableProperty().bind(viewModel.ruleScopeProperty().isNotEqualTo(PriceRule.Scope.PRODUCT));
+        fixedPriceCheck.disableProperty().bind(viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT));
         fixedPriceField.textProperty().bindBidirectional(viewModel.fixedPriceTextProperty());
         fixedPriceField.disableProperty().bind(viewModel.fixedPriceModeProperty().not()
-                .or(viewModel.ruleScopeProperty().isNotEqualTo(PriceRule.Scope.PRODUCT)));
-        percentField.disableProperty().bind(viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(PriceRule.Scope.PRODUCT)));
+                .or(viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+        percentField.disableProperty().bind(viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
         flatField.disableProperty().bind(percentField.disableProperty());
         roundingBox.disableProperty().bind(percentField.disableProperty());
         fixedPriceError.textProperty().bind(viewModel.fixedPriceErrorProperty());
@@ -213,12 +210,12 @@ public final class CatalogView {
         deleteRuleButton.setOnAction(e -> viewModel.deleteRule());
     }
 
-    private void fillTargets(PriceRule.Scope scope) {
+    private void fillTargets(CatalogViewModel.RuleScope scope) {
         String current = viewModel.ruleTargetProperty().get();
         fillingTargets = true;
-        if (scope == PriceRule.Scope.GAME) {
+        if (scope == CatalogViewModel.RuleScope.GAME) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.games()));
-        } else if (scope == PriceRule.Scope.PRODUCT) {
+        } else if (scope == CatalogViewModel.RuleScope.PRODUCT) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.visibleRows().stream().map(CatalogRow::sku).toList()));
         } else {
             targetBox.setItems(FXCollections.observableArrayList());

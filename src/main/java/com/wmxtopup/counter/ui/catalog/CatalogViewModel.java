@@ -45,6 +45,26 @@ import javafx.collections.ObservableList;
 /// from the loaded catalog as the admin types (nothing is saved until Save).
 public final class CatalogViewModel {
 
+    /// Which prices a margin rule covers, as the editor offers it (the domain's PriceRule.Scope,
+    /// kept out of the view).
+    public enum RuleScope {
+        DEFAULT(PriceRule.Scope.DEFAULT),
+        GAME(PriceRule.Scope.GAME),
+        PRODUCT(PriceRule.Scope.PRODUCT);
+
+        private final PriceRule.Scope domain;
+
+        RuleScope(PriceRule.Scope domain) {
+            this.domain = domain;
+        }
+
+        /// The editor's label key.
+        public String labelKey() {
+            return "catalog.rule.scope." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+
     /// Which products the table shows.
     public enum StatusFilter {
         ALL,
@@ -88,7 +108,7 @@ public final class CatalogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SyncSummary> syncSummary = new ReadOnlyObjectWrapper<>();
 
-    private final ObjectProperty<PriceRule.Scope> ruleScope = new SimpleObjectProperty<>(PriceRule.Scope.DEFAULT);
+    private final ObjectProperty<RuleScope> ruleScope = new SimpleObjectProperty<>(RuleScope.DEFAULT);
     private final StringProperty ruleTarget = new SimpleStringProperty("");
     private final StringProperty percentText = new SimpleStringProperty("");
     private final StringProperty flatText = new SimpleStringProperty("0");
@@ -317,7 +337,7 @@ public final class CatalogViewModel {
     /// Puts the rule for the selected row's product into the editor.
     public void editRuleFor(CatalogRow row) {
         loadingRuleIntoEditor = true;
-        ruleScope.set(PriceRule.Scope.PRODUCT);
+        ruleScope.set(RuleScope.PRODUCT);
         ruleTarget.set(row.sku());
         loadingRuleIntoEditor = false;
         loadRuleIntoEditor();
@@ -336,7 +356,7 @@ public final class CatalogViewModel {
         fixedPriceMode.set(shown.fixedPrice().isPresent());
         fixedPriceText.set(shown.fixedPrice().map(m -> Long.toString(m.rupiah())).orElse(""));
         loadingRuleIntoEditor = false;
-        canDeleteRule.set(existing.isPresent() && ruleScope.get() != PriceRule.Scope.DEFAULT);
+        canDeleteRule.set(existing.isPresent() && scope() != PriceRule.Scope.DEFAULT);
         refreshPreview();
     }
 
@@ -347,7 +367,7 @@ public final class CatalogViewModel {
 
     private String candidateTargetKey() {
         try {
-            return new PriceRule(ruleScope.get(), ruleScope.get() == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get(), 0, Money.ZERO, 1)
+            return new PriceRule(scope(), scope() == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get(), 0, Money.ZERO, 1)
                     .targetKey();
         } catch (IllegalArgumentException e) {
             return "";
@@ -357,7 +377,7 @@ public final class CatalogViewModel {
     /// What currently prices the target, as a starting point for a new, more specific rule.
     private PriceRule effectiveRuleForTarget() {
         Pricing pricing = snapshot.pricing();
-        Optional<Product> sample = switch (ruleScope.get()) {
+        Optional<Product> sample = switch (scope()) {
             case DEFAULT -> Optional.empty();
             case GAME -> snapshot.products().stream().filter(p -> p.game().equalsIgnoreCase(ruleTarget.get())).findFirst();
             case PRODUCT -> snapshot.products().stream().filter(p -> p.sku().equals(ruleTarget.get())).findFirst();
@@ -402,7 +422,7 @@ public final class CatalogViewModel {
         percentError.set("");
         flatError.set("");
         fixedPriceError.set("");
-        PriceRule.Scope scope = ruleScope.get();
+        PriceRule.Scope scope = scope();
         String target = scope == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get().strip();
         boolean ok = true;
         if (scope == PriceRule.Scope.GAME && games.stream().noneMatch(g -> g.equalsIgnoreCase(target))) {
@@ -523,7 +543,16 @@ public final class CatalogViewModel {
         return syncSummary.getReadOnlyProperty();
     }
 
-    public ObjectProperty<PriceRule.Scope> ruleScopeProperty() {
+    private PriceRule.Scope scope() {
+        return ruleScope.get().domain;
+    }
+
+    /// The rounding step as the editor's list says it: none, or "Rp 500".
+    public String roundingText(Long step) {
+        return step == null ? "" : step == 1L ? i18n.text("catalog.rule.noRounding") : RupiahFormat.format(Money.rupiah(step));
+    }
+
+    public ObjectProperty<RuleScope> ruleScopeProperty() {
         return ruleScope;
     }
 
