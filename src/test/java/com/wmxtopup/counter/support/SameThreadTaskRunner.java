@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.support;
 
+import com.wmxtopup.counter.ui.common.AnswerGate;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,32 +95,25 @@ public final class SameThreadTaskRunner implements TaskRunner {
     private static final class ManualHandle implements Handle {
         final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
         final SimpleStringProperty message = new SimpleStringProperty("");
-        boolean cancelRequested;
-        boolean dropped;
-        boolean done;
+        final AnswerGate gate = new AnswerGate();
 
         void answer(Runnable callback) {
-            done = true;
-            if (!dropped) {
-                callback.run();
-            }
+            gate.answer(callback);
         }
 
         @Override
         public void cancel() {
-            cancelRequested = true;
+            gate.cancel();
         }
 
         @Override
         public void abandon() {
-            cancelRequested = true;
-            dropped = true;
-            done = true;
+            gate.abandon();
         }
 
         @Override
         public boolean isDone() {
-            return done;
+            return gate.isDone();
         }
 
         @Override
@@ -149,7 +143,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
                 @Override
                 public boolean isCancelled() {
-                    return handle.cancelRequested;
+                    return handle.gate.isCancelRequested();
                 }
             });
         } catch (Exception e) {

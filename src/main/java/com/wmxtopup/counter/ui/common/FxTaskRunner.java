@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -38,7 +37,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> Handle run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        var cancelRequested = new AtomicBoolean();
+        var gate = new AnswerGate();
         var task = new Task<T>() {
             @Override
             protected T call() throws Exception {
@@ -55,72 +54,49 @@ public final class FxTaskRunner implements TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return cancelRequested.get() || Thread.currentThread().isInterrupted();
+                        return gate.isCancelRequested() || Thread.currentThread().isInterrupted();
                     }
                 });
             }
         };
-        // Both the callbacks and abandon() run on the FX thread, so no answer lands after an abandon.
-        var handle = new FxHandle(task, cancelRequested);
-        task.setOnSucceeded(e -> handle.answer(() -> onSuccess.accept(task.getValue())));
+        task.setOnSucceeded(e -> gate.answer(() -> onSuccess.accept(task.getValue())));
         task.setOnFailed(e -> {
             log.warn("Background task '{}' failed", name, task.getException());
-            handle.answer(() -> onFailure.accept(task.getException()));
+            gate.answer(() -> onFailure.accept(task.getException()));
         });
         try {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Shutting down: a timer that fires once more after close() must not crash the FX thread.
             log.debug("Background task '{}' not started: the runner is closed", name);
-            handle.done = true;
+            gate.never();
         }
-        return handle;
-    }
-
-    private static final class FxHandle implements Handle {
-        private final Task<?> task;
-        private final AtomicBoolean cancelRequested;
-        private boolean dropped;
-        private boolean done;
-
-        FxHandle(Task<?> task, AtomicBoolean cancelRequested) {
-            this.task = task;
-            this.cancelRequested = cancelRequested;
-        }
-
-        void answer(Runnable callback) {
-            done = true;
-            if (!dropped) {
-                callback.run();
+        return new Handle() {
+            @Override
+            public void cancel() {
+                gate.cancel();
             }
-        }
 
-        @Override
-        public void cancel() {
-            cancelRequested.set(true);
-        }
+            @Override
+            public void abandon() {
+                gate.abandon();
+            }
 
-        @Override
-        public void abandon() {
-            dropped = true;
-            done = true;
-            cancelRequested.set(true);
-        }
+            @Override
+            public boolean isDone() {
+                return gate.isDone();
+            }
 
-        @Override
-        public boolean isDone() {
-            return done;
-        }
+            @Override
+            public ObservableDoubleValue progress() {
+                return task.progressProperty();
+            }
 
-        @Override
-        public ObservableDoubleValue progress() {
-            return task.progressProperty();
-        }
-
-        @Override
-        public ObservableStringValue message() {
-            return task.messageProperty();
-        }
+            @Override
+            public ObservableStringValue message() {
+                return task.messageProperty();
+            }
+        };
     }
 
     @Override
