@@ -14,9 +14,8 @@ import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -31,9 +30,8 @@ public final class DesktopScreens {
     private final RecentSalesViewModel recentSales;
     private final AppContext context;
     private final I18n i18n;
-    private SaleView saleView;
-    private Parent saleRoot;
-    private Locale saleLanguage;
+    private LiveView saleScreen;
+    private LiveView catalogScreen;
 
     public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
         this.context = context;
@@ -51,12 +49,13 @@ public final class DesktopScreens {
     /// How many sale views are alive (bound to the view model): one at most, whatever the
     /// language switches.
     public int liveSaleViews() {
-        return saleView == null ? 0 : 1;
+        return saleScreen.isLive() ? 1 : 0;
     }
 
     /// The window closes: the counter stops following orders and its timers.
     public void dispose() {
-        dropSaleView();
+        saleScreen.drop();
+        catalogScreen.drop();
         sale.dispose();
         recentSales.dispose();
     }
@@ -70,46 +69,72 @@ public final class DesktopScreens {
         return CustomerDisplayWindow.open(new CustomerDisplayViewModel(sale, i18n, context.config().shopName()), i18n);
     }
 
-    /// The sale screen in the current language: the one built before is reused on every visit (a
-    /// new view per visit would pile up bindings on the view model); after a language switch it is
-    /// dropped — unbound — and a new one built from the sale as it stands.
-    private Parent saleScreen() {
-        if (saleView != null && !saleLanguage.equals(i18n.locale())) {
-            dropSaleView();
+    /// A screen's one live view: built in the language of the moment, reused on every visit (a
+    /// new view per visit would pile up bindings on the view model), dropped — unbound — when the
+    /// language changes and built again from the view model as it stands.
+    private final class LiveView {
+        private final Supplier<Built> build;
+        private Locale language;
+        private Built built;
+
+        LiveView(Supplier<Built> build) {
+            this.build = build;
         }
-        if (saleView == null) {
-            saleView = new SaleView(sale, recentSales, i18n);
-            saleLanguage = i18n.locale();
-            saleRoot = saleView.load();
+
+        Parent current() {
+            dropUnless(i18n.locale());
+            if (built == null) {
+                language = i18n.locale();
+                built = build.get();
+            }
+            return built.root();
         }
-        sale.load();
-        return saleRoot;
+
+        void dropUnless(Locale now) {
+            if (built != null && !language.equals(now)) {
+                drop();
+            }
+        }
+
+        void drop() {
+            if (built != null) {
+                built.dispose().run();
+                built = null;
+            }
+        }
+
+        boolean isLive() {
+            return built != null;
+        }
     }
 
-    private void dropSaleView() {
-        if (saleView != null) {
-            saleView.dispose();
-            saleView = null;
-            saleRoot = null;
-        }
+    /// A view's root and how to unbind it.
+    private record Built(Parent root, Runnable dispose) {
     }
 
     private Screens build(AppContext context, TaskRunner tasks, I18n i18n) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n, context.systemInfo().shopZone());
-        // One view per language, reused on every visit: views bind to their view model, so
-        // building a new one per visit would pile up listeners on it.
-        Map<Locale, Parent> catalogViews = new HashMap<>();
-        // A language switch drops the sale view at once, not only at the next visit.
+        catalogScreen = new LiveView(() -> {
+            var view = new CatalogView(catalog, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), view), view::dispose);
+        });
+        saleScreen = new LiveView(() -> {
+            var view = new SaleView(sale, recentSales, i18n);
+            return new Built(view.load(), view::dispose);
+        });
+        // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
-            if (saleView != null && !saleLanguage.equals(now)) {
-                dropSaleView();
-            }
+            saleScreen.dropUnless(now);
+            catalogScreen.dropUnless(now);
         });
         return new Screens()
-                .with(Section.COUNTER, this::saleScreen)
+                .with(Section.COUNTER, () -> {
+                    Parent view = saleScreen.current();
+                    sale.load();
+                    return view;
+                })
                 .with(Section.CATALOG, () -> {
-                    Parent view = catalogViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
-                            "/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(catalog, i18n)));
+                    Parent view = catalogScreen.current();
                     catalog.load();
                     return view;
                 });

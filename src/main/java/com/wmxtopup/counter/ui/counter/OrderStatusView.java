@@ -1,8 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.ui.common.QrImages;
-import java.util.ArrayList;
-import java.util.List;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -26,7 +25,7 @@ public final class OrderStatusView {
 
     private final SaleViewModel sale;
     private final OrderTexts texts;
-    private final List<Runnable> unbind = new ArrayList<>();
+    private final ViewBindings bindings = new ViewBindings();
 
     @FXML private ImageView qrImage;
     @FXML private FontIcon outcomeIcon;
@@ -58,33 +57,24 @@ public final class OrderStatusView {
         listen(texts.outcomeProperty(), (obs, old, now) -> showOutcome());
         listen(texts.statusStyleProperty(), (obs, old, now) -> showOutcome());
         listen(texts.outcomeStyleProperty(), (obs, old, now) -> showOutcome());
-        demoPaySaleButton.visibleProperty().bind(texts.demoPayProperty());
-        demoPaySaleButton.managedProperty().bind(texts.demoPayProperty());
+        bindings.bind(demoPaySaleButton.visibleProperty(), texts.demoPayProperty());
+        bindings.bind(demoPaySaleButton.managedProperty(), texts.demoPayProperty());
         demoPaySaleButton.setOnAction(e -> sale.customerPaysDemo());
         BooleanBinding waiting = Bindings.equal(SaleViewModel.Step.WAITING, sale.stepProperty());
-        waitingHint.visibleProperty().bind(waiting);
-        waitingHint.managedProperty().bind(waiting);
-        doneHint.visibleProperty().bind(Bindings.equal(SaleViewModel.Step.DONE, sale.stepProperty()));
-        unbind.add(() -> {
-            demoPaySaleButton.visibleProperty().unbind();
-            demoPaySaleButton.managedProperty().unbind();
-            waitingHint.visibleProperty().unbind();
-            waitingHint.managedProperty().unbind();
-            doneHint.visibleProperty().unbind();
-        });
+        bindings.bind(waitingHint.visibleProperty(), waiting);
+        bindings.bind(waitingHint.managedProperty(), waiting);
+        bindings.bind(doneHint.visibleProperty(), Bindings.equal(SaleViewModel.Step.DONE, sale.stepProperty()));
         // A view built mid-sale (after a language switch) starts from the sale as it stands.
         showQr(texts.qrProperty().get());
         showOutcome();
     }
 
     private void bind(Label label, ObservableValue<String> text) {
-        label.textProperty().bind(text);
-        unbind.add(label.textProperty()::unbind);
+        bindings.bind(label.textProperty(), text);
     }
 
     private <T> void listen(ObservableValue<T> value, ChangeListener<T> listener) {
-        value.addListener(listener);
-        unbind.add(() -> value.removeListener(listener));
+        bindings.listen(value, listener);
     }
 
     private void showQr(String qr) {
@@ -120,7 +110,6 @@ public final class OrderStatusView {
     }
 
     void dispose() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
+        bindings.dispose();
     }
 }
