@@ -428,4 +428,36 @@ class SaleScreenTest {
         assertThat(now.getText()).isEqualTo("genshin");
         assertThat(first.getText()).as("the dropped view no longer follows the sale").isEmpty();
     }
+
+    /// Issue 12: F2, 50000, Esc back to the game step — the next customer's payment opened on cash
+    /// with the amount and change filled in, and the customer display kept the old amount.
+    @Test
+    void cashTypedAndLeftWithEscReachesNeitherTheNextCustomerNorTheCustomerDisplay(FxRobot robot) throws Exception {
+        toPayment(robot, "123456789");
+        press(robot, KeyCode.F2);
+        robot.write("50000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#changeLabel")).startsWith("Kembalian Rp ");
+        assertThat(text(robot, "#customerAmount")).isNotEmpty();
+        press(robot, KeyCode.ESCAPE);
+        press(robot, KeyCode.ESCAPE);
+        press(robot, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        assertThat(robot.lookup("#gamePane").query().isVisible()).isTrue();
+        assertThat(text(robot, "#customerAmount")).as("nothing of the abandoned sale under the welcome").isEmpty();
+        assertThat(text(robot, "#customerItem")).isEmpty();
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-after-esc");
+
+        // The next customer: the search typed for the last one is cleared by the cashier, as usual.
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        toPayment(robot, "223344556");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paymentPane").query().isVisible());
+        assertThat(robot.lookup("#cashBox").query().isVisible()).as("QRIS, the default").isFalse();
+        assertThat(robot.lookup("#cashField").queryTextInputControl().getText()).isEmpty();
+        assertThat(text(robot, "#changeLabel")).isEmpty();
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-payment-after-esc");
+        press(robot, KeyCode.ENTER); // the habitual Enter makes a QR, not a cash sale
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS"));
+    }
 }
