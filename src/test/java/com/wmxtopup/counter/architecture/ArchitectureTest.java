@@ -120,6 +120,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void timersLiveOnlyInTheTaskRunner() {
+        noClasses().that().resideInAPackage(UI).and().doNotHaveFullyQualifiedName(ROOT + ".ui.common.FxTaskRunner")
+                .should().dependOnClassesThat().resideInAPackage("javafx.animation..")
+                .because("periodic work goes through TaskRunner.every, owned by a view model that tests can tick; a "
+                        + "Timeline in a view keeps running for a view that was dropped")
+                .check(classes);
+    }
+
+    @Test
     void adaptersNeverSeeUiOrBootstrap() {
         noClasses().that().resideInAPackage(ADAPTER)
                 .should().dependOnClassesThat().resideInAnyPackage(UI, BOOTSTRAP)
