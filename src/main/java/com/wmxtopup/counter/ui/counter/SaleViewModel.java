@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
@@ -54,7 +53,7 @@ public final class SaleViewModel {
     private final Runnable wakeFulfilment;
     private final Optional<DemoCustomer> demoCustomer;
     private final FxOrderEvents events;
-    private final ReadOnlyBooleanWrapper showingRecent = new ReadOnlyBooleanWrapper(false);
+    private final EarlierSales earlier;
     private final List<TaskRunner.Cancellable> running = new ArrayList<>();
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
@@ -69,6 +68,7 @@ public final class SaleViewModel {
         this.wakeFulfilment = wakeFulfilment;
         this.demoCustomer = demoCustomer;
         this.events = events;
+        this.earlier = new EarlierSales(support, game, item, player, payment, status, this::newSale);
     }
 
     /// The screen is shown: reads the catalog, and (once) starts following orders and the timers.
@@ -176,7 +176,7 @@ public final class SaleViewModel {
     public void newSale() {
         support.sale.abandonAll();
         support.busy.set(false);
-        showingRecent.set(false);
+        earlier.showingRecent.set(false);
         status.clear();
         payment.clear();
         player.forProduct(null);
@@ -189,64 +189,27 @@ public final class SaleViewModel {
     /// F4 while a QR waits: the next customer is served and this order stays open (paid or
     /// expired in the background like any other); F3 finds it again.
     public void parkWaiting() {
-        Order waiting = status.orderProperty().get();
-        if (waiting == null || support.step.get() != Step.WAITING || support.refuseWhileBusy()) {
-            return;
-        }
-        newSale();
-        support.message.set(status.parkedMessage(waiting));
+        earlier.park();
     }
 
     /// F3: the list of earlier sales over the current step (which stays as it is underneath).
     public void showRecent() {
-        showingRecent.set(true);
+        earlier.showingRecent.set(true);
     }
 
     /// Esc on the list: back to the step the cashier left.
     public void hideRecent() {
-        showingRecent.set(false);
+        earlier.showingRecent.set(false);
     }
 
     /// Enter on the list: reads the order again (the list may be a minute old) and opens it.
     public void reopenById(long orderId) {
-        showingRecent.set(false); // what happens next (or why not) is said on the sale screen
-        if (support.refuseWhileBusy()) {
-            return;
-        }
-        support.busy.set(true);
-        support.screen.run("reopen order", progress -> status.findOrder(orderId), found -> {
-            support.busy.set(false);
-            found.ifPresentOrElse(this::reopen, () -> support.say("sale.reopen.gone"));
-        }, error -> {
-            support.busy.set(false);
-            support.message.set(support.errors.describe(error));
-        });
+        earlier.reopenById(orderId);
     }
 
-    /// Opens an earlier order as the current sale: an unpaid one shows its stored QR again (no
-    /// new charge), one in progress is followed, a finished one shows its outcome (F5 prints
-    /// its receipt). Game, item and player are restored, so N can make a new QR after expiry.
-    public void reopen(Order earlier) {
-        showingRecent.set(false);
-        if (earlier == null || support.refuseWhileBusy()) {
-            return;
-        }
-        Order left = status.orderProperty().get();
-        boolean leftOpen = left != null && left.id() != earlier.id() && support.step.get() == Step.WAITING;
-        newSale();
-        item.show(earlier.game(), game.quotesOf(earlier.game()));
-        var row = item.rowFor(earlier.sku());
-        row.ifPresent(item::select);
-        player.restore(earlier, row.map(r -> r.quote().product()).orElse(null));
-        row.ifPresent(r -> payment.forItem(r.quote().sell(), item.heading(), player.forPlayer()));
-        payment.use(earlier.cashReceived().rupiah() > 0 ? PaymentStepViewModel.Method.CASH : PaymentStepViewModel.Method.QRIS);
-        boolean closed = Receipts.isFinished(earlier) || OrderStatusViewModel.isClosedUnpaid(earlier.status());
-        // DONE first: reopening a finished order must not print its receipt again by itself.
-        support.step.set(closed ? Step.DONE : Step.WAITING);
-        status.show(earlier, false);
-        if (leftOpen && support.message.get().isEmpty()) {
-            support.message.set(status.parkedMessage(left)); // the sale on screen before goes on; say so
-        }
+    /// Opens an earlier order as the current sale (see [EarlierSales#reopen]).
+    public void reopen(Order earlierOrder) {
+        earlier.reopen(earlierOrder);
     }
 
     /// Demo mode: the customer pays the QR on screen.
@@ -284,7 +247,7 @@ public final class SaleViewModel {
     }
 
     public ReadOnlyBooleanProperty showingRecentProperty() {
-        return showingRecent.getReadOnlyProperty();
+        return earlier.showingRecent.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
