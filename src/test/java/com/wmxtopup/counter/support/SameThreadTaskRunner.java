@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableDoubleValue;
-import javafx.beans.value.ObservableStringValue;
 
 /// Runs "background" work at once on the calling thread, so view-model tests are deterministic.
 /// [#hold] keeps work back until [#release], to test answers that arrive late (after the screen
@@ -89,41 +87,17 @@ public final class SameThreadTaskRunner implements TaskRunner {
         } else {
             runNow(work, success, failure, handle);
         }
-        return handle;
+        return handle.gate.handle(handle.progress, handle.message);
     }
 
-    private static final class ManualHandle implements Handle {
+    /// What the runner keeps of one run: its gate and what it reported.
+    private static final class ManualHandle {
         final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
         final SimpleStringProperty message = new SimpleStringProperty("");
         final AnswerGate gate = new AnswerGate();
 
         void answer(Runnable callback) {
             gate.answer(callback);
-        }
-
-        @Override
-        public void cancel() {
-            gate.cancel();
-        }
-
-        @Override
-        public void abandon() {
-            gate.abandon();
-        }
-
-        @Override
-        public boolean isDone() {
-            return gate.isDone();
-        }
-
-        @Override
-        public ObservableDoubleValue progress() {
-            return progress;
-        }
-
-        @Override
-        public ObservableStringValue message() {
-            return message;
         }
     }
 

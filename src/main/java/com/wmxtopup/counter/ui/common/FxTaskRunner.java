@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableDoubleValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,32 +69,7 @@ public final class FxTaskRunner implements TaskRunner {
             log.debug("Background task '{}' not started: the runner is closed", name);
             gate.never();
         }
-        return new Handle() {
-            @Override
-            public void cancel() {
-                gate.cancel();
-            }
-
-            @Override
-            public void abandon() {
-                gate.abandon();
-            }
-
-            @Override
-            public boolean isDone() {
-                return gate.isDone();
-            }
-
-            @Override
-            public ObservableDoubleValue progress() {
-                return task.progressProperty();
-            }
-
-            @Override
-            public ObservableStringValue message() {
-                return task.messageProperty();
-            }
-        };
+        return gate.handle(task.progressProperty(), task.messageProperty());
     }
 
     @Override
