@@ -64,8 +64,11 @@ final class DesktopApp {
                 try {
                     splash.step(i18n.text(StartupPhase.WINDOW.messageKey()), StartupPhase.WINDOW.progress());
                     var stage = new Stage();
-                    stage.setOnHidden(e -> windowClosed.countDown());
                     var desktop = new DesktopScreens(context, tasks, i18n);
+                    stage.setOnHidden(e -> {
+                        desktop.dispose(); // no order events or timers into a closed window
+                        windowClosed.countDown();
+                    });
                     new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                             desktop.screens()).show(stage);
                     Stage customer = desktop.openCustomerDisplay();

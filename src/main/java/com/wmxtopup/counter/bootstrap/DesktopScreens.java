@@ -9,13 +9,14 @@ import com.wmxtopup.counter.ui.counter.SaleView;
 import com.wmxtopup.counter.ui.counter.SaleViewModel;
 import com.wmxtopup.counter.ui.catalog.CatalogViewModel;
 import com.wmxtopup.counter.ui.common.Fxml;
+import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -29,16 +30,34 @@ public final class DesktopScreens {
     private final RecentSalesViewModel recentSales;
     private final AppContext context;
     private final I18n i18n;
+    private LiveView saleScreen;
+    private LiveView catalogScreen;
 
     public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
         this.context = context;
         this.i18n = i18n;
+        // The one bridge from order events to the FX thread, shared by the counter's screens.
+        var events = new FxOrderEvents(context.orderEvents(), Platform::runLater);
         this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.findOrders(),
-                context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), tasks, i18n,
+                context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), events, tasks, i18n,
                 context.clock());
-        this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), tasks, i18n, context.clock(),
+        this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), events, tasks, i18n, context.clock(),
                 context.systemInfo().shopZone());
-        this.screens = build(context, tasks, i18n, sale, recentSales);
+        this.screens = build(context, tasks, i18n);
+    }
+
+    /// How many sale views are alive (bound to the view model): one at most, whatever the
+    /// language switches.
+    public int liveSaleViews() {
+        return saleScreen.isLive() ? 1 : 0;
+    }
+
+    /// The window closes: the counter stops following orders and its timers.
+    public void dispose() {
+        saleScreen.drop();
+        catalogScreen.drop();
+        sale.dispose();
+        recentSales.dispose();
     }
 
     public Screens screens() {
@@ -50,22 +69,72 @@ public final class DesktopScreens {
         return CustomerDisplayWindow.open(new CustomerDisplayViewModel(sale, i18n, context.config().shopName()), i18n);
     }
 
-    private static Screens build(AppContext context, TaskRunner tasks, I18n i18n, SaleViewModel sale, RecentSalesViewModel recentSales) {
+    /// A screen's one live view: built in the language of the moment, reused on every visit (a
+    /// new view per visit would pile up bindings on the view model), dropped — unbound — when the
+    /// language changes and built again from the view model as it stands.
+    private final class LiveView {
+        private final Supplier<Built> build;
+        private Locale language;
+        private Built built;
+
+        LiveView(Supplier<Built> build) {
+            this.build = build;
+        }
+
+        Parent current() {
+            dropUnless(i18n.locale());
+            if (built == null) {
+                language = i18n.locale();
+                built = build.get();
+            }
+            return built.root();
+        }
+
+        void dropUnless(Locale now) {
+            if (built != null && !language.equals(now)) {
+                drop();
+            }
+        }
+
+        void drop() {
+            if (built != null) {
+                built.dispose().run();
+                built = null;
+            }
+        }
+
+        boolean isLive() {
+            return built != null;
+        }
+    }
+
+    /// A view's root and how to unbind it.
+    private record Built(Parent root, Runnable dispose) {
+    }
+
+    private Screens build(AppContext context, TaskRunner tasks, I18n i18n) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n, context.systemInfo().shopZone());
-        // One view per language, reused on every visit: views bind to their view model, so
-        // building a new one per visit would pile up listeners on it.
-        Map<Locale, Parent> catalogViews = new HashMap<>();
-        Map<Locale, Parent> saleViews = new HashMap<>();
+        catalogScreen = new LiveView(() -> {
+            var view = new CatalogView(catalog, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), view), view::dispose);
+        });
+        saleScreen = new LiveView(() -> {
+            var view = new SaleView(sale, recentSales, i18n);
+            return new Built(view.load(), view::dispose);
+        });
+        // A language switch drops the other screens' views at once, not only at their next visit.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            saleScreen.dropUnless(now);
+            catalogScreen.dropUnless(now);
+        });
         return new Screens()
                 .with(Section.COUNTER, () -> {
-                    Parent view = saleViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
-                            "/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), new SaleView(sale, recentSales, i18n)));
+                    Parent view = saleScreen.current();
                     sale.load();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {
-                    Parent view = catalogViews.computeIfAbsent(i18n.locale(), locale -> Fxml.load(
-                            "/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(catalog, i18n)));
+                    Parent view = catalogScreen.current();
                     catalog.load();
                     return view;
                 });

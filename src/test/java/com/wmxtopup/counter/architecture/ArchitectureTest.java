@@ -101,6 +101,33 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /// Views, windows and their parts (cells, the game grid), nested classes included.
+    private static final DescribedPredicate<JavaClass> VIEW_COMPONENTS = DescribedPredicate.describe("views and view components in ui",
+            type -> type.getPackageName().startsWith(ROOT + ".ui") && isViewComponent(type.getName().replaceFirst("\\$.*$", "")));
+
+    private static boolean isViewComponent(String topLevelName) {
+        String simple = topLevelName.substring(topLevelName.lastIndexOf('.') + 1);
+        return simple.endsWith("View") || simple.endsWith("Window") || simple.equals("GameGrid");
+    }
+
+    @Test
+    void viewsNeverSeeTheDomain() {
+        noClasses().that(VIEW_COMPONENTS)
+                .should().dependOnClassesThat().resideInAPackage(DOMAIN)
+                .because("views bind and view models decide: a status text, a style chosen by order status or an enum "
+                        + "the screen shows is worked out once in the view model, where a plain test can check it")
+                .check(classes);
+    }
+
+    @Test
+    void timersLiveOnlyInTheTaskRunner() {
+        noClasses().that().resideInAPackage(UI).and().doNotHaveFullyQualifiedName(ROOT + ".ui.common.FxTaskRunner")
+                .should().dependOnClassesThat().resideInAPackage("javafx.animation..")
+                .because("periodic work goes through TaskRunner.every, owned by a view model that tests can tick; a "
+                        + "Timeline in a view keeps running for a view that was dropped")
+                .check(classes);
+    }
+
     @Test
     void adaptersNeverSeeUiOrBootstrap() {
         noClasses().that().resideInAPackage(ADAPTER)

@@ -16,4 +16,9 @@ public record CatalogRow(PriceQuote quote, String buy, String sell, String margi
     public String sku() {
         return quote.product().sku();
     }
+
+    /// The table row's style: none for a sellable item, below cost, or blocked for another reason.
+    public String rowStyle() {
+        return quote.isSellable() ? "" : quote.block() == PriceQuote.Block.BELOW_COST ? "row-below-cost" : "row-blocked";
+    }
 }

@@ -1,7 +1,7 @@
 package com.wmxtopup.counter.ui.catalog;
 
-import com.wmxtopup.counter.domain.PriceRule;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,6 +32,7 @@ public final class CatalogView {
 
     private final CatalogViewModel viewModel;
     private final I18n i18n;
+    private final ViewBindings bindings = new ViewBindings();
     private boolean fillingTargets;
 
     @FXML private BorderPane catalogRoot;
@@ -54,7 +55,7 @@ public final class CatalogView {
     @FXML private TableColumn<CatalogRow, String> sellColumn;
     @FXML private TableColumn<CatalogRow, String> marginColumn;
     @FXML private TableColumn<CatalogRow, String> statusColumn;
-    @FXML private ComboBox<PriceRule.Scope> scopeBox;
+    @FXML private ComboBox<CatalogViewModel.RuleScope> scopeBox;
     @FXML private ComboBox<String> targetBox;
     @FXML private Label targetError;
     @FXML private TextField percentField;
@@ -84,8 +85,8 @@ public final class CatalogView {
         bindToolbar();
         bindTable();
         bindRuleEditor();
-        viewModel.syncSummaryProperty().addListener((obs, old, summary) -> {
-            // Only the view on screen shows it (the other language's view is kept, detached).
+        bindings.listen(viewModel.syncSummaryProperty(), (obs, old, summary) -> {
+            // Only while the view is on screen (the summary waits for the next visit otherwise).
             if (summary != null && catalogRoot.getScene() != null && catalogRoot.getScene().getWindow() != null) {
                 showSummary(summary);
             }
@@ -95,22 +96,22 @@ public final class CatalogView {
     private void bindToolbar() {
         syncButton.setGraphic(new FontIcon(MaterialDesignS.SYNC));
         syncButton.setOnAction(e -> viewModel.sync());
-        syncButton.disableProperty().bind(viewModel.syncingProperty());
-        progressBox.visibleProperty().bind(viewModel.syncingProperty());
-        progressBox.managedProperty().bind(viewModel.syncingProperty());
-        syncProgress.progressProperty().bind(viewModel.syncProgressProperty());
-        syncPhaseLabel.textProperty().bind(viewModel.syncPhaseTextProperty());
+        bindings.bind(syncButton.disableProperty(), viewModel.syncingProperty());
+        bindings.bind(progressBox.visibleProperty(), viewModel.syncingProperty());
+        bindings.bind(progressBox.managedProperty(), viewModel.syncingProperty());
+        bindings.bind(syncProgress.progressProperty(), viewModel.syncProgressProperty());
+        bindings.bind(syncPhaseLabel.textProperty(), viewModel.syncPhaseTextProperty());
         cancelButton.setOnAction(e -> viewModel.cancelSync());
-        cancelButton.disableProperty().bind(viewModel.cancellingProperty());
-        lastSyncLabel.textProperty().bind(viewModel.lastSyncTextProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        bindings.bind(cancelButton.disableProperty(), viewModel.cancellingProperty());
+        bindings.bind(lastSyncLabel.textProperty(), viewModel.lastSyncTextProperty());
+        bindings.bind(messageLabel.textProperty(), viewModel.messageProperty());
     }
 
     private void bindTable() {
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        bindings.bindBidirectional(searchField.textProperty(), viewModel.searchTextProperty());
         var gameChoices = FXCollections.<String>observableArrayList("");
         gameChoices.addAll(viewModel.games());
-        viewModel.games().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        bindings.listen(viewModel.games(), (javafx.collections.ListChangeListener<String>) c -> {
             String selected = gameFilter.getValue();
             gameChoices.setAll("");
             gameChoices.addAll(viewModel.games());
@@ -118,11 +119,11 @@ public final class CatalogView {
         });
         gameFilter.setItems(gameChoices);
         gameFilter.setConverter(converter(g -> g == null || g.isEmpty() ? i18n.text("catalog.allGames") : g));
-        gameFilter.valueProperty().bindBidirectional(viewModel.gameFilterProperty());
+        bindings.bindBidirectional(gameFilter.valueProperty(), viewModel.gameFilterProperty());
         statusFilter.setItems(FXCollections.observableArrayList(CatalogViewModel.StatusFilter.values()));
         statusFilter.setConverter(converter(s -> s == null ? "" : i18n.text("catalog.filter." + s.name().toLowerCase(Locale.ROOT))));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        countLabel.textProperty().bind(viewModel.countTextProperty());
+        bindings.bindBidirectional(statusFilter.valueProperty(), viewModel.statusFilterProperty());
+        bindings.bind(countLabel.textProperty(), viewModel.countTextProperty());
 
         productTable.setItems(viewModel.visibleRows());
         productTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -138,9 +139,8 @@ public final class CatalogView {
             protected void updateItem(CatalogRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("row-blocked", "row-below-cost");
-                if (!empty && row != null && !row.quote().isSellable()) {
-                    getStyleClass().add(row.quote().block() == com.wmxtopup.counter.domain.PriceQuote.Block.BELOW_COST
-                            ? "row-below-cost" : "row-blocked");
+                if (!empty && row != null && !row.rowStyle().isEmpty()) {
+                    getStyleClass().add(row.rowStyle());
                 }
             }
         });
@@ -152,17 +152,17 @@ public final class CatalogView {
     }
 
     private void bindRuleEditor() {
-        scopeBox.setItems(FXCollections.observableArrayList(PriceRule.Scope.values()));
-        scopeBox.setConverter(converter(s -> s == null ? "" : i18n.text("catalog.rule.scope." + s.name().toLowerCase(Locale.ROOT))));
-        scopeBox.valueProperty().bindBidirectional(viewModel.ruleScopeProperty());
-        targetBox.disableProperty().bind(viewModel.ruleScopeProperty().isEqualTo(PriceRule.Scope.DEFAULT));
-        viewModel.ruleScopeProperty().addListener((obs, old, scope) -> fillTargets(scope));
-        viewModel.games().addListener((javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
+        scopeBox.setItems(FXCollections.observableArrayList(CatalogViewModel.RuleScope.values()));
+        scopeBox.setConverter(converter(s -> s == null ? "" : i18n.text(s.labelKey())));
+        bindings.bindBidirectional(scopeBox.valueProperty(), viewModel.ruleScopeProperty());
+        bindings.bind(targetBox.disableProperty(), viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.DEFAULT));
+        bindings.listen(viewModel.ruleScopeProperty(), (obs, old, scope) -> fillTargets(scope));
+        bindings.listen(viewModel.games(), (javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
         fillTargets(viewModel.ruleScopeProperty().get());
         // Not a bidirectional binding: replacing the combo box's items may clear its value, which
         // must not erase the target the view model holds.
         targetBox.setValue(viewModel.ruleTargetProperty().get());
-        viewModel.ruleTargetProperty().addListener((obs, old, now) -> {
+        bindings.listen(viewModel.ruleTargetProperty(), (obs, old, now) -> {
             if (!java.util.Objects.equals(targetBox.getValue(), now)) {
                 targetBox.setValue(now);
             }
@@ -172,25 +172,24 @@ public final class CatalogView {
                 viewModel.ruleTargetProperty().set(now);
             }
         });
-        targetError.textProperty().bind(viewModel.targetErrorProperty());
-        percentField.textProperty().bindBidirectional(viewModel.percentTextProperty());
-        percentError.textProperty().bind(viewModel.percentErrorProperty());
-        flatField.textProperty().bindBidirectional(viewModel.flatTextProperty());
-        flatError.textProperty().bind(viewModel.flatErrorProperty());
+        bindings.bind(targetError.textProperty(), viewModel.targetErrorProperty());
+        bindings.bindBidirectional(percentField.textProperty(), viewModel.percentTextProperty());
+        bindings.bind(percentError.textProperty(), viewModel.percentErrorProperty());
+        bindings.bindBidirectional(flatField.textProperty(), viewModel.flatTextProperty());
+        bindings.bind(flatError.textProperty(), viewModel.flatErrorProperty());
         roundingBox.setItems(FXCollections.observableArrayList(CatalogViewModel.ROUNDING_STEPS));
-        roundingBox.setConverter(converter(step -> step == null ? "" : step == 1L ? i18n.text("catalog.rule.noRounding")
-                : com.wmxtopup.counter.ui.common.RupiahFormat.format(com.wmxtopup.counter.domain.Money.rupiah(step))));
-        roundingBox.valueProperty().bindBidirectional(viewModel.roundingStepProperty());
-        fixedPriceCheck.selectedProperty().bindBidirectional(viewModel.fixedPriceModeProperty());
-        fixedPriceCheck.disableProperty().bind(viewModel.ruleScopeProperty().isNotEqualTo(PriceRule.Scope.PRODUCT));
-        fixedPriceField.textProperty().bindBidirectional(viewModel.fixedPriceTextProperty());
-        fixedPriceField.disableProperty().bind(viewModel.fixedPriceModeProperty().not()
-                .or(viewModel.ruleScopeProperty().isNotEqualTo(PriceRule.Scope.PRODUCT)));
-        percentField.disableProperty().bind(viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(PriceRule.Scope.PRODUCT)));
-        flatField.disableProperty().bind(percentField.disableProperty());
-        roundingBox.disableProperty().bind(percentField.disableProperty());
-        fixedPriceError.textProperty().bind(viewModel.fixedPriceErrorProperty());
-        previewSummary.textProperty().bind(viewModel.previewSummaryProperty());
+        roundingBox.setConverter(converter(viewModel::roundingText));
+        bindings.bindBidirectional(roundingBox.valueProperty(), viewModel.roundingStepProperty());
+        bindings.bindBidirectional(fixedPriceCheck.selectedProperty(), viewModel.fixedPriceModeProperty());
+        bindings.bind(fixedPriceCheck.disableProperty(), viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT));
+        bindings.bindBidirectional(fixedPriceField.textProperty(), viewModel.fixedPriceTextProperty());
+        bindings.bind(fixedPriceField.disableProperty(), viewModel.fixedPriceModeProperty().not()
+                .or(viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+        bindings.bind(percentField.disableProperty(), viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+        bindings.bind(flatField.disableProperty(), percentField.disableProperty());
+        bindings.bind(roundingBox.disableProperty(), percentField.disableProperty());
+        bindings.bind(fixedPriceError.textProperty(), viewModel.fixedPriceErrorProperty());
+        bindings.bind(previewSummary.textProperty(), viewModel.previewSummaryProperty());
         previewTable.setItems(viewModel.preview());
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewColumn(previewName, CatalogViewModel.PreviewRow::name);
@@ -207,24 +206,31 @@ public final class CatalogView {
                 }
             }
         });
-        saveRuleButton.disableProperty().bind(viewModel.canSaveRuleProperty().not());
+        bindings.bind(saveRuleButton.disableProperty(), viewModel.canSaveRuleProperty().not());
         saveRuleButton.setOnAction(e -> viewModel.saveRule());
-        deleteRuleButton.disableProperty().bind(viewModel.canDeleteRuleProperty().not());
+        bindings.bind(deleteRuleButton.disableProperty(), viewModel.canDeleteRuleProperty().not());
         deleteRuleButton.setOnAction(e -> viewModel.deleteRule());
     }
 
-    private void fillTargets(PriceRule.Scope scope) {
+    private void fillTargets(CatalogViewModel.RuleScope scope) {
         String current = viewModel.ruleTargetProperty().get();
         fillingTargets = true;
-        if (scope == PriceRule.Scope.GAME) {
+        if (scope == CatalogViewModel.RuleScope.GAME) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.games()));
-        } else if (scope == PriceRule.Scope.PRODUCT) {
+        } else if (scope == CatalogViewModel.RuleScope.PRODUCT) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.visibleRows().stream().map(CatalogRow::sku).toList()));
         } else {
             targetBox.setItems(FXCollections.observableArrayList());
         }
         targetBox.setValue(current);
         fillingTargets = false;
+    }
+
+    /// The view is dropped (a language switch built a new one): it stops following the view model.
+    public void dispose() {
+        bindings.dispose();
+        productTable.setItems(null);
+        previewTable.setItems(null);
     }
 
     private void showSummary(CatalogViewModel.SyncSummary summary) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +44,26 @@ import javafx.collections.ObservableList;
 /// product table with search and filters, and a margin-rule editor whose preview is computed
 /// from the loaded catalog as the admin types (nothing is saved until Save).
 public final class CatalogViewModel {
+
+    /// Which prices a margin rule covers, as the editor offers it (the domain's PriceRule.Scope,
+    /// kept out of the view).
+    public enum RuleScope {
+        DEFAULT(PriceRule.Scope.DEFAULT),
+        GAME(PriceRule.Scope.GAME),
+        PRODUCT(PriceRule.Scope.PRODUCT);
+
+        private final PriceRule.Scope domain;
+
+        RuleScope(PriceRule.Scope domain) {
+            this.domain = domain;
+        }
+
+        /// The editor's label key.
+        public String labelKey() {
+            return "catalog.rule.scope." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
 
     /// Which products the table shows.
     public enum StatusFilter {
@@ -89,7 +108,7 @@ public final class CatalogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SyncSummary> syncSummary = new ReadOnlyObjectWrapper<>();
 
-    private final ObjectProperty<PriceRule.Scope> ruleScope = new SimpleObjectProperty<>(PriceRule.Scope.DEFAULT);
+    private final ObjectProperty<RuleScope> ruleScope = new SimpleObjectProperty<>(RuleScope.DEFAULT);
     private final StringProperty ruleTarget = new SimpleStringProperty("");
     private final StringProperty percentText = new SimpleStringProperty("");
     private final StringProperty flatText = new SimpleStringProperty("0");
@@ -108,7 +127,7 @@ public final class CatalogViewModel {
     private CatalogService.Snapshot snapshot = new CatalogService.Snapshot(List.of(), new Pricing(List.of(), com.wmxtopup.counter.domain.PriceLevel.BASIC));
     private List<CatalogRow> allRows = List.of();
     private CatalogSearch search = new CatalogSearch(List.of());
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private TaskRunner.Handle syncRun;
     private boolean loadingRuleIntoEditor;
 
     public CatalogViewModel(CatalogService catalog, CatalogSync sync, TaskRunner tasks, I18n i18n, ShopZone shopZone) {
@@ -216,12 +235,11 @@ public final class CatalogViewModel {
             return;
         }
         syncing.set(true);
-        cancelRequested.set(false);
         cancelling.set(false);
         message.set("");
         syncProgress.set(-1);
         syncPhaseText.set(i18n.text("catalog.phase.fetching"));
-        TaskRunner.Handle handle = tasks.run("catalog sync", progress -> sync.run("admin", new ProgressListener() {
+        syncRun = tasks.run("catalog sync", progress -> sync.run("admin", new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 progress.update(done, total == 0 ? -1 : total);
@@ -230,7 +248,7 @@ public final class CatalogViewModel {
 
             @Override
             public boolean isCancelled() {
-                return cancelRequested.get();
+                return progress.isCancelled();
             }
         }), this::syncFinished, error -> {
             endSync();
@@ -238,15 +256,16 @@ public final class CatalogViewModel {
         });
         if (syncing.get()) {
             // Still running (a same-thread runner would already have finished and unbound).
-            syncProgress.bind(handle.progress());
-            syncPhaseText.bind(handle.message());
+            syncProgress.bind(syncRun.progress());
+            syncPhaseText.bind(syncRun.message());
         }
     }
 
     /// Asks a running sync to stop at its next checkpoint; nothing is saved then.
     public void cancelSync() {
-        if (syncing.get()) {
-            cancelRequested.set(true);
+        if (syncing.get() && syncRun != null) {
+            // Cooperative: the sync stops at its next checkpoint and answers "cancelled" itself.
+            syncRun.cancel();
             cancelling.set(true);
         }
     }
@@ -318,7 +337,7 @@ public final class CatalogViewModel {
     /// Puts the rule for the selected row's product into the editor.
     public void editRuleFor(CatalogRow row) {
         loadingRuleIntoEditor = true;
-        ruleScope.set(PriceRule.Scope.PRODUCT);
+        ruleScope.set(RuleScope.PRODUCT);
         ruleTarget.set(row.sku());
         loadingRuleIntoEditor = false;
         loadRuleIntoEditor();
@@ -337,7 +356,7 @@ public final class CatalogViewModel {
         fixedPriceMode.set(shown.fixedPrice().isPresent());
         fixedPriceText.set(shown.fixedPrice().map(m -> Long.toString(m.rupiah())).orElse(""));
         loadingRuleIntoEditor = false;
-        canDeleteRule.set(existing.isPresent() && ruleScope.get() != PriceRule.Scope.DEFAULT);
+        canDeleteRule.set(existing.isPresent() && scope() != PriceRule.Scope.DEFAULT);
         refreshPreview();
     }
 
@@ -348,7 +367,7 @@ public final class CatalogViewModel {
 
     private String candidateTargetKey() {
         try {
-            return new PriceRule(ruleScope.get(), ruleScope.get() == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get(), 0, Money.ZERO, 1)
+            return new PriceRule(scope(), scope() == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get(), 0, Money.ZERO, 1)
                     .targetKey();
         } catch (IllegalArgumentException e) {
             return "";
@@ -358,7 +377,7 @@ public final class CatalogViewModel {
     /// What currently prices the target, as a starting point for a new, more specific rule.
     private PriceRule effectiveRuleForTarget() {
         Pricing pricing = snapshot.pricing();
-        Optional<Product> sample = switch (ruleScope.get()) {
+        Optional<Product> sample = switch (scope()) {
             case DEFAULT -> Optional.empty();
             case GAME -> snapshot.products().stream().filter(p -> p.game().equalsIgnoreCase(ruleTarget.get())).findFirst();
             case PRODUCT -> snapshot.products().stream().filter(p -> p.sku().equals(ruleTarget.get())).findFirst();
@@ -403,7 +422,7 @@ public final class CatalogViewModel {
         percentError.set("");
         flatError.set("");
         fixedPriceError.set("");
-        PriceRule.Scope scope = ruleScope.get();
+        PriceRule.Scope scope = scope();
         String target = scope == PriceRule.Scope.DEFAULT ? "" : ruleTarget.get().strip();
         boolean ok = true;
         if (scope == PriceRule.Scope.GAME && games.stream().noneMatch(g -> g.equalsIgnoreCase(target))) {
@@ -524,7 +543,16 @@ public final class CatalogViewModel {
         return syncSummary.getReadOnlyProperty();
     }
 
-    public ObjectProperty<PriceRule.Scope> ruleScopeProperty() {
+    private PriceRule.Scope scope() {
+        return ruleScope.get().domain;
+    }
+
+    /// The rounding step as the editor's list says it: none, or "Rp 500".
+    public String roundingText(Long step) {
+        return step == null ? "" : step == 1L ? i18n.text("catalog.rule.noRounding") : RupiahFormat.format(Money.rupiah(step));
+    }
+
+    public ObjectProperty<RuleScope> ruleScopeProperty() {
         return ruleScope;
     }
 

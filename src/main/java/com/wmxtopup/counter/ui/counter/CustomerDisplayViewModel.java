@@ -24,19 +24,22 @@ public final class CustomerDisplayViewModel {
         this.sale = sale;
         this.i18n = i18n;
         this.shopName = shopName;
-        sale.orderProperty().addListener((obs, old, now) -> refresh());
+        sale.status().orderProperty().addListener((obs, old, now) -> refresh());
         sale.stepProperty().addListener((obs, old, now) -> refresh());
-        sale.selectedItemProperty().addListener((obs, old, now) -> refresh());
+        sale.item().selectedProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        Order order = sale.orderProperty().get();
+        Order order = sale.status().orderProperty().get();
         if (order == null) {
-            var chosen = sale.selectedItemProperty().get();
+            // The item only while this customer's sale is on its way to payment: an item picked and
+            // then left (Esc) is not shown to the next customer.
+            var step = sale.stepProperty().get();
+            var chosen = step == SaleViewModel.Step.TARGET || step == SaleViewModel.Step.PAYMENT ? sale.item().selectedProperty().get() : null;
             headline.set(i18n.text("customer.welcome", shopName));
-            item.set(chosen == null ? "" : sale.selectedGameProperty().get() + " — " + chosen.name());
+            item.set(chosen == null ? "" : sale.item().gameProperty().get() + " — " + chosen.name());
             amount.set(chosen == null ? "" : chosen.price());
             qrString.set("");
             return;
@@ -76,6 +79,6 @@ public final class CustomerDisplayViewModel {
     }
 
     public ReadOnlyStringProperty countdownProperty() {
-        return sale.remainingTextProperty();
+        return sale.status().remainingTextProperty();
     }
 }

@@ -26,14 +26,21 @@ final class GameGrid extends ScrollPane {
     private static final double TILE_HEIGHT = 88;
 
     private final TilePane tiles = new TilePane(10, 10);
-    private final ObservableList<SaleViewModel.GameTile> games;
+    private final ObservableList<GameStepViewModel.GameTile> games;
     private final I18n i18n;
     private final Consumer<String> onPick;
     private Runnable onLeaveTop = () -> { };
     private Consumer<String> onType = text -> { };
     private int highlighted;
 
-    GameGrid(ObservableList<SaleViewModel.GameTile> games, I18n i18n, Consumer<String> onPick) {
+    private final ListChangeListener<GameStepViewModel.GameTile> onGamesChanged = change -> rebuild();
+
+    /// Stops following the view model's games (the view is dropped).
+    void dispose() {
+        games.removeListener(onGamesChanged);
+    }
+
+    GameGrid(ObservableList<GameStepViewModel.GameTile> games, I18n i18n, Consumer<String> onPick) {
         this.games = games;
         this.i18n = i18n;
         this.onPick = onPick;
@@ -45,7 +52,7 @@ final class GameGrid extends ScrollPane {
         tiles.setPrefTileHeight(TILE_HEIGHT);
         tiles.setPadding(new Insets(4));
         setContent(tiles);
-        games.addListener((ListChangeListener<SaleViewModel.GameTile>) change -> rebuild());
+        games.addListener(onGamesChanged);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_TYPED, event -> {
             String typed = event.getCharacter();
@@ -85,7 +92,7 @@ final class GameGrid extends ScrollPane {
         setVvalue(0);
     }
 
-    private Node tile(SaleViewModel.GameTile game) {
+    private Node tile(GameStepViewModel.GameTile game) {
         var name = new Label(game.name());
         name.getStyleClass().add("game-tile-name");
         name.setWrapText(true);

@@ -2,9 +2,11 @@ package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.receipt.Receipt;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
@@ -30,8 +32,14 @@ import javafx.collections.ObservableList;
 /// the thermal printer lays it out, printed again on request, or opened as the current sale.
 public final class RecentSalesViewModel {
 
-    /// One earlier order, formatted for the table (times in the shop's zone).
-    public record Row(Order order, String time, String number, String item, String player, String amount, String status) {
+    /// One earlier order, formatted for the table (times in the shop's zone), with the style of
+    /// its status cell.
+    public record Row(Order order, String time, String number, String item, String player, String amount, String status,
+                      String statusStyle) {
+
+        public long orderId() {
+            return order.id();
+        }
     }
 
     // A busy counter sells a few hundred a day; older orders belong to the back office's search.
@@ -56,7 +64,10 @@ public final class RecentSalesViewModel {
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private List<Row> all = List.of();
 
-    public RecentSalesViewModel(FindOrders orders, Receipts receipts, TaskRunner tasks, I18n i18n, Clock clock, ShopZone shopZone) {
+    private final OrderEvents.Subscription subscription;
+
+    public RecentSalesViewModel(FindOrders orders, Receipts receipts, FxOrderEvents events, TaskRunner tasks, I18n i18n, Clock clock,
+                                ShopZone shopZone) {
         this.shopZone = shopZone;
         this.orders = orders;
         this.receipts = receipts;
@@ -66,6 +77,22 @@ public final class RecentSalesViewModel {
         this.receiptMessages = new ReceiptMessages(i18n);
         filter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> showPreview());
+        // An order in the list changed (paid, fulfilled): that one is read again, not the list.
+        subscription = events.subscribe(change -> {
+            if (all.stream().anyMatch(r -> r.orderId() == change.orderId())) {
+                tasks.run("recent sale changed", progress -> orders.byId(change.orderId()), found -> found.ifPresent(this::replace), error -> { });
+            }
+        });
+    }
+
+    private void replace(Order changed) {
+        all = all.stream().map(r -> r.orderId() == changed.id() ? row(changed) : r).toList();
+        applyFilter();
+    }
+
+    /// No more order events for this list.
+    public void dispose() {
+        subscription.close();
     }
 
     /// Reads the newest orders in the background; the selection stays on the same order.
@@ -86,7 +113,11 @@ public final class RecentSalesViewModel {
         String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
         return new Row(order, (today ? TODAY : EARLIER).format(created), order.orderNumber().value(),
                 order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),
-                i18n.text("sale.recent.state." + order.status().name().toLowerCase(Locale.ROOT)));
+                i18n.text("sale.recent.state." + order.status().name().toLowerCase(Locale.ROOT)), switch (order.status()) {
+                    case SUCCESS -> "state-done";
+                    case FAILED, NEEDS_CHECK -> "state-failed";
+                    default -> "state-open";
+                });
     }
 
     private void applyFilter() {

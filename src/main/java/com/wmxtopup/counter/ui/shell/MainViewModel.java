@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final ConsoleStatus status;
     private final Optional<DemoCustomer> demoCustomer;
     private final ReadOnlyStringWrapper demoMessage = new ReadOnlyStringWrapper("");
+    private static final java.time.Duration STATUS_REFRESH_INTERVAL = java.time.Duration.ofSeconds(5);
     private final TaskRunner tasks;
     private final I18n i18n;
 
@@ -109,6 +110,12 @@ public final class MainViewModel {
     }
 
     /// Reads database, balance and sync state in the background; the status bar follows.
+    /// Reads the status bar now and then every few seconds, until the returned handle is cancelled.
+    public TaskRunner.Cancellable followStatus() {
+        refreshStatus();
+        return tasks.every(STATUS_REFRESH_INTERVAL, "status bar", this::refreshStatus);
+    }
+
     public void refreshStatus() {
         if (checking.get()) {
             return;

@@ -2,21 +2,17 @@ package com.wmxtopup.counter.ui.shell;
 
 import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /// Puts the main view into a stage and keeps it in the current language: switching the
 /// language reloads the FXML with the other bundle while the view model keeps its state.
 public final class MainWindow {
 
-    private static final Duration STATUS_REFRESH_INTERVAL = Duration.seconds(5);
 
     private final MainViewModel viewModel;
     private final I18n i18n;
@@ -62,11 +58,8 @@ public final class MainWindow {
             stage.setMaximized(true);
         }
         stage.show();
-        viewModel.refreshStatus();
-        var periodicCheck = new Timeline(new KeyFrame(STATUS_REFRESH_INTERVAL, e -> viewModel.refreshStatus()));
-        periodicCheck.setCycleCount(Timeline.INDEFINITE);
-        periodicCheck.play();
-        stage.setOnHidden(e -> periodicCheck.stop());
+        var statusChecks = viewModel.followStatus();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> statusChecks.cancel());
     }
 
     private Parent load() {

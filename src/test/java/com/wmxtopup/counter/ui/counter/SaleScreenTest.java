@@ -44,6 +44,7 @@ class SaleScreenTest {
     private AppContext context;
     private FxTaskRunner tasks;
     private Stage customerDisplay;
+    private DesktopScreens desktop;
     private final AtomicInteger keyPresses = new AtomicInteger();
 
     @Start
@@ -58,7 +59,7 @@ class SaleScreenTest {
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        var desktop = new DesktopScreens(context, tasks, i18n);
+        desktop = new DesktopScreens(context, tasks, i18n);
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                 desktop.screens()).show(stage);
         customerDisplay = desktop.openCustomerDisplay();
@@ -408,5 +409,55 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Top-up berhasil"));
         assertThat(context.findOrders().byNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow().status())
                 .isEqualTo(OrderStatus.SUCCESS);
+    }
+
+    @Test
+    void afterSwitchingLanguagesOnlyOneSaleViewIsBound(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        var first = robot.lookup("#gameSearch").queryTextInputControl();
+        robot.clickOn("#englishButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#indonesianButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        var now = robot.lookup("#gameSearch").queryTextInputControl();
+        assertThat(now).as("a view built for the language chosen").isNotSameAs(first);
+        assertThat(desktop.liveSaleViews()).isEqualTo(1);
+        robot.clickOn(now);
+        robot.write("genshin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(now.getText()).isEqualTo("genshin");
+        assertThat(first.getText()).as("the dropped view no longer follows the sale").isEmpty();
+    }
+
+    /// Issue 12: F2, 50000, Esc back to the game step — the next customer's payment opened on cash
+    /// with the amount and change filled in, and the customer display kept the old amount.
+    @Test
+    void cashTypedAndLeftWithEscReachesNeitherTheNextCustomerNorTheCustomerDisplay(FxRobot robot) throws Exception {
+        toPayment(robot, "123456789");
+        press(robot, KeyCode.F2);
+        robot.write("50000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#changeLabel")).startsWith("Kembalian Rp ");
+        assertThat(text(robot, "#customerAmount")).isNotEmpty();
+        press(robot, KeyCode.ESCAPE);
+        press(robot, KeyCode.ESCAPE);
+        press(robot, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#gameSearch").queryTextInputControl().isFocused());
+        assertThat(robot.lookup("#gamePane").query().isVisible()).isTrue();
+        assertThat(text(robot, "#customerAmount")).as("nothing of the abandoned sale under the welcome").isEmpty();
+        assertThat(text(robot, "#customerItem")).isEmpty();
+        Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-after-esc");
+
+        // The next customer: the search typed for the last one is cleared by the cashier, as usual.
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        toPayment(robot, "223344556");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paymentPane").query().isVisible());
+        assertThat(robot.lookup("#cashBox").query().isVisible()).as("QRIS, the default").isFalse();
+        assertThat(robot.lookup("#cashField").queryTextInputControl().getText()).isEmpty();
+        assertThat(text(robot, "#changeLabel")).isEmpty();
+        Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-payment-after-esc");
+        press(robot, KeyCode.ENTER); // the habitual Enter makes a QR, not a cash sale
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Menunggu pembayaran QRIS"));
     }
 }

@@ -8,6 +8,7 @@ import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.NicknameLookup;
+import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
 import com.wmxtopup.counter.application.port.PaperWidth;
@@ -21,6 +22,7 @@ import com.wmxtopup.counter.support.CatalogFixture;
 import com.wmxtopup.counter.support.PaymentFixture;
 import com.wmxtopup.counter.support.SameThreadTaskRunner;
 import com.wmxtopup.counter.support.TestApp;
+import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,9 @@ class SaleViewModelTest {
     private java.nio.file.Path receiptsFolder;
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final AtomicInteger wakes = new AtomicInteger();
+    // Order events handed over at once (the FX-thread hop is FxOrderEvents' own test's business).
+    private final OrderEvents orderEvents = new OrderEvents();
+    private final FxOrderEvents events = new FxOrderEvents(orderEvents, Runnable::run);
 
     @BeforeEach
     void start() {
@@ -65,9 +70,13 @@ class SaleViewModelTest {
     }
 
     private SaleViewModel newSaleViewModel() {
+        return newSaleViewModel(new I18n(I18n.INDONESIAN));
+    }
+
+    private SaleViewModel newSaleViewModel(I18n i18n) {
         return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()), wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
-                tasks, new I18n(I18n.INDONESIAN), Clock.systemUTC());
+                events, tasks, i18n, Clock.systemUTC());
     }
 
     @AfterEach
@@ -76,45 +85,45 @@ class SaleViewModelTest {
     }
 
     private void toTarget(String gameQuery, String itemQuery) {
-        sale.gameFilterProperty().set(gameQuery);
-        sale.chooseGame(sale.games().getFirst().name());
-        sale.itemFilterProperty().set(itemQuery);
-        sale.chooseItem(sale.firstAvailableItem().orElseThrow());
+        sale.game().filterProperty().set(gameQuery);
+        sale.chooseGame(sale.game().games().getFirst().name());
+        sale.item().filterProperty().set(itemQuery);
+        sale.chooseItem(sale.item().firstAvailableItem().orElseThrow());
     }
 
     @Test
     void gameSearchMatchesWordStarts() {
-        sale.gameFilterProperty().set("legends b");
-        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Mobile Legends B");
-        sale.gameFilterProperty().set("fire");
-        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Free Fire", "Free Fire MAX");
-        assertThat(sale.games()).allMatch(tile -> tile.items() > 0 && !tile.recent());
-        sale.gameFilterProperty().set("");
-        assertThat(sale.games()).hasSizeGreaterThanOrEqualTo(8);
+        sale.game().filterProperty().set("legends b");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Mobile Legends B");
+        sale.game().filterProperty().set("fire");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Free Fire", "Free Fire MAX");
+        assertThat(sale.game().games()).allMatch(tile -> tile.items() > 0 && !tile.recent());
+        sale.game().filterProperty().set("");
+        assertThat(sale.game().games()).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
     void targetIsValidatedAsTypedWithoutNaggingAboutEmptyFields() {
         toTarget("legends b", "86");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
-        assertThat(sale.zoneKindProperty().get()).isEqualTo(ZoneKind.ZONE);
-        assertThat(sale.userIdErrorProperty().get()).isEmpty();
+        assertThat(sale.player().zoneKindProperty().get()).isEqualTo(ZoneKind.ZONE);
+        assertThat(sale.player().userIdErrorProperty().get()).isEmpty();
 
-        sale.userIdProperty().set("12ab");
-        assertThat(sale.userIdErrorProperty().get()).isEqualTo("Hanya angka.");
-        sale.userIdProperty().set("1234");
-        assertThat(sale.userIdErrorProperty().get()).isEqualTo("Panjangnya harus 5-12 karakter.");
-        sale.userIdProperty().set("136216325");
-        assertThat(sale.userIdErrorProperty().get()).isEmpty();
-        assertThat(sale.zoneIdErrorProperty().get()).as("an empty zone is not an error yet").isEmpty();
+        sale.player().userIdProperty().set("12ab");
+        assertThat(sale.player().userIdErrorProperty().get()).isEqualTo("Hanya angka.");
+        sale.player().userIdProperty().set("1234");
+        assertThat(sale.player().userIdErrorProperty().get()).isEqualTo("Panjangnya harus 5-12 karakter.");
+        sale.player().userIdProperty().set("136216325");
+        assertThat(sale.player().userIdErrorProperty().get()).isEmpty();
+        assertThat(sale.player().zoneIdErrorProperty().get()).as("an empty zone is not an error yet").isEmpty();
 
         sale.confirmTarget(); // Enter with the zone missing
-        assertThat(sale.zoneIdErrorProperty().get()).isEqualTo("Wajib diisi.");
+        assertThat(sale.player().zoneIdErrorProperty().get()).isEqualTo("Wajib diisi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
 
-        sale.zoneIdProperty().set("2685");
+        sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.nicknameProperty().get()).isNotBlank();
+        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
     }
@@ -122,12 +131,12 @@ class SaleViewModelTest {
     @Test
     void changingTheIdAfterTheNicknameCheckAsksForANewCheck() {
         toTarget("legends b", "86");
-        sale.userIdProperty().set("136216325");
-        sale.zoneIdProperty().set("2685");
+        sale.player().userIdProperty().set("136216325");
+        sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.nicknameProperty().get()).isNotBlank();
-        sale.userIdProperty().set("136216326");
-        assertThat(sale.nicknameProperty().get()).isEmpty();
+        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
+        sale.player().userIdProperty().set("136216326");
+        assertThat(sale.player().nicknameProperty().get()).isEmpty();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).as("checked again, not yet on to payment").isEqualTo(SaleViewModel.Step.TARGET);
     }
@@ -135,37 +144,37 @@ class SaleViewModelTest {
     @Test
     void genshinAsksForAServer() {
         toTarget("genshin", "60");
-        assertThat(sale.zoneKindProperty().get()).isEqualTo(ZoneKind.SERVER);
-        assertThat(sale.servers()).contains("os_asia");
-        sale.userIdProperty().set("812345678");
-        sale.zoneIdProperty().set("asia");
-        assertThat(sale.zoneIdErrorProperty().get()).startsWith("Pilih salah satu server: os_asia");
+        assertThat(sale.player().zoneKindProperty().get()).isEqualTo(ZoneKind.SERVER);
+        assertThat(sale.player().servers()).contains("os_asia");
+        sale.player().userIdProperty().set("812345678");
+        sale.player().zoneIdProperty().set("asia");
+        assertThat(sale.player().zoneIdErrorProperty().get()).startsWith("Pilih salah satu server: os_asia");
     }
 
     @Test
     void cashIsCheckedAsTypedAndPaysAtOnce() {
         toPayment();
-        sale.useCash();
-        sale.cashTextProperty().set("abc");
-        assertThat(sale.cashErrorProperty().get()).startsWith("Isi jumlah uang");
-        sale.cashTextProperty().set("10.000");
-        assertThat(sale.cashErrorProperty().get()).startsWith("Uang kurang");
-        sale.cashTextProperty().set("20.000");
-        assertThat(sale.cashErrorProperty().get()).isEmpty();
-        assertThat(sale.changeTextProperty().get()).isEqualTo("Kembalian Rp 4.700");
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("abc");
+        assertThat(sale.payment().cashErrorProperty().get()).startsWith("Isi jumlah uang");
+        sale.payment().cashTextProperty().set("10.000");
+        assertThat(sale.payment().cashErrorProperty().get()).startsWith("Uang kurang");
+        sale.payment().cashTextProperty().set("20.000");
+        assertThat(sale.payment().cashErrorProperty().get()).isEmpty();
+        assertThat(sale.payment().changeTextProperty().get()).isEqualTo("Kembalian Rp 4.700");
 
         sale.pay();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
         assertThat(wakes.get()).as("fulfilment woken at once").isEqualTo(1);
         assertThat(midtrans.transactions()).isEmpty();
     }
 
     @Test
     void escStepsBackAndUnavailableItemsSayWhy() {
-        sale.gameFilterProperty().set("point blank");
-        sale.chooseGame(sale.games().getFirst().name());
-        var empty = sale.items().stream().filter(i -> !i.available()).findFirst().orElseThrow();
+        sale.game().filterProperty().set("point blank");
+        sale.chooseGame(sale.game().games().getFirst().name());
+        var empty = sale.item().items().stream().filter(i -> !i.available()).findFirst().orElseThrow();
         sale.chooseItem(empty);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.ITEM);
         assertThat(sale.messageProperty().get()).startsWith("Item " + empty.name() + " tidak bisa dijual");
@@ -180,43 +189,43 @@ class SaleViewModelTest {
 
     private void sellWithQris(String game, String item, String userId, String zone) {
         toTarget(game, item);
-        sale.userIdProperty().set(userId);
-        sale.zoneIdProperty().set(zone);
+        sale.player().userIdProperty().set(userId);
+        sale.player().zoneIdProperty().set(zone);
         sale.confirmTarget();
         sale.confirmTarget();
         sale.pay();
-        assertThat(sale.orderProperty().get()).as(sale.messageProperty().get()).isNotNull();
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(sale.status().orderProperty().get()).as(sale.messageProperty().get()).isNotNull();
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
     }
 
     @Test
     void recentlySoldGamesComeFirstOnTheGridAndAfterARestart() {
-        assertThat(sale.games().getFirst().name()).isNotEqualTo("Free Fire MAX");
+        assertThat(sale.game().games().getFirst().name()).isNotEqualTo("Free Fire MAX");
         sellWithQris("free fire max", "100 diamonds", "123456789");
         sale.parkWaiting();
-        assertThat(sale.games().getFirst()).isEqualTo(new SaleViewModel.GameTile("Free Fire MAX",
+        assertThat(sale.game().games().getFirst()).isEqualTo(new GameStepViewModel.GameTile("Free Fire MAX",
                 (int) fixture.catalog.priceList().stream().filter(q -> q.product().game().equals("Free Fire MAX")).count(), true));
-        assertThat(sale.games().stream().skip(1)).noneMatch(SaleViewModel.GameTile::recent);
+        assertThat(sale.game().games().stream().skip(1)).noneMatch(GameStepViewModel.GameTile::recent);
 
         sellWithQris("genshin", "60", "812345678", "os_asia");
         sale.parkWaiting();
-        assertThat(sale.games()).extracting(SaleViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
 
         // A console started later reads the order from the store.
         var later = newSaleViewModel();
         later.load();
-        assertThat(later.games()).extracting(SaleViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
-        later.gameFilterProperty().set("fire");
-        assertThat(later.games()).extracting(SaleViewModel.GameTile::name).containsExactly("Free Fire MAX", "Free Fire");
+        assertThat(later.game().games()).extracting(GameStepViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
+        later.game().filterProperty().set("fire");
+        assertThat(later.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Free Fire MAX", "Free Fire");
     }
 
     @Test
     void aParkedQrKeepsWaitingAndReopeningShowsTheSameQrWithoutANewCharge() {
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var waiting = sale.orderProperty().get();
+        var waiting = sale.status().orderProperty().get();
         sale.parkWaiting();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
-        assertThat(sale.orderProperty().get()).isNull();
+        assertThat(sale.status().orderProperty().get()).isNull();
         assertThat(sale.messageProperty().get()).contains(waiting.orderNumber().value()).contains("F3");
         assertThat(orders.findById(waiting.id()).orElseThrow().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
 
@@ -224,19 +233,19 @@ class SaleViewModelTest {
         sale.reopen(orders.findById(waiting.id()).orElseThrow());
         assertThat(sale.showingRecentProperty().get()).isFalse();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
-        assertThat(sale.orderProperty().get().qrString()).isEqualTo(waiting.qrString());
-        assertThat(sale.remainingTextProperty().get()).startsWith("Sisa waktu bayar ");
+        assertThat(sale.status().orderProperty().get().qrString()).isEqualTo(waiting.qrString());
+        assertThat(sale.status().remainingTextProperty().get()).startsWith("Sisa waktu bayar ");
         assertThat(midtrans.transactions()).as("no second charge").hasSize(1);
-        assertThat(sale.selectedItemProperty().get().name()).isEqualTo(waiting.productName());
-        assertThat(sale.userIdProperty().get()).isEqualTo("123456789");
-        assertThat(sale.nicknameProperty().get()).isEqualTo(waiting.nickname());
+        assertThat(sale.item().selectedProperty().get().name()).isEqualTo(waiting.productName());
+        assertThat(sale.player().userIdProperty().get()).isEqualTo("123456789");
+        assertThat(sale.player().nicknameProperty().get()).isEqualTo(waiting.nickname());
 
         // Expired meanwhile: N makes a new QR for the same item and player.
         midtrans.expireNow(waiting.orderNumber().value());
-        sale.cancelWaiting();
+        sale.status().cancelWaiting();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
         sale.newQr();
-        var second = sale.orderProperty().get();
+        var second = sale.status().orderProperty().get();
         assertThat(second.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
         assertThat(second.id()).isNotEqualTo(waiting.id());
         assertThat(second.sku()).isEqualTo(waiting.sku());
@@ -251,23 +260,23 @@ class SaleViewModelTest {
 
         sale.reopen(orders.findById(paid.id()).orElseThrow());
         assertThat(sale.stepProperty().get()).as("followed while in progress").isEqualTo(SaleViewModel.Step.WAITING);
-        assertThat(sale.methodProperty().get()).isEqualTo(SaleViewModel.Method.CASH);
-        assertThat(sale.canCancel()).isFalse();
-        assertThat(sale.statusTextProperty().get()).isEqualTo("Memesan ke VIP Reseller…");
+        assertThat(sale.payment().methodProperty().get()).isEqualTo(PaymentStepViewModel.Method.CASH);
+        assertThat(sale.status().canCancel()).isFalse();
+        assertThat(sale.status().texts().statusProperty().get()).isEqualTo("Memesan ke VIP Reseller…");
 
         move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1234-5678");
-        sale.refreshOrder();
+        sale.status().refresh();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
-        assertThat(sale.receiptTextProperty().get()).as("finished on screen: the receipt is made").startsWith("Struk tersimpan: ");
+        assertThat(sale.status().receiptTextProperty().get()).as("finished on screen: the receipt is made").startsWith("Struk tersimpan: ");
 
         sale.newSale();
         sale.reopen(orders.findById(paid.id()).orElseThrow());
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
         assertThat(sale.messageProperty().get()).isEqualTo("Top-up berhasil: SN 1234-5678. Enter untuk penjualan berikutnya.");
-        assertThat(sale.receiptTextProperty().get()).as("reopened: printed only on F5").isEmpty();
-        sale.reprintReceipt();
-        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+        assertThat(sale.status().receiptTextProperty().get()).as("reopened: printed only on F5").isEmpty();
+        sale.status().reprintReceipt();
+        assertThat(sale.status().receiptTextProperty().get()).startsWith("Struk tersimpan: ");
     }
 
     private void move(long id, OrderStatus from, OrderStatus to, String note) {
@@ -279,14 +288,14 @@ class SaleViewModelTest {
 
     @Test
     void recentSalesAreListedNewestFirstFilteredPreviewedAndReprintedWhenFinished() throws Exception {
-        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         assertThat(recent.rows()).isEmpty();
         assertThat(recent.emptyTextProperty().get()).isEqualTo("Belum ada penjualan.");
         assertThat(recent.previewProperty().get()).isEmpty();
 
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var unpaid = sale.orderProperty().get();
+        var unpaid = sale.status().orderProperty().get();
         sale.parkWaiting();
         sellWithQris("legends b", "86", "136216325", "2685");
         sale.parkWaiting();
@@ -331,16 +340,16 @@ class SaleViewModelTest {
     /// Free Fire 100 Diamonds for player 123456789, paid in cash (Rp 20.000): the order is PAID.
     private com.wmxtopup.counter.domain.Order sellWithCash() {
         toPayment();
-        sale.useCash();
-        sale.cashTextProperty().set("20000");
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("20000");
         sale.pay();
-        return sale.orderProperty().get();
+        return sale.status().orderProperty().get();
     }
 
     /// Up to payment for Free Fire 100 Diamonds, player 123456789.
     private void toPayment() {
         toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
+        sale.player().userIdProperty().set("123456789");
         sale.confirmTarget();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
@@ -349,7 +358,7 @@ class SaleViewModelTest {
     @Test
     void everyFailureAtPaymentIsOneSentenceSayingWhatToDoAndKeepsTheSale() {
         toPayment();
-        String sku = sale.selectedItemProperty().get().quote().product().sku();
+        String sku = sale.item().selectedProperty().get().quote().product().sku();
 
         // The supplier's balance (as last read) cannot cover the item.
         var snapshot = fixture.accounts.latest().orElseThrow();
@@ -377,62 +386,62 @@ class SaleViewModelTest {
         assertThat(sale.messageProperty().get()).isEqualTo("QRIS tidak bisa dibuat sekarang — coba lagi, atau terima tunai (F2).");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
         assertThat(orders.findRecent(10)).as("nothing half-made is left waiting").noneMatch(o -> o.status() == OrderStatus.WAITING_PAYMENT);
-        sale.useCash();
-        sale.cashTextProperty().set("20.000");
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("20.000");
         sale.pay();
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
     void anUnreachableSupplierAtTheNicknameCheckIsSaidPlainly() {
         toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
+        sale.player().userIdProperty().set("123456789");
         fixture.simulator.close();
         sale.confirmTarget();
         // The catalog sync left a pooled connection to the supplier, now dead: the read is sent again
         // on a fresh one, which is refused — unreachable, not "no answer".
-        assertThat(sale.nicknameErrorProperty().get()).isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
+        assertThat(sale.player().nicknameErrorProperty().get()).isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
-        assertThat(sale.userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
+        assertThat(sale.player().userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
     }
 
     @Test
     void theOptionalWhatsappNumberIsCheckedAndKeptWithTheOrder() {
         toTarget("free fire", "100 diamonds");
-        sale.userIdProperty().set("123456789");
-        sale.phoneProperty().set("0812");
-        assertThat(sale.phoneErrorProperty().get()).as("still typing").isEmpty();
-        sale.phoneProperty().set("0812-34x");
-        assertThat(sale.phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
-        sale.phoneProperty().set("0812");
+        sale.player().userIdProperty().set("123456789");
+        sale.player().phoneProperty().set("0812");
+        assertThat(sale.player().phoneErrorProperty().get()).as("still typing").isEmpty();
+        sale.player().phoneProperty().set("0812-34x");
+        assertThat(sale.player().phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
+        sale.player().phoneProperty().set("0812");
         sale.confirmTarget();
-        assertThat(sale.phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
-        assertThat(sale.nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
-        sale.phoneProperty().set("0812 3456 7890");
-        assertThat(sale.phoneErrorProperty().get()).isEmpty();
+        assertThat(sale.player().phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
+        assertThat(sale.player().nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
+        sale.player().phoneProperty().set("0812 3456 7890");
+        assertThat(sale.player().phoneErrorProperty().get()).isEmpty();
         sale.confirmTarget();
         sale.confirmTarget();
         sale.pay();
-        var order = sale.orderProperty().get();
+        var order = sale.status().orderProperty().get();
         assertThat(orders.findById(order.id()).orElseThrow().customerPhone()).isEqualTo("0812 3456 7890");
 
-        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         recent.filterProperty().set("081234567890");
         assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());
         sale.parkWaiting();
         sale.reopen(orders.findById(order.id()).orElseThrow());
-        assertThat(sale.phoneProperty().get()).isEqualTo("0812 3456 7890");
+        assertThat(sale.player().phoneProperty().get()).isEqualTo("0812 3456 7890");
     }
 
     @Test
     void anAnswerForASaleTheCashierHasLeftDoesNotComeBack() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var waiting = sale.orderProperty().get();
+        var waiting = sale.status().orderProperty().get();
         tasks.hold();
         int before = tasks.started();
-        sale.refreshOrder();          // the status read is still on its way …
-        sale.refreshOrder();          // … and is not asked for twice
+        sale.status().refresh();          // the status read is still on its way …
+        sale.status().refresh();          // … and is not asked for twice
         assertThat(tasks.started()).isEqualTo(before + 1);
         midtrans.pay(waiting.orderNumber().value());
         move(waiting.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
@@ -443,21 +452,21 @@ class SaleViewModelTest {
         tasks.release();
 
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
-        assertThat(sale.orderProperty().get()).isNull();
-        assertThat(sale.receiptTextProperty().get()).as("no receipt printed for a sale not on screen").isEmpty();
+        assertThat(sale.status().orderProperty().get()).isNull();
+        assertThat(sale.status().receiptTextProperty().get()).as("no receipt printed for a sale not on screen").isEmpty();
         assertThat(receiptsFolder).isEmptyDirectory();
     }
 
     @Test
     void aQrPaidAfterItWasClosedIsFollowedAndNeverGetsASecondQr() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var first = sale.orderProperty().get();
+        var first = sale.status().orderProperty().get();
         midtrans.expireNow(first.orderNumber().value());
-        sale.cancelWaiting();
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.EXPIRED);
-        assertThat(sale.needsFollowing()).as("a late settlement may still pay it").isTrue();
-        sale.reprintReceipt();
-        assertThat(sale.receiptTextProperty().get()).as("no receipt for an unpaid QR").isEmpty();
+        sale.status().cancelWaiting();
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(sale.status().needsFollowing()).as("a late settlement may still pay it").isTrue();
+        sale.status().reprintReceipt();
+        assertThat(sale.status().receiptTextProperty().get()).as("no receipt for an unpaid QR").isEmpty();
 
         move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, ""); // a verified settlement arrived late
         int charges = midtrans.transactions().size();
@@ -465,7 +474,7 @@ class SaleViewModelTest {
         assertThat(midtrans.transactions()).as("no second QR for a paid order").hasSize(charges);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
         assertThat(sale.messageProperty().get()).isEqualTo("Pembayaran masuk setelah QR ditutup — pesanan diproses sekarang. Jangan buat QR baru.");
-        assertThat(sale.waitingHintProperty().get()).startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
+        assertThat(sale.status().texts().waitingHintProperty().get()).startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
 
         sale.parkWaiting();
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan " + first.orderNumber().value()
@@ -475,19 +484,19 @@ class SaleViewModelTest {
     @Test
     void reopeningReadsTheOrderAgainAndShowsItsOwnGamesItems() throws Exception {
         sellWithQris("legends b", "86", "136216325", "2685");
-        var mlOrder = sale.orderProperty().get();
+        var mlOrder = sale.status().orderProperty().get();
         sale.parkWaiting();
         toTarget("genshin", "60");    // the next customer, another game
         sale.back();
-        assertThat(sale.items()).allMatch(i -> i.quote().product().game().equals("Genshin Impact"));
+        assertThat(sale.item().items()).allMatch(i -> i.quote().product().game().equals("Genshin Impact"));
 
         move(mlOrder.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
         sale.reopenById(mlOrder.id());
-        assertThat(sale.orderProperty().get().status()).as("read again, not the list's copy").isEqualTo(OrderStatus.PAID);
+        assertThat(sale.status().orderProperty().get().status()).as("read again, not the list's copy").isEqualTo(OrderStatus.PAID);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
         sale.newSale();
         sale.reopenById(mlOrder.id());
-        assertThat(sale.items()).isNotEmpty().allMatch(i -> i.quote().product().game().equals("Mobile Legends B"));
+        assertThat(sale.item().items()).isNotEmpty().allMatch(i -> i.quote().product().game().equals("Mobile Legends B"));
 
         sale.reopenById(-1);
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan itu tidak ditemukan lagi di database — muat ulang daftar dengan F3.");
@@ -496,13 +505,13 @@ class SaleViewModelTest {
     @Test
     void aLateSettlementOnTheExpiredScreenIsShownAndItsReceiptHandedOver() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var first = sale.orderProperty().get();
+        var first = sale.status().orderProperty().get();
         midtrans.expireNow(first.orderNumber().value());
-        sale.cancelWaiting();
+        sale.status().cancelWaiting();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
 
         move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, "");
-        sale.refreshOrder();
+        sale.status().refresh();
         assertThat(sale.stepProperty().get()).as("followed again").isEqualTo(SaleViewModel.Step.WAITING);
         assertThat(sale.messageProperty().get()).startsWith("Pembayaran masuk setelah QR ditutup");
 
@@ -510,41 +519,41 @@ class SaleViewModelTest {
         move(first.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(first.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(first.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 42");
-        sale.refreshOrder();
+        sale.status().refresh();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
         assertThat(sale.messageProperty().get()).isEqualTo("Top-up berhasil: SN 42. Enter untuk penjualan berikutnya.");
-        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+        assertThat(sale.status().receiptTextProperty().get()).startsWith("Struk tersimpan: ");
     }
 
     @Test
     void anExpiredQrPaidAndFinishedBeforeTheNextReadStillGetsItsReceipt() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
-        var first = sale.orderProperty().get();
+        var first = sale.status().orderProperty().get();
         midtrans.expireNow(first.orderNumber().value());
-        sale.cancelWaiting();
+        sale.status().cancelWaiting();
         move(first.id(), OrderStatus.EXPIRED, OrderStatus.PAID, "");
         move(first.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(first.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.FAILED, "Stok habis");
 
-        sale.refreshOrder();
+        sale.status().refresh();
 
         assertThat(sale.messageProperty().get()).startsWith("Top-up gagal: Stok habis.");
-        assertThat(sale.receiptTextProperty().get()).startsWith("Struk tersimpan: ");
+        assertThat(sale.status().receiptTextProperty().get()).startsWith("Struk tersimpan: ");
     }
 
     @Test
     void aStatusReadStartedBeforeACancelDoesNotPutTheWaitingQrBack() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
         tasks.holdAnswers();
-        sale.refreshOrder();           // reads WAITING_PAYMENT now; its answer comes later …
+        sale.status().refresh();           // reads WAITING_PAYMENT now; its answer comes later …
         tasks.release();
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
 
         tasks.holdAnswers();
-        sale.refreshOrder();           // read: still waiting …
-        sale.cancelWaiting();          // … the cancel lands first on screen
+        sale.status().refresh();           // read: still waiting …
+        sale.status().cancelWaiting();          // … the cancel lands first on screen
         tasks.releaseNewestFirst();
-        assertThat(sale.orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
     }
 
@@ -559,15 +568,144 @@ class SaleViewModelTest {
         move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "");
         tasks.hold();
-        sale.refreshOrder();
+        sale.status().refresh();
         tasks.release();               // the order finishes; the receipt is being saved …
-        assertThat(sale.receiptTextProperty().get()).startsWith("Struk PDF ");
+        assertThat(sale.status().receiptTextProperty().get()).startsWith("Struk PDF ");
 
         tasks.hold();
-        sale.reprintReceipt();         // … again, and the cashier starts the next sale meanwhile
+        sale.status().reprintReceipt();         // … again, and the cashier starts the next sale meanwhile
         sale.newSale();
         tasks.release();
         assertThat(sale.messageProperty().get()).startsWith("Struk pesanan " + paid.orderNumber().value() + ": Struk PDF ");
-        assertThat(sale.receiptTextProperty().get()).isEmpty();
+        assertThat(sale.status().receiptTextProperty().get()).isEmpty();
+    }
+
+    // ---- every sale starts clean (issue 12) ---------------------------------------------------
+
+    /// Everything the steps show or keep, read through their public properties and lists (so a
+    /// property added later is covered without touching this test).
+    private static java.util.Map<String, Object> stateOf(SaleViewModel vm) {
+        var state = new java.util.TreeMap<String, Object>();
+        state.put("step", vm.stepProperty().get());
+        state.put("busy", vm.busyProperty().get());
+        for (Object part : java.util.List.of(vm.game(), vm.item(), vm.player(), vm.payment(), vm.status(), vm.status().texts())) {
+            for (var method : part.getClass().getMethods()) {
+                if (method.getParameterCount() == 0 && method.getDeclaringClass() == part.getClass()
+                        && (javafx.beans.value.ObservableValue.class.isAssignableFrom(method.getReturnType())
+                        || javafx.collections.ObservableList.class.isAssignableFrom(method.getReturnType()))) {
+                    try {
+                        Object value = method.invoke(part);
+                        state.put(part.getClass().getSimpleName() + "." + method.getName(), value instanceof javafx.collections.ObservableList<?> list
+                                ? java.util.List.copyOf(list) : ((javafx.beans.value.ObservableValue<?>) value).getValue());
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        }
+        return state;
+    }
+
+    /// Every field of every step as on a console just started (same catalog, same games sold last).
+    private void assertClean(SaleViewModel vm) {
+        var fresh = newSaleViewModel();
+        fresh.load();
+        assertThat(stateOf(vm)).isEqualTo(stateOf(fresh));
+    }
+
+    private void typeCashForTheItem() {
+        toPayment();
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("50000");
+        assertThat(sale.payment().changeTextProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void cashTypedAndLeftWithEscReachesNeitherTheNextSaleNorTheCustomerDisplay() {
+        var display = new CustomerDisplayViewModel(sale, new I18n(I18n.INDONESIAN), "Toko Uji");
+        typeCashForTheItem();
+        assertThat(display.amountProperty().get()).isNotEmpty();
+        sale.back();
+        sale.back();
+        sale.back();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
+        assertThat(sale.game().filterProperty().get()).as("the search typed stays on screen").isEqualTo("free fire");
+        assertThat(display.amountProperty().get()).as("nothing of the abandoned sale under 'Selamat datang'").isEmpty();
+        assertThat(display.itemProperty().get()).isEmpty();
+        sale.game().filterProperty().set("");
+        assertClean(sale);
+
+        // The next customer's payment opens on QRIS with nothing received: one Enter makes a QR, never a cash sale.
+        toPayment();
+        assertThat(sale.payment().methodProperty().get()).isEqualTo(PaymentStepViewModel.Method.QRIS);
+        assertThat(sale.payment().cashTextProperty().get()).isEmpty();
+        assertThat(sale.payment().changeTextProperty().get()).isEmpty();
+        sale.pay();
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
+        assertThat(sale.status().orderProperty().get().cashReceived().rupiah()).isZero();
+    }
+
+    @Test
+    void aSaleParkedWithF4LeavesNothingBehind() {
+        sellWithQris("legends b", "86", "136216325", "2685");
+        sale.parkWaiting();
+        assertClean(sale);
+    }
+
+    @Test
+    void aFinishedSaleLeavesNothingBehind() {
+        var paid = sellWithCash();
+        move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
+        move(paid.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
+        move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1");
+        sale.status().refresh();
+        assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
+        sale.newSale(); // Enter
+        assertClean(sale);
+    }
+
+    @Test
+    void aLanguageSwitchMidSaleThenEscLeavesNothingBehind() {
+        var i18n = new I18n(I18n.INDONESIAN);
+        sale = newSaleViewModel(i18n);
+        sale.load();
+        typeCashForTheItem();
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(sale.payment().changeTextProperty().get()).as("said in the language chosen").startsWith("Change");
+        i18n.localeProperty().set(I18n.INDONESIAN);
+        sale.back();
+        sale.back();
+        sale.back();
+        sale.game().filterProperty().set("");
+        assertClean(sale);
+    }
+
+    // ---- order events and timers ---------------------------------------------------------------
+
+    @Test
+    void theOrderOnScreenIsReadAgainWhenAnEventSaysItChangedAndOnlyThen() {
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var waiting = sale.status().orderProperty().get();
+        move(waiting.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
+        int reads = tasks.started();
+        orderEvents.publish(new com.wmxtopup.counter.application.order.OrderChanged(waiting.id() + 1000, OrderStatus.PAID));
+        assertThat(tasks.started()).as("another order: nothing read").isEqualTo(reads);
+        orderEvents.publish(new com.wmxtopup.counter.application.order.OrderChanged(waiting.id(), OrderStatus.PAID));
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(sale.status().texts().statusProperty().get()).isNotEqualTo("Menunggu pembayaran QRIS");
+    }
+
+    @Test
+    void theTimersAreTheViewModelsOwnStartedOnceAndStoppedWithIt() {
+        sale.load(); // a second visit (or a view rebuilt for another language)
+        assertThat(tasks.periodicWork()).containsExactlyInAnyOrder("sale countdown", "sale catalog watch", "sale slow poll");
+        sellWithQris("free fire", "100 diamonds", "123456789");
+        var waiting = sale.status().orderProperty().get();
+        move(waiting.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
+        tasks.tick(); // the slow poll finds what no event told (another console's change)
+        assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.PAID);
+        sale.dispose();
+        assertThat(tasks.periodicWork()).isEmpty();
+        orderEvents.publish(new com.wmxtopup.counter.application.order.OrderChanged(waiting.id(), OrderStatus.PAID));
     }
 }

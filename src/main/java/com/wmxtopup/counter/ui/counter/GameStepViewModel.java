@@ -1,0 +1,115 @@
+package com.wmxtopup.counter.ui.counter;
+
+import com.wmxtopup.counter.application.catalog.CatalogSearch;
+import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.domain.PriceQuote;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// Step 1, the game: the priced catalog grouped by game, the games sold last first, filtered as
+/// the cashier types.
+public final class GameStepViewModel {
+
+    /// A game on the counter's grid: its name, how many items it has, and whether it was among
+    /// the games sold last (those come first).
+    public record GameTile(String name, int items, boolean recent) {
+    }
+
+    // Enough to put a shop's everyday games in the first row or two of the grid.
+    private static final int RECENT_GAMES = 8;
+
+    private final CatalogService catalog;
+    private final FindOrders orders;
+    private final SaleSupport support;
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObservableList<GameTile> games = FXCollections.observableArrayList();
+    private Map<String, List<PriceQuote>> byGame = Map.of();
+    private List<String> recentGames = List.of();
+
+    GameStepViewModel(CatalogService catalog, FindOrders orders, SaleSupport support) {
+        this.catalog = catalog;
+        this.orders = orders;
+        this.support = support;
+        filter.addListener((obs, old, now) -> filterGames());
+    }
+
+    /// Reads the priced catalog and the games sold last in the background.
+    void load() {
+        support.screen.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.gamesSoldLast(RECENT_GAMES)), loaded -> {
+            var grouped = new LinkedHashMap<String, List<PriceQuote>>();
+            loaded.quotes().forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
+            byGame = grouped;
+            recentGames = loaded.recentGames();
+            filterGames();
+            String noCatalog = support.i18n.text("sale.noCatalog");
+            if (loaded.quotes().isEmpty()) {
+                support.message.set(noCatalog);
+            } else if (support.message.get().equals(noCatalog)) {
+                support.message.set("");
+            }
+        }, error -> support.say("catalog.loadFailed"));
+    }
+
+    private record CatalogAndRecent(List<PriceQuote> quotes, List<String> recentGames) {
+    }
+
+    /// Until the first catalog sync has landed (a fresh install starts with none), the screen
+    /// asks every few seconds; this reads again only while nothing is loaded.
+    void loadIfEmpty() {
+        if (byGame.isEmpty()) {
+            load();
+        }
+    }
+
+    /// Every typed word must start a word of the game's name: "ml b" and "mobile legends b" find
+    /// "Mobile Legends B" and not "Mobile Legends A" (whose "mobile" merely contains a "b").
+    private void filterGames() {
+        String query = CatalogSearch.normalize(filter.get());
+        List<String> words = query.isEmpty() ? List.of() : List.of(query.split(" "));
+        var ordered = new LinkedHashSet<String>();
+        recentGames.stream().filter(byGame::containsKey).forEach(ordered::add);
+        ordered.addAll(byGame.keySet());
+        games.setAll(ordered.stream().filter(game -> {
+            List<String> gameWords = List.of(CatalogSearch.normalize(game).split(" "));
+            return words.stream().allMatch(w -> gameWords.stream().anyMatch(g -> g.startsWith(w)));
+        }).map(game -> new GameTile(game, byGame.get(game).size(), recentGames.contains(game))).toList());
+    }
+
+    /// A sale was made: its game goes to the front of the grid for the next sale.
+    void noteSold(String game) {
+        var updated = new ArrayList<String>();
+        updated.add(game);
+        recentGames.stream().filter(g -> !g.equals(game)).limit(RECENT_GAMES - 1).forEach(updated::add);
+        recentGames = List.copyOf(updated);
+    }
+
+    boolean has(String game) {
+        return game != null && byGame.containsKey(game);
+    }
+
+    List<PriceQuote> quotesOf(String game) {
+        return byGame.getOrDefault(game, List.of());
+    }
+
+    /// A new sale: nothing typed, every game shown.
+    void clear() {
+        filter.set("");
+        filterGames();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<GameTile> games() {
+        return games;
+    }
+}

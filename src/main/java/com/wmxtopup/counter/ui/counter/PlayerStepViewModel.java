@@ -1,0 +1,253 @@
+package com.wmxtopup.counter.ui.counter;
+
+import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.NicknameLookup;
+import com.wmxtopup.counter.application.port.Nickname;
+import com.wmxtopup.counter.application.port.SupplierException;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.Product;
+import com.wmxtopup.counter.domain.TargetField;
+import com.wmxtopup.counter.domain.TargetViolation;
+import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.domain.ZoneKind;
+import com.wmxtopup.counter.ui.common.TaskSlot;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// Step 3, the player: the IDs the game needs, checked as typed, the optional WhatsApp number,
+/// and the nickname looked up so the cashier can read it back before money changes hands.
+public final class PlayerStepViewModel {
+
+    private final NicknameLookup nicknames;
+    private final FindOrders orders;
+    private final SaleSupport support;
+    private final Clock clock;
+    private final TaskSlot lookup;
+    private final StringProperty userId = new SimpleStringProperty("");
+    private final StringProperty zoneId = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
+    private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> servers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper userIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zoneIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper nickname = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nicknameText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nicknameError = new ReadOnlyStringWrapper("");
+    private Product product;
+    private boolean nicknameConfirmed;
+
+    PlayerStepViewModel(NicknameLookup nicknames, FindOrders orders, SaleSupport support, Clock clock) {
+        this.nicknames = nicknames;
+        this.orders = orders;
+        this.support = support;
+        this.clock = clock;
+        this.lookup = new TaskSlot(support.sale, "nickname");
+        userId.addListener((obs, old, now) -> targetChanged());
+        zoneId.addListener((obs, old, now) -> targetChanged());
+        phone.addListener((obs, old, now) -> validatePhone(false));
+        nickname.addListener((obs, old, now) -> showNickname());
+        checkingNickname.addListener((obs, old, now) -> showNickname());
+        support.i18n.localeProperty().addListener((obs, old, now) -> {
+            showNickname();
+            showZoneLabel();
+        });
+        showZoneLabel();
+    }
+
+    /// The fields the item's game needs, all empty.
+    void forProduct(Product chosen) {
+        product = chosen;
+        zoneKind.set(chosen == null ? ZoneKind.NONE : chosen.targetRequirement().zoneKind());
+        servers.setAll(chosen == null ? List.of() : chosen.targetRequirement().servers());
+        showZoneLabel();
+        lookup.abandon();
+        userId.set("");
+        zoneId.set("");
+        phone.set("");
+        phoneError.set("");
+        userIdError.set("");
+        zoneIdError.set("");
+        checkingNickname.set(false);
+        nickname.set("");
+        nicknameError.set("");
+        nicknameConfirmed = false;
+    }
+
+    /// An earlier order opened again: its player as it was confirmed then.
+    void restore(Order earlier, Product chosen) {
+        forProduct(chosen);
+        userId.set(earlier.target().userId());
+        zoneId.set(earlier.target().zoneId());
+        nickname.set(earlier.nickname());
+        phone.set(earlier.customerPhone());
+        nicknameConfirmed = true;
+    }
+
+    private void targetChanged() {
+        lookup.abandon(); // a nickname for what was typed before must not come back
+        checkingNickname.set(false);
+        nickname.set("");
+        nicknameError.set("");
+        nicknameConfirmed = false;
+        validateTarget(false);
+    }
+
+    /// Validates as typed; `strict` also reports empty fields (when the cashier tries to go on).
+    private boolean validateTarget(boolean strict) {
+        userIdError.set("");
+        zoneIdError.set("");
+        if (product == null) {
+            return false;
+        }
+        List<TargetViolation> violations = product.targetRequirement().validate(target());
+        for (TargetViolation v : violations) {
+            if (v.problem() == TargetViolation.Problem.REQUIRED && !strict) {
+                continue;
+            }
+            String text = support.i18n.text("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail());
+            (v.field() == TargetField.USER_ID ? userIdError : zoneIdError).set(text);
+        }
+        return violations.isEmpty();
+    }
+
+    TopUpTarget target() {
+        return new TopUpTarget(userId.get(), zoneId.get());
+    }
+
+    /// The optional WhatsApp number: as typed only a wrong character is flagged (a number being
+    /// typed is short until it is done); `strict` (Enter) checks the whole number.
+    private boolean validatePhone(boolean strict) {
+        String typed = phone.get().strip();
+        boolean valid = strict ? Checkout.isPhoneNumber(typed) : typed.matches("\\+?[0-9 -]*");
+        phoneError.set(valid ? "" : support.i18n.text("sale.phone.invalid"));
+        return valid;
+    }
+
+    /// Enter: first checks the nickname, then (once shown) answers true: on to payment.
+    boolean confirm() {
+        // `|`, not `||`: both fields say what is wrong at once.
+        if (!validateTarget(true) | !validatePhone(true) || checkingNickname.get()) {
+            return false;
+        }
+        if (nicknameConfirmed) {
+            return true;
+        }
+        checkingNickname.set(true);
+        nicknameError.set("");
+        var checked = product;
+        var target = target();
+        lookup.run(progress -> new TargetCheck(nicknames.lookup(checked, target), orders.recentSameSale(checked.sku(), target)), found -> {
+            checkingNickname.set(false);
+            nickname.set(found.nickname().map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
+                    .orElse(support.i18n.text("sale.noNicknameCheck")));
+            nicknameConfirmed = true;
+            // A warning, not a block: the customer may really buy the same item twice.
+            support.message.set(found.sameSale().map(o -> support.i18n.text("sale.duplicateWarning",
+                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value())).orElse(""));
+        }, error -> {
+            checkingNickname.set(false);
+            nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
+                    ? support.i18n.text("sale.nicknameNotFound") : support.errors.describe(error));
+        });
+        return false;
+    }
+
+    private record TargetCheck(Optional<Nickname> nickname, Optional<Order> sameSale) {
+    }
+
+    private void showNickname() {
+        nicknameText.set(checkingNickname.get() ? support.i18n.text("sale.nicknameChecking")
+                : nickname.get().isEmpty() ? "" : support.i18n.text("sale.nickname", nickname.get()));
+    }
+
+    private void showZoneLabel() {
+        zoneLabel.set(support.i18n.text(zoneKind.get() == ZoneKind.SERVER ? "sale.server" : "sale.zoneId"));
+    }
+
+    /// "for 123 (4567) · nickname", the payment step's second line.
+    String forPlayer() {
+        return support.i18n.text("sale.forPlayer", userId.get() + (zoneId.get().isEmpty() ? "" : " (" + zoneId.get() + ")"), nickname.get());
+    }
+
+    public StringProperty userIdProperty() {
+        return userId;
+    }
+
+    public StringProperty zoneIdProperty() {
+        return zoneId;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public ReadOnlyStringProperty phoneErrorProperty() {
+        return phoneError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ZoneKind> zoneKindProperty() {
+        return zoneKind.getReadOnlyProperty();
+    }
+
+    /// Whether the game asks for a zone typed in (Mobile Legends) …
+    public BooleanBinding zoneTypedProperty() {
+        return Bindings.createBooleanBinding(() -> zoneKind.get() == ZoneKind.ZONE, zoneKind);
+    }
+
+    /// … or chosen from a list of servers (Genshin).
+    public BooleanBinding serverChosenProperty() {
+        return Bindings.createBooleanBinding(() -> zoneKind.get() == ZoneKind.SERVER, zoneKind);
+    }
+
+    public ReadOnlyStringProperty zoneLabelProperty() {
+        return zoneLabel.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> servers() {
+        return servers;
+    }
+
+    public ReadOnlyStringProperty userIdErrorProperty() {
+        return userIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty zoneIdErrorProperty() {
+        return zoneIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingNicknameProperty() {
+        return checkingNickname.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nicknameProperty() {
+        return nickname.getReadOnlyProperty();
+    }
+
+    /// What the nickname line says: checking…, "Nickname: …", or nothing yet.
+    public ReadOnlyStringProperty nicknameTextProperty() {
+        return nicknameText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nicknameErrorProperty() {
+        return nicknameError.getReadOnlyProperty();
+    }
+}
