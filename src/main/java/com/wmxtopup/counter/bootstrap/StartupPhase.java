@@ -4,20 +4,21 @@ package com.wmxtopup.counter.bootstrap;
 /// the start is when the step begins (0..1), from measured start-ups: the database is the
 /// longest part.
 enum StartupPhase {
-    DATABASE(0.05),
-    CONNECTIONS(0.55),
-    SERVICES(0.70),
-    SERVING(0.85),
-    WINDOW(0.95);
+    DATABASE(5),
+    CONNECTIONS(55),
+    SERVICES(70),
+    SERVING(85),
+    WINDOW(95);
 
-    private final double progress;
+    private final int percent;
 
-    StartupPhase(double progress) {
-        this.progress = progress;
+    StartupPhase(int percent) {
+        this.percent = percent;
     }
 
+    /// 0..1, for the progress bar.
     double progress() {
-        return progress;
+        return percent / 100.0;
     }
 
     /// The message key of the splash text for this step.

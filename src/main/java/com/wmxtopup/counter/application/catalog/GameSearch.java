@@ -70,20 +70,35 @@ public final class GameSearch {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
     }
 
-    /// What tells look-alike games apart, in Indonesian, or empty: VIP Reseller lists the same
-    /// game several times under letters or regions that mean nothing to a cashier.
-    public static Optional<String> distinction(String game) {
+    /// What sets a look-alike game apart (the screen says it in the cashier's language).
+    ///
+    /// @param route the supplier's letter for [Kind#SUPPLIER_ROUTE] (`A`, `B`), else empty
+    public record Distinction(Kind kind, String route) {
+
+        public enum Kind {
+            /// For accounts outside Indonesia: the customer's region must fit.
+            FOREIGN_REGION,
+            /// Sent as a gift, not topped up directly.
+            GIFT,
+            /// The same Indonesian game through another of the supplier's routes.
+            SUPPLIER_ROUTE
+        }
+    }
+
+    /// What tells look-alike games apart, or empty: VIP Reseller lists the same game several
+    /// times under letters or regions that mean nothing to a cashier.
+    public static Optional<Distinction> distinction(String game) {
         String normalized = CatalogSearch.normalize(game == null ? "" : game);
         if (normalized.contains("global") || normalized.contains("malaysia") || normalized.contains("philippines")
                 || normalized.contains("singapore") || normalized.contains("russia") || normalized.contains("brazil")) {
-            return Optional.of("akun luar Indonesia — cek region akun pelanggan");
+            return Optional.of(new Distinction(Distinction.Kind.FOREIGN_REGION, ""));
         }
         if (normalized.endsWith(" gift")) {
-            return Optional.of("dikirim sebagai hadiah (gift)");
+            return Optional.of(new Distinction(Distinction.Kind.GIFT, ""));
         }
         List<String> words = words(game);
         if (words.size() >= 2 && words.getLast().length() == 1 && Character.isLetter(words.getLast().charAt(0))) {
-            return Optional.of("akun Indonesia · jalur supplier " + words.getLast().toUpperCase(java.util.Locale.ROOT));
+            return Optional.of(new Distinction(Distinction.Kind.SUPPLIER_ROUTE, words.getLast().toUpperCase(java.util.Locale.ROOT)));
         }
         return Optional.empty();
     }

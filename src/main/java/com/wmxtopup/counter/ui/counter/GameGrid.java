@@ -99,6 +99,12 @@ final class GameGrid extends ScrollPane {
         var detail = new Label(game.recent() ? i18n.text("sale.game.recentItems", game.items()) : i18n.text("sale.game.items", game.items()));
         detail.getStyleClass().add("game-tile-detail");
         var tile = new VBox(4, name, detail);
+        if (!game.distinction().isEmpty()) {
+            var distinction = new Label(game.distinction());
+            distinction.getStyleClass().add("game-tile-distinction");
+            distinction.setWrapText(true);
+            tile.getChildren().add(distinction);
+        }
         tile.getStyleClass().add("game-tile");
         if (game.recent()) {
             tile.getStyleClass().add("game-tile-recent");

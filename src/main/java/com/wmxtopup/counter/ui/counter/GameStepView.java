@@ -3,6 +3,7 @@ package com.wmxtopup.counter.ui.counter;
 import com.wmxtopup.counter.ui.common.I18n;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 
@@ -15,6 +16,7 @@ public final class GameStepView {
 
     @FXML private TextField gameSearch;
     @FXML private StackPane gameGridHolder;
+    @FXML private Label noGameLabel;
 
     public GameStepView(SaleViewModel sale, I18n i18n) {
         this.sale = sale;
@@ -32,6 +34,9 @@ public final class GameStepView {
             gameSearch.end();
         });
         gameGridHolder.getChildren().add(gameGrid);
+        noGameLabel.textProperty().bind(sale.game().noMatchProperty());
+        noGameLabel.visibleProperty().bind(sale.game().noMatchProperty().isNotEmpty());
+        noGameLabel.managedProperty().bind(noGameLabel.visibleProperty());
     }
 
     /// Enter: the highlighted game (the first one unless the arrows moved).
@@ -54,6 +59,8 @@ public final class GameStepView {
 
     void dispose() {
         gameSearch.textProperty().unbindBidirectional(sale.game().filterProperty());
+        noGameLabel.textProperty().unbind();
+        noGameLabel.visibleProperty().unbind();
         gameGrid.dispose();
     }
 }

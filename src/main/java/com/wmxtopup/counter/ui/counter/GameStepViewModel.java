@@ -1,6 +1,6 @@
 package com.wmxtopup.counter.ui.counter;
 
-import com.wmxtopup.counter.application.catalog.CatalogSearch;
+import com.wmxtopup.counter.application.catalog.GameSearch;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.domain.PriceQuote;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -18,9 +20,9 @@ import javafx.collections.ObservableList;
 /// the cashier types.
 public final class GameStepViewModel {
 
-    /// A game on the counter's grid: its name, how many items it has, and whether it was among
-    /// the games sold last (those come first).
-    public record GameTile(String name, int items, boolean recent) {
+    /// A game on the counter's grid: its name, how many items it has, whether it was among the
+    /// games sold last (those come first), and what sets it apart from look-alikes (may be empty).
+    public record GameTile(String name, int items, boolean recent, String distinction) {
     }
 
     // Enough to put a shop's everyday games in the first row or two of the grid.
@@ -31,6 +33,7 @@ public final class GameStepViewModel {
     private final SaleSupport support;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<GameTile> games = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper noMatch = new ReadOnlyStringWrapper("");
     private Map<String, List<PriceQuote>> byGame = Map.of();
     private List<String> recentGames = List.of();
 
@@ -69,18 +72,29 @@ public final class GameStepViewModel {
         }
     }
 
-    /// Every typed word must start a word of the game's name: "ml b" and "mobile legends b" find
-    /// "Mobile Legends B" and not "Mobile Legends A" (whose "mobile" merely contains a "b").
+    /// What cashiers type finds the game (GameSearch: word starts, initials such as "ml", "ff",
+    /// "hok", "ml b", shop slang); nothing found says so, with a hint.
     private void filterGames() {
-        String query = CatalogSearch.normalize(filter.get());
-        List<String> words = query.isEmpty() ? List.of() : List.of(query.split(" "));
+        String query = filter.get();
         var ordered = new LinkedHashSet<String>();
         recentGames.stream().filter(byGame::containsKey).forEach(ordered::add);
         ordered.addAll(byGame.keySet());
-        games.setAll(ordered.stream().filter(game -> {
-            List<String> gameWords = List.of(CatalogSearch.normalize(game).split(" "));
-            return words.stream().allMatch(w -> gameWords.stream().anyMatch(g -> g.startsWith(w)));
-        }).map(game -> new GameTile(game, byGame.get(game).size(), recentGames.contains(game))).toList());
+        games.setAll(ordered.stream().filter(game -> GameSearch.matches(game, query))
+                .map(game -> new GameTile(game, byGame.get(game).size(), recentGames.contains(game), distinction(game))).toList());
+        noMatch.set(games.isEmpty() && !byGame.isEmpty() ? support.i18n.text("sale.game.none", query.strip()) : "");
+    }
+
+    private String distinction(String game) {
+        return GameSearch.distinction(game).map(d -> switch (d.kind()) {
+            case FOREIGN_REGION -> support.i18n.text("sale.game.foreignRegion");
+            case GIFT -> support.i18n.text("sale.game.gift");
+            case SUPPLIER_ROUTE -> support.i18n.text("sale.game.route", d.route());
+        }).orElse("");
+    }
+
+    /// "Nothing found" with a hint, while the typed text finds no game; empty otherwise.
+    public ReadOnlyStringProperty noMatchProperty() {
+        return noMatch.getReadOnlyProperty();
     }
 
     /// A sale was made: its game goes to the front of the grid for the next sale.

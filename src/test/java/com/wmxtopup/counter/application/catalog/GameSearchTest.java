@@ -52,8 +52,10 @@ class GameSearchTest {
 
     @Test
     void lookAlikesSayWhatSetsThemApart() {
-        assertThat(GameSearch.distinction("Mobile Legends (Global)")).contains("akun luar Indonesia — cek region akun pelanggan");
-        assertThat(GameSearch.distinction("Mobile Legends B")).contains("akun Indonesia · jalur supplier B");
+        assertThat(GameSearch.distinction("Mobile Legends (Global)"))
+                .contains(new GameSearch.Distinction(GameSearch.Distinction.Kind.FOREIGN_REGION, ""));
+        assertThat(GameSearch.distinction("Mobile Legends B"))
+                .contains(new GameSearch.Distinction(GameSearch.Distinction.Kind.SUPPLIER_ROUTE, "B"));
         assertThat(GameSearch.distinction("Free Fire")).isEmpty();
     }
 }

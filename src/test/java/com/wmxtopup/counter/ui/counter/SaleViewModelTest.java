@@ -103,6 +103,23 @@ class SaleViewModelTest {
     }
 
     @Test
+    void gameSearchFindsWhatCashiersTypeAndSaysWhenNothingFits() {
+        sale.game().filterProperty().set("ml b");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Mobile Legends B");
+        assertThat(sale.game().games().getFirst().distinction()).isEqualTo("Akun Indonesia · jalur supplier B");
+        sale.game().filterProperty().set("hok");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Honor of Kings");
+        sale.game().filterProperty().set("ml");
+        assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name)
+                .containsExactlyInAnyOrder("Mobile Legends A", "Mobile Legends B", "Mobile Legends (Global)");
+        assertThat(sale.game().noMatchProperty().get()).isEmpty();
+
+        sale.game().filterProperty().set("zzz");
+        assertThat(sale.game().games()).isEmpty();
+        assertThat(sale.game().noMatchProperty().get()).startsWith("Game \"zzz\" tidak ditemukan").contains("ml, ff, hok");
+    }
+
+    @Test
     void targetIsValidatedAsTypedWithoutNaggingAboutEmptyFields() {
         toTarget("legends b", "86");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
@@ -204,7 +221,7 @@ class SaleViewModelTest {
         sellWithQris("free fire max", "100 diamonds", "123456789");
         sale.parkWaiting();
         assertThat(sale.game().games().getFirst()).isEqualTo(new GameStepViewModel.GameTile("Free Fire MAX",
-                (int) fixture.catalog.priceList().stream().filter(q -> q.product().game().equals("Free Fire MAX")).count(), true));
+                (int) fixture.catalog.priceList().stream().filter(q -> q.product().game().equals("Free Fire MAX")).count(), true, ""));
         assertThat(sale.game().games().stream().skip(1)).noneMatch(GameStepViewModel.GameTile::recent);
 
         sellWithQris("genshin", "60", "812345678", "os_asia");
