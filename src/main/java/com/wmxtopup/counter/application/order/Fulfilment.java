@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,8 @@ public final class Fulfilment {
     private static final Logger log = LoggerFactory.getLogger(Fulfilment.class);
     private static final int BATCH = 50;
     private static final Duration MAX_LOOKUP_INTERVAL = Duration.ofMinutes(1);
+    /// A claimed order reaches the supplier within one call (31 s at most) of its claim, or never.
+    private static final Duration PLACED_WITHIN = Duration.ofMinutes(1);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final OrderRepository orders;
@@ -255,14 +258,33 @@ public final class Fulfilment {
             }
             recent = List.of(); // the account has no transactions at all
         }
-        boolean listIsComplete = recent.size() < settings.recentLimit();
+        Instant reachesBackTo = recent.size() < settings.recentLimit() ? Instant.MIN : oldestOwnClaimIn(recent);
         int resolved = 0;
         for (Order order : candidates) {
+            // Absence proves something only if the list reaches back before the order's claim: a
+            // whole (short) list, or one that still holds an order of ours claimed well before it
+            // (the list is the newest transactions, so everything placed after that one is in it).
+            boolean listIsComplete = order.supplierRequestedAt() != null
+                    && (reachesBackTo.equals(Instant.MIN) || !reachesBackTo.equals(Instant.MAX)
+                    && reachesBackTo.plus(PLACED_WITHIN).isBefore(order.supplierRequestedAt()));
             if (reconcileOne(order, recent, listIsComplete, now)) {
                 resolved++;
             }
         }
         return resolved;
+    }
+
+    /// The earliest claim of our own orders that appear in the supplier's list; [Instant#MAX] when
+    /// none does (then the list proves nothing about absence).
+    private Instant oldestOwnClaimIn(List<SupplierTransaction> recent) {
+        Instant oldest = Instant.MAX;
+        for (SupplierTransaction transaction : recent) {
+            Optional<Order> ours = orders.findBySupplierTrxId(transaction.trxId());
+            if (ours.isPresent() && ours.get().supplierRequestedAt() != null && ours.get().supplierRequestedAt().isBefore(oldest)) {
+                oldest = ours.get().supplierRequestedAt();
+            }
+        }
+        return oldest;
     }
 
     private boolean isStale(Order order, Instant now) {

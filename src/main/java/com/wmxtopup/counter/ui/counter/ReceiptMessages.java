@@ -16,7 +16,8 @@ final class ReceiptMessages {
     }
 
     String handed(Receipts.Handed handed) {
-        return i18n.text(handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved", handed.file().toString());
+        // Never the file's path: it means nothing at the counter (the PDFs are in the data folder).
+        return i18n.text(handed.printed() ? "sale.receipt.printed" : "sale.receipt.saved");
     }
 
     String failed(Throwable error) {

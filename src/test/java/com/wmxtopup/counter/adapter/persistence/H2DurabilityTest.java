@@ -24,7 +24,7 @@ class H2DurabilityTest {
 
     @Test
     void everyCommitThatReturnedSurvivesSigkill() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             Path file = TestApp.newDataDirectory("h2-durable").resolve("db");
             long reported = runAndKill(file, "durable");
             assertThat(storedOrders(file)).as("orders in the file after SIGKILL, round " + round).isGreaterThanOrEqualTo(reported);
@@ -37,7 +37,7 @@ class H2DurabilityTest {
         // file opened after a crash must keep what is committed from then on as well.
         Path file = TestApp.newDataDirectory("h2-durable-restarts").resolve("db");
         var reportedTotal = new java.util.HashMap<Integer, Long>();
-        for (int restart = 0; restart < 6; restart++) {
+        for (int restart = 0; restart < 4; restart++) {
             long reported = runAndKill(file, "durable", 5 + restart, restart);
             var stored = storedNumbers(file);
             for (int earlier = 0; earlier <= restart; earlier++) {
@@ -55,24 +55,19 @@ class H2DurabilityTest {
         // Four orders on their way at once, as a busy console has (webhooks, sync, the counter).
         Path file = TestApp.newDataDirectory("h2-durable-money").resolve("db");
         var reportedTotal = new java.util.HashMap<Integer, Long>();
-        for (int restart = 0; restart < 8; restart++) {
+        int restarts = 5;
+        for (int restart = 0; restart < restarts; restart++) {
             // Killed again and again without a clean open in between, as a crashing console is.
             reportedTotal.putAll(runAndKillThreads(file, "money-path", 4, restart, 12 + restart * 3));
         }
         {
-            int restart = 8;
+            int restart = restarts;
             try (var database = Database.open(CommitLoop.settings(file))) {
                 var orders = new HibernateOrderRepository(database.sessionFactory());
                 for (var entry : reportedTotal.entrySet()) {
                     for (long n = 1; n <= entry.getValue(); n++) {
                         var order = orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber("PATH-" + entry.getKey() + "-" + n));
-                        if (order.isEmpty()) {
-                            // Say which commits of that run did survive, to tell a lost tail from a hole.
-                            long kept = n;
-                            while (orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber("PATH-" + entry.getKey() + "-" + (kept + 1))).isPresent()) {
-                                kept++;
-                            }
-                        }
+
                         assertThat(order).as("after restart " + restart + ": order " + n + " of run " + entry.getKey()).isPresent();
                         assertThat(order.get().status()).as("after restart " + restart + ": order " + n + " of run " + entry.getKey())
                                 .isEqualTo(com.wmxtopup.counter.domain.OrderStatus.SUPPLIER_REQUESTING);
@@ -86,7 +81,7 @@ class H2DurabilityTest {
     void everyCommitOfSeveralThreadsSurvivesSigkill() throws Exception {
         // The web server, the sync thread and the screens commit at the same time: a commit that
         // returned while another thread was writing must be in the file too.
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             Path file = TestApp.newDataDirectory("h2-durable-threads").resolve("db");
             var reported = runAndKillThreads(file, "durable", 4);
             var stored = storedNumbers(file);

@@ -196,6 +196,27 @@ class FulfilmentTest {
     }
 
     @Test
+    void aFullListStillProvesAbsenceWhenItReachesBackBeforeTheClaim() {
+        // A busy shop: the supplier's list is cut at its limit (2 here), but it still holds orders of
+        // ours claimed well before this one, so anything placed for this one would be in it too.
+        var shortList = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
+                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 2,
+                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+        assertThat(shortList.dispatch(paidOrder("FF100-S13", "111111111", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
+        assertThat(shortList.dispatch(paidOrder("FF100-S13", "222222222", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
+        clock.advance(Duration.ofMinutes(5));
+        fixture.simulator.faults().failNextRequest(500); // answered without being processed
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+        assertThat(shortList.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+
+        clock.advance(Duration.ofMinutes(3).plusSeconds(2));
+        shortList.reconcileInFlight();
+
+        assertThat(reload(order).status()).as("absent from a list that reaches back: sent again").isEqualTo(OrderStatus.PAID);
+        assertThat(fixture.simulator.transactions()).hasSize(2);
+    }
+
+    @Test
     void anOrderTheListCannotSettleGoesToNeedsCheckWithTheReasonAfterTenMinutes() {
         fixture.simulator.faults().failNextRequest(500);
         Order order = paidOrder("MLB86-S1", "136216325", "2685");
