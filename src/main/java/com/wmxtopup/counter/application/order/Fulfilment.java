@@ -84,6 +84,8 @@ public final class Fulfilment {
     private static final Duration MAX_LOOKUP_INTERVAL = Duration.ofMinutes(1);
     /// A claimed order reaches the supplier within one call (31 s at most) of its claim, or never.
     private static final Duration PLACED_WITHIN = Duration.ofMinutes(1);
+    /// How much further a second read reaches when the newest transactions are not enough.
+    private static final int LONGER_LIST_FACTOR = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final OrderRepository orders;
@@ -258,20 +260,37 @@ public final class Fulfilment {
             }
             recent = List.of(); // the account has no transactions at all
         }
-        Instant reachesBackTo = recent.size() < settings.recentLimit() ? Instant.MIN : oldestOwnClaimIn(recent);
+        int limit = settings.recentLimit();
+        Instant reachesBackTo = recent.size() < limit ? Instant.MIN : oldestOwnClaimIn(recent);
+        Instant firstReach = reachesBackTo;
+        if (!firstReach.equals(Instant.MIN) && candidates.stream().anyMatch(order -> !covers(firstReach, order))) {
+            // A busy account: the newest transactions do not reach back far enough; read further once.
+            try {
+                limit = settings.recentLimit() * LONGER_LIST_FACTOR;
+                recent = supplier.recentTransactions(limit);
+                reachesBackTo = recent.size() < limit ? Instant.MIN : oldestOwnClaimIn(recent);
+            } catch (SupplierException e) {
+                log.warn("Reconciliation: the longer list of recent transactions is not available ({})", e.kind());
+            }
+        }
+        Instant coveredFrom = reachesBackTo;
+        List<SupplierTransaction> listed = recent;
         int resolved = 0;
         for (Order order : candidates) {
             // Absence proves something only if the list reaches back before the order's claim: a
             // whole (short) list, or one that still holds an order of ours claimed well before it
             // (the list is the newest transactions, so everything placed after that one is in it).
-            boolean listIsComplete = order.supplierRequestedAt() != null
-                    && (reachesBackTo.equals(Instant.MIN) || !reachesBackTo.equals(Instant.MAX)
-                    && reachesBackTo.plus(PLACED_WITHIN).isBefore(order.supplierRequestedAt()));
-            if (reconcileOne(order, recent, listIsComplete, now)) {
+            if (reconcileOne(order, listed, covers(coveredFrom, order), now)) {
                 resolved++;
             }
         }
         return resolved;
+    }
+
+    /// Whether a list reaching back to `reachesBackTo` holds whatever `order`'s request placed.
+    private static boolean covers(Instant reachesBackTo, Order order) {
+        return order.supplierRequestedAt() != null && (reachesBackTo.equals(Instant.MIN)
+                || !reachesBackTo.equals(Instant.MAX) && reachesBackTo.plus(PLACED_WITHIN).isBefore(order.supplierRequestedAt()));
     }
 
     /// The earliest claim of our own orders that appear in the supplier's list; [Instant#MAX] when

@@ -217,6 +217,26 @@ class FulfilmentTest {
     }
 
     @Test
+    void whenTheNewestTransactionsAreAllLaterTheListIsReadFurtherBack() {
+        // Sales go on after the unknown one: the newest two transactions are both later than its
+        // claim, so they prove nothing about it; a longer read reaches back and settles it.
+        var shortList = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
+                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 2,
+                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+        fixture.simulator.faults().failNextRequest(500);
+        Order order = paidOrder("MLB86-S1", "136216325", "2685");
+        assertThat(shortList.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(shortList.dispatch(paidOrder("FF100-S13", "111111111", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
+        assertThat(shortList.dispatch(paidOrder("FF100-S13", "222222222", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(2));
+        shortList.reconcileInFlight();
+
+        assertThat(reload(order).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
     void anOrderTheListCannotSettleGoesToNeedsCheckWithTheReasonAfterTenMinutes() {
         fixture.simulator.faults().failNextRequest(500);
         Order order = paidOrder("MLB86-S1", "136216325", "2685");

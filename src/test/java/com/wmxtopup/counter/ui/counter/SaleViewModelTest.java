@@ -106,7 +106,7 @@ class SaleViewModelTest {
     void gameSearchFindsWhatCashiersTypeAndSaysWhenNothingFits() {
         sale.game().filterProperty().set("ml b");
         assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Mobile Legends B");
-        assertThat(sale.game().games().getFirst().distinction()).isEqualTo("Akun Indonesia · jalur supplier B");
+        assertThat(sale.game().games().getFirst().distinction()).isEqualTo("Jalur supplier B");
         sale.game().filterProperty().set("hok");
         assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Honor of Kings");
         sale.game().filterProperty().set("ml");
