@@ -68,6 +68,13 @@ class FulfilmentTest {
         return orders.findById(stored.id()).orElseThrow();
     }
 
+    /// The engine of this test reading at most `limit` recent supplier transactions.
+    private Fulfilment withListLimit(int limit) {
+        return new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
+                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), limit,
+                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+    }
+
     private Order reload(Order order) {
         return orders.findById(order.id()).orElseThrow();
     }
@@ -199,9 +206,7 @@ class FulfilmentTest {
     void aFullListStillProvesAbsenceWhenItReachesBackBeforeTheClaim() {
         // A busy shop: the supplier's list is cut at its limit (2 here), but it still holds orders of
         // ours claimed well before this one, so anything placed for this one would be in it too.
-        var shortList = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 2,
-                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+        var shortList = withListLimit(2);
         assertThat(shortList.dispatch(paidOrder("FF100-S13", "111111111", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
         assertThat(shortList.dispatch(paidOrder("FF100-S13", "222222222", ""))).isEqualTo(Fulfilment.Dispatch.ACCEPTED);
         clock.advance(Duration.ofMinutes(5));
@@ -220,9 +225,7 @@ class FulfilmentTest {
     void whenTheNewestTransactionsAreAllLaterTheListIsReadFurtherBack() {
         // Sales go on after the unknown one: the newest two transactions are both later than its
         // claim, so they prove nothing about it; a longer read reaches back and settles it.
-        var shortList = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 2,
-                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+        var shortList = withListLimit(2);
         fixture.simulator.faults().failNextRequest(500);
         Order order = paidOrder("MLB86-S1", "136216325", "2685");
         assertThat(shortList.dispatch(order)).isEqualTo(Fulfilment.Dispatch.OUTCOME_UNKNOWN);
