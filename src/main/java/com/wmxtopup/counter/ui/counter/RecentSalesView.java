@@ -107,7 +107,13 @@ public final class RecentSalesView {
                 if (!recentSearch.isFocused()) {
                     return;
                 }
+                // The first row of what is shown, not the one viewed last time: Enter opens it.
                 recentTable.requestFocus();
+                if (!recentTable.getItems().isEmpty()) {
+                    recentTable.getSelectionModel().selectFirst();
+                    recentTable.getFocusModel().focus(0);
+                    recentTable.scrollTo(0);
+                }
             }
             default -> {
                 return;

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
@@ -144,13 +145,16 @@ public final class SaleView {
     }
 
     private void confirmCancel() {
-        var confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("sale.cancelQuestion"), ButtonType.YES, ButtonType.NO);
+        // The buttons in the screen's language (JavaFX's own YES/NO follow the JVM's locale).
+        var cancelQr = new ButtonType(i18n.text("sale.cancelYes"), ButtonBar.ButtonData.YES);
+        var keepQr = new ButtonType(i18n.text("sale.cancelNo"), ButtonBar.ButtonData.NO);
+        var confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("sale.cancelQuestion"), cancelQr, keepQr);
         confirm.initOwner(saleRoot.getScene().getWindow());
         confirm.setHeaderText(i18n.text("sale.cancelTitle"));
         confirm.getDialogPane().setId("cancelDialog");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
-        confirm.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> sale.status().cancelWaiting());
+        ((Button) confirm.getDialogPane().lookupButton(keepQr)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(cancelQr)).setDefaultButton(false);
+        confirm.showAndWait().filter(cancelQr::equals).ifPresent(yes -> sale.status().cancelWaiting());
     }
 
     private void showStep() {

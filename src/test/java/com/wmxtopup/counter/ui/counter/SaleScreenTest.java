@@ -266,8 +266,11 @@ class SaleScreenTest {
         String number = toQr(robot, "334455667");
         press(robot, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cancelDialog").tryQuery().isPresent());
-        var yes = robot.from(robot.lookup("#cancelDialog").queryAs(javafx.scene.Node.class)).lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> !b.isDefaultButton()).findFirst().orElseThrow();
+        var buttons = robot.from(robot.lookup("#cancelDialog").queryAs(javafx.scene.Node.class)).lookup(".button")
+                .queryAllAs(javafx.scene.control.Button.class);
+        assertThat(buttons).extracting(javafx.scene.control.Button::getText).as("in the screen's language")
+                .containsExactlyInAnyOrder("Ya, batalkan QR", "Tidak");
+        var yes = buttons.stream().filter(b -> !b.isDefaultButton()).findFirst().orElseThrow();
         robot.clickOn(yes);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#orderStatusLabel").equals("Dibatalkan"));
         assertThat(context.midtransSimulator().orElseThrow().transaction(number).orElseThrow().transactionStatus()).isEqualTo("cancel");
@@ -330,6 +333,9 @@ class SaleScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recentTable").queryTableView().getItems().size() == 1);
         assertThat(robot.lookup("#receiptPreview").queryTextInputControl().getText()).contains(number, "445566778");
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-recent-unpaid");
+        press(robot, KeyCode.DOWN); // into the table: its first row, whatever was viewed before
+        assertThat(robot.lookup("#recentTable").queryTableView().isFocused()).isTrue();
+        assertThat(robot.lookup("#recentTable").queryTableView().getSelectionModel().getSelectedIndex()).isZero();
 
         press(robot, KeyCode.ENTER); // opens it: the stored QR again, no new charge
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#qrImage").query().isVisible());
