@@ -105,7 +105,7 @@ public final class AppContext implements AutoCloseable {
     private boolean closed;
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
-                       CatalogService catalog, CatalogSync catalogSync,
+                       FindOrders findOrders, CatalogService catalog, CatalogSync catalogSync,
                        Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
                        PaymentCancellation paymentCancellation, WebServer webServer,
                        SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents) {
@@ -114,7 +114,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.integrations = integrations;
         this.orders = orders;
-        this.findOrders = new FindOrders(orders, clock);
+        this.findOrders = findOrders;
         this.catalog = catalog;
         this.catalogSync = catalogSync;
         this.checkout = checkout;
@@ -197,7 +197,7 @@ public final class AppContext implements AutoCloseable {
             var checkoutSettings = new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(),
                     config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)), config.shopZone());
             var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
-                    () -> checkoutSettings);
+                    checkoutSettings);
 
             var syncWorker = new SyncWorker(List.of(
                     new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
@@ -212,7 +212,8 @@ public final class AppContext implements AutoCloseable {
             var endpoints = new ArrayList<Endpoint>();
             endpoints.add(new HealthEndpoint(health).endpoint());
             endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
-            endpoints.addAll(new OrdersEndpoints(checkout, new FindOrders(orders, clock), orderSync, auth).endpoints());
+            var findOrders = new FindOrders(orders, clock);
+            endpoints.addAll(new OrdersEndpoints(checkout, findOrders, orderSync, auth).endpoints());
             endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
@@ -222,7 +223,7 @@ public final class AppContext implements AutoCloseable {
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
-            return new AppContext(config, systemInfo, database, integrations, orders, catalog, catalogSync,
+            return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock, orderEvents);
         } catch (RuntimeException e) {
             closeInReverse(started);

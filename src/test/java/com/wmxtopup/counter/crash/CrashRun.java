@@ -46,17 +46,8 @@ final class CrashRun {
     private static final long FIRST_PLAYER = 7_100_000_000L;
     private static final Duration LISTEN_LIMIT = Duration.ofSeconds(90);
     private static final Duration KILL_LIMIT = Duration.ofSeconds(15);
-    /// How long the approximated order hook holds an answer back so that the kill comes first.
-    private static final Duration HOLD_FOR_KILL = Duration.ofSeconds(3);
-    /// Variables the child must not inherit from this machine: every configuration key and the
-    /// settings being added in main.
-    private static final List<String> CLEARED_VARIABLES;
-
-    static {
-        var names = new ArrayList<>(Arrays.stream(ConfigKey.values()).map(ConfigKey::environmentName).toList());
-        names.add("SUPPLIER_ABSENT_AFTER_SECONDS");
-        CLEARED_VARIABLES = List.copyOf(names);
-    }
+    /// Variables the child must not inherit from this machine: every configuration key.
+    private static final List<String> CLEARED_VARIABLES = Arrays.stream(ConfigKey.values()).map(ConfigKey::environmentName).toList();
 
     /// What the run counted. `created` … `unsettled` as defined in [CrashSuiteTest].
     record Result(Database database, int created, int paid, int deliveredOnce, int deliveredTwice, int lost, int needsCheck,
@@ -207,14 +198,9 @@ final class CrashRun {
                     KillKind kind = KillKind.values()[(offset + round) % KillKind.values().length];
                     Thread.sleep(kind == KillKind.RANDOM ? random.nextInt(2_500) : 1_000 + random.nextInt(1_500));
                     killer.arm(kind);
-                    switch (kind) {
-                        case RANDOM -> {
-                            Thread.sleep(random.nextInt(1_500));
-                            killer.fire(KillKind.RANDOM, "");
-                        }
-                        case AFTER_ORDER_RECEIVED -> hooks.holdNextOrderAnswer(vip, HOLD_FOR_KILL);
-                        default -> {
-                        }
+                    if (kind == KillKind.RANDOM) {
+                        Thread.sleep(random.nextInt(1_500));
+                        killer.fire(KillKind.RANDOM, "");
                     }
                     killer.awaitKill(KILL_LIMIT);
                     child.close();
@@ -409,7 +395,7 @@ final class CrashRun {
                 .append(" settlement notifications duplicated, ").append(customer.notPayable()).append(" not payable any more\n");
         details.append("    webhook deliveries: ").append(deliveries).append(" (").append(settlements).append(" of them settlements)\n");
         details.append("    supplier faults: ").append(faults.summary()).append("; ").append(hooks.idleCloseSummary())
-                .append(hooks.http10Requested() && !hooks.http10Effective() ? "; HTTP/1.0 requested but not available yet" : "").append('\n');
+                .append('\n');
         details.append("    restarts: ").append(startMillis.size() - 1).append(", start to Listening ").append(startMillis).append(" ms\n");
         details.append(String.format(Locale.ROOT, "    time: load and kills %.1f s, settle %.1f s, total %.1f s%n",
                 (loadDone - began) / 1e9, (settled - loadDone) / 1e9, (System.nanoTime() - began) / 1e9));

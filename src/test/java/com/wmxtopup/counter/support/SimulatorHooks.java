@@ -45,14 +45,6 @@ public final class SimulatorHooks implements AutoCloseable {
         return simulator.baseUrl();
     }
 
-    public boolean http10Effective() {
-        return http10;
-    }
-
-    public boolean http10Requested() {
-        return http10;
-    }
-
     /// `idle close 1 s: 12 request(s) arrived on connections the servers had closed` — proof that
     /// the stale-connection case really happened during the run.
     public synchronized String idleCloseSummary() {
@@ -60,15 +52,6 @@ public final class SimulatorHooks implements AutoCloseable {
                 + (midtrans == null ? 0 : midtrans.requestsDroppedOnClosedConnections());
         return (idleCloseSeconds <= 0 ? "idle close off" : "idle close " + idleCloseSeconds + " s") + (http10 ? ", HTTP/1.0" : "")
                 + ": " + dropped + " request(s) arrived on connections the servers had closed (dropped unanswered)";
-    }
-
-    /// The real hook runs before the simulator answers, so nothing needs holding back.
-    public boolean orderHookIsApproximate() {
-        return false;
-    }
-
-    public void holdNextOrderAnswer(VipResellerSimulator simulator, java.time.Duration hold) {
-        // Nothing to do: onOrderReceived runs after the order was recorded and before its answer.
     }
 
     /// `listener` gets the trxid of every order the simulator records, before the answer is written.

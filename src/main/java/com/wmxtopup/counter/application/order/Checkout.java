@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,12 +97,11 @@ public final class Checkout {
     private final Durability durability;
     private final ConsoleRun run;
     private final Clock clock;
-    private final Supplier<Settings> settings;
+    private final Settings settings;
     private final SecureRandom random = new SecureRandom();
 
-    /// `settings` is read per checkout: the notification URL is known only once the web server listens.
     public Checkout(CatalogService catalog, OrderRepository orders, PaymentGateway gateway, SupplierAccountRepository accounts,
-                    Durability durability, ConsoleRun run, Clock clock, Supplier<Settings> settings) {
+                    Durability durability, ConsoleRun run, Clock clock, Settings settings) {
         this.catalog = catalog;
         this.orders = orders;
         this.gateway = gateway;
@@ -126,7 +124,7 @@ public final class Checkout {
             // Durable before effect: the order must outlive a power cut before Midtrans hears of it,
             // or a QR could be paid for an order that no longer exists here.
             durability.forceToDisk();
-            qr = chargeWithOneReplay(chargeRequest(order, settings.get()));
+            qr = chargeWithOneReplay(chargeRequest(order, settings));
         } catch (PaymentGatewayException e) {
             log.warn("QRIS charge for order {} failed ({}): {}", order.orderNumber(), e.kind(), e.getMessage());
             if (e.kind() == PaymentGatewayException.Kind.UNKNOWN_OUTCOME) {
@@ -151,8 +149,7 @@ public final class Checkout {
     }
 
     /// The charge for `order`. The order number is also the idempotency key, so the same request
-    /// sent again (after an unknown outcome, or by [ChargeRecovery] after a restart) gets the
-    /// first answer back instead of a second charge.
+    /// sent again after an unknown outcome gets the first answer back instead of a second charge.
     static QrisChargeRequest chargeRequest(Order order, Settings config) {
         return new QrisChargeRequest(order.orderNumber().value(), order.amount(), order.sku(),
                 order.game() + " " + order.productName(), config.paymentExpiry(), config.notificationUrl(), order.orderNumber().value());
@@ -213,7 +210,7 @@ public final class Checkout {
         }
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
-            var number = OrderNumber.generate(settings.get().orderPrefix(), now, settings.get().shopZone(), random);
+            var number = OrderNumber.generate(settings.orderPrefix(), now, settings.shopZone(), random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
                     quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)
                     .claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile

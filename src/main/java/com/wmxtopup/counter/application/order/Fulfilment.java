@@ -67,10 +67,8 @@ public final class Fulfilment {
     public record Settings(Duration firstRetryDelay, Duration maxRetryDelay, Duration staleClaimAfter, Duration absenceWindow,
                            int recentLimit, Duration firstLookupAfter, Duration unclearAfter) {
 
-        public static final Duration DEFAULT_ABSENCE_WINDOW = Duration.ofMinutes(2);
-
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), DEFAULT_ABSENCE_WINDOW, 100,
+            return new Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(2), 100,
                     Duration.ofSeconds(10), Duration.ofMinutes(10));
         }
 
@@ -273,14 +271,12 @@ public final class Fulfilment {
                 log.warn("Reconciliation: the longer list of recent transactions is not available ({})", e.kind());
             }
         }
-        Instant coveredFrom = reachesBackTo;
-        List<SupplierTransaction> listed = recent;
         int resolved = 0;
         for (Order order : candidates) {
             // Absence proves something only if the list reaches back before the order's claim: a
             // whole (short) list, or one that still holds an order of ours claimed well before it
             // (the list is the newest transactions, so everything placed after that one is in it).
-            if (reconcileOne(order, listed, covers(coveredFrom, order), now)) {
+            if (reconcileOne(order, recent, covers(reachesBackTo, order), now)) {
                 resolved++;
             }
         }

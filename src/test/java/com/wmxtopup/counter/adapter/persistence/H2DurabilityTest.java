@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.support.TestApp;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -120,18 +119,32 @@ class H2DurabilityTest {
 
     /// As above, killing after `commits` commits; the child names its orders `LOOP-<run>-<n>`.
     private static long runAndKill(Path file, String mode, int commits, int run) throws Exception {
+        return runAndKillThreads(file, mode, 1, run, commits).get(run);
+    }
+
+    /// Like [#runAndKill] with `threads` committing threads; the highest commit each reported.
+    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads) throws Exception {
+        return runAndKillThreads(file, mode, threads, 0, COMMITS_BEFORE_KILL * 2);
+    }
+
+    /// Runs [CommitLoop] with `threads` threads (numbered from `run`) and kills it with SIGKILL as
+    /// soon as it reported `killAfter` commits in all; the highest commit each thread reported.
+    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads, int run, int killAfter)
+            throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                CommitLoop.class.getName(), file.toString(), mode, "1", Integer.toString(run));
+                CommitLoop.class.getName(), file.toString(), mode, Integer.toString(threads), Integer.toString(run));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long reported = 0;
+        var reported = new java.util.HashMap<Integer, Long>();
         var seen = new ArrayList<String>();
+        long total = 0;
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("committed ")) {
-                    reported = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-                    if (reported >= commits) {
+                    String[] parts = line.split(" ");
+                    reported.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
+                    if (++total >= killAfter) {
                         process.destroyForcibly(); // SIGKILL: no shutdown hook, no close
                         break;
                     }
@@ -143,41 +156,7 @@ class H2DurabilityTest {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(reported).as("the child committed; its output: " + String.join(File.separator.equals("/") ? "\n" : "\r\n", seen))
-                .isGreaterThanOrEqualTo(commits);
-        return reported;
-    }
-
-    /// Like [#runAndKill] with `threads` committing threads; the highest commit each reported.
-    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads) throws Exception {
-        return runAndKillThreads(file, mode, threads, 0, COMMITS_BEFORE_KILL * 2);
-    }
-
-    private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads, int run, int killAfter)
-            throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                CommitLoop.class.getName(), file.toString(), mode, Integer.toString(threads), Integer.toString(run));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var reported = new java.util.HashMap<Integer, Long>();
-        long total = 0;
-        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.startsWith("committed ")) {
-                    String[] parts = line.split(" ");
-                    reported.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
-                    if (++total >= killAfter) {
-                        process.destroyForcibly();
-                        break;
-                    }
-                }
-            }
-        } finally {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
-        assertThat(total).isGreaterThanOrEqualTo(killAfter);
+        assertThat(total).as("the child committed; its output: " + String.join("\n", seen)).isGreaterThanOrEqualTo(killAfter);
         return reported;
     }
 

@@ -144,7 +144,7 @@ class ChargeRecoveryTest {
         payments.catalog.sync.run("test", ProgressListener.NONE);
         var checkout = new Checkout(payments.catalog.catalog, payments.orders, payments.gateway, payments.catalog.accounts,
                 payments.catalog.database, thisRun, Clock.systemUTC(),
-                () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
+                new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         // The charge is made, then both answers are lost: the QR exists at Midtrans, nobody saw it.
         payments.midtrans.injectApiFault(ApiEndpoint.CHARGE, new ApiFault.DroppedConnection(), 2);
 

@@ -48,7 +48,7 @@ class CheckoutTest {
         fixture.sync.run("test", ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
-                () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
+                new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
     }
 
     @AfterEach

@@ -62,7 +62,7 @@ class SaleViewModelTest {
         fixture.sync.run("test", ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
-                () -> new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
+                new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
         receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
