@@ -2,6 +2,7 @@ package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /// The counter's earlier sales: parking a waiting QR (F4) and opening an earlier order again
@@ -63,7 +64,7 @@ final class EarlierSales {
             return;
         }
         Order left = status.orderProperty().get();
-        boolean leftOpen = left != null && left.id() != earlier.id() && support.step.get() == SaleViewModel.Step.WAITING;
+        boolean leftOpen = left != null && !Objects.equals(left.id(), earlier.id()) && support.step.get() == SaleViewModel.Step.WAITING;
         newSale.run();
         item.show(earlier.game(), game.quotesOf(earlier.game()));
         var row = item.rowFor(earlier.sku());

@@ -9,6 +9,7 @@ import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.ui.common.TaskSlot;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -110,7 +111,7 @@ public final class OrderStatusViewModel {
     /// receipt (not when an already finished sale is merely opened again).
     void show(Order updated, boolean handsOverReceipt) {
         Order before = order.get();
-        boolean sameOrder = before != null && before.id() == updated.id();
+        boolean sameOrder = before != null && Objects.equals(before.id(), updated.id());
         boolean finishing = handsOverReceipt && !(sameOrder && isFinished(before.status())) && isFinished(updated.status());
         // An expired or cancelled QR that a settlement paid after all (arriving late).
         boolean paidAfterClosing = sameOrder && isClosedUnpaid(before.status()) && !isClosedUnpaid(updated.status());
