@@ -24,7 +24,7 @@ public final class ConsoleStatus {
     private final String orderSyncJob;
 
     public ConsoleStatus(HealthService health, SupplierAccountRepository accounts, PaymentNotificationLog notifications,
-                         BackgroundJobs jobs, String orderSyncJob) {
+            BackgroundJobs jobs, String orderSyncJob) {
         this.health = health;
         this.accounts = accounts;
         this.notifications = notifications;

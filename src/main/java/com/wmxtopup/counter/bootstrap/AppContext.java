@@ -105,10 +105,10 @@ public final class AppContext implements AutoCloseable {
     private boolean closed;
 
     private AppContext(AppConfig config, SystemInfo systemInfo, Database database, Integrations integrations, OrderRepository orders,
-                       FindOrders findOrders, CatalogService catalog, CatalogSync catalogSync,
-                       Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
-                       PaymentCancellation paymentCancellation, WebServer webServer,
-                       SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents) {
+            FindOrders findOrders, CatalogService catalog, CatalogSync catalogSync,
+            Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
+            PaymentCancellation paymentCancellation, WebServer webServer,
+            SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents) {
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -134,7 +134,8 @@ public final class AppContext implements AutoCloseable {
     /// the way is closed again and reported as a [ConfigurationException] or a database start
     /// failure.
     public static AppContext start(AppConfig config) {
-        return start(config, phase -> { });
+        return start(config, phase -> {
+        });
     }
 
     /// As [#start(AppConfig)], telling `progress` as each step begins (the splash window shows it).
@@ -224,7 +225,8 @@ public final class AppContext implements AutoCloseable {
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
-                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock, orderEvents);
+                    checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
+                    orderEvents);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;

@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// The options of docs/configuration.md. Parsed by picocli; unknown options are an error (exit 2).
-@Command(name = "wmx-topup-counter",
-        description = "WMX Topup Counter: point-of-sale and admin console for digital top-ups.%n"
-                + "Without credentials it runs in demo mode against built-in simulators.",
-        sortOptions = false)
+@Command(name = "wmx-topup-counter", description = "WMX Topup Counter: point-of-sale and admin console for digital top-ups.%n"
+        + "Without credentials it runs in demo mode against built-in simulators.", sortOptions = false)
 final class CommandLineOptions {
 
     @Option(names = "--headless", description = "No window: webhook receiver, local REST API and sync worker.")

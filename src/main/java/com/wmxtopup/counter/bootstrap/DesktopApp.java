@@ -69,7 +69,8 @@ final class DesktopApp {
                         desktop.dispose(); // no order events or timers into a closed window
                         windowClosed.countDown();
                     });
-                    new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
+                    new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n),
+                            i18n,
                             desktop.screens()).show(stage);
                     Stage customer = desktop.openCustomerDisplay();
                     stage.setOnCloseRequest(e -> customer.close());

@@ -32,7 +32,7 @@ final class Integrations implements AutoCloseable {
     private final Optional<MidtransSimulator> midtransSimulator;
 
     private Integrations(VipResellerClient supplier, MidtransClient gateway, Optional<VipResellerSimulator> vipSimulator,
-                         Optional<MidtransSimulator> midtransSimulator) {
+            Optional<MidtransSimulator> midtransSimulator) {
         this.supplier = supplier;
         this.gateway = gateway;
         this.vipSimulator = vipSimulator;
@@ -41,7 +41,8 @@ final class Integrations implements AutoCloseable {
 
     static Integrations start(AppConfig config, Clock clock) {
         if (config.mode() == RuntimeMode.LIVE) {
-            var supplier = new VipResellerClient(VipResellerSettings.of(config.vipApiUrl().toString(), config.vipApiId(), config.vipApiKey()), clock);
+            var supplier = new VipResellerClient(
+                    VipResellerSettings.of(config.vipApiUrl().toString(), config.vipApiId(), config.vipApiKey()), clock);
             var gateway = new MidtransClient(MidtransSettings.of(config.midtransApiUrl(), config.midtransServerKey()).withClock(clock));
             return new Integrations(supplier, gateway, Optional.empty(), Optional.empty());
         }

@@ -29,32 +29,32 @@ import java.util.Objects;
 ///                         PENDING, its supplier request while SUPPLIER_REQUESTING); empty when
 ///                         nobody does, e.g. after an unknown outcome was recorded
 public record Order(
-        Long id,
-        OrderNumber orderNumber,
-        String sku,
-        String productName,
-        String game,
-        TopUpTarget target,
-        String nickname,
-        Money amount,
-        Money cost,
-        PaymentMethod paymentMethod,
-        OrderStatus status,
-        long version,
-        String supplierTrxId,
-        String note,
-        String qrString,
-        Instant paymentExpiresAt,
-        String customerPhone,
-        String customerEmail,
-        Instant createdAt,
-        Instant updatedAt,
-        String paymentTransactionId,
-        Money cashReceived,
-        Instant supplierRequestedAt,
-        int supplierAttempts,
-        Instant nextAttemptAt,
-        String claimedBy) {
+                    Long id,
+                    OrderNumber orderNumber,
+                    String sku,
+                    String productName,
+                    String game,
+                    TopUpTarget target,
+                    String nickname,
+                    Money amount,
+                    Money cost,
+                    PaymentMethod paymentMethod,
+                    OrderStatus status,
+                    long version,
+                    String supplierTrxId,
+                    String note,
+                    String qrString,
+                    Instant paymentExpiresAt,
+                    String customerPhone,
+                    String customerEmail,
+                    Instant createdAt,
+                    Instant updatedAt,
+                    String paymentTransactionId,
+                    Money cashReceived,
+                    Instant supplierRequestedAt,
+                    int supplierAttempts,
+                    Instant nextAttemptAt,
+                    String claimedBy) {
 
     public Order {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -87,7 +87,7 @@ public record Order(
 
     /// A new order, not yet stored, in [OrderStatus#PENDING].
     public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
-                               Money amount, Money cost, PaymentMethod method, Instant now) {
+            Money amount, Money cost, PaymentMethod method, Instant now) {
         return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
                 method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "");
     }

@@ -19,15 +19,15 @@ import java.util.regex.Pattern;
 /// @param servers        server codes to choose from (only for [ZoneKind#SERVER])
 /// @param nicknameCode   the supplier's `get-nickname` code, empty when the game has none
 public record TargetRequirement(
-        String key,
-        boolean digitsOnly,
-        int minIdLength,
-        int maxIdLength,
-        ZoneKind zoneKind,
-        int minZoneLength,
-        int maxZoneLength,
-        List<String> servers,
-        String nicknameCode) {
+                                String key,
+                                boolean digitsOnly,
+                                int minIdLength,
+                                int maxIdLength,
+                                ZoneKind zoneKind,
+                                int minZoneLength,
+                                int maxZoneLength,
+                                List<String> servers,
+                                String nicknameCode) {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /// Riot IDs (`name#tag`), e-mail-like logins and plain IDs; no spaces or quotes.
@@ -82,14 +82,16 @@ public record TargetRequirement(
                 } else if (!DIGITS.matcher(zone).matches()) {
                     violations.add(new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.DIGITS_ONLY, ""));
                 } else if (zone.length() < minZoneLength || zone.length() > maxZoneLength) {
-                    violations.add(new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.LENGTH, minZoneLength + "-" + maxZoneLength));
+                    violations.add(
+                            new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.LENGTH, minZoneLength + "-" + maxZoneLength));
                 }
             }
             case SERVER -> {
                 if (zone.isEmpty()) {
                     violations.add(new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.REQUIRED, ""));
                 } else if (!servers.contains(zone)) {
-                    violations.add(new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.UNKNOWN_SERVER, String.join(", ", servers)));
+                    violations.add(
+                            new TargetViolation(TargetField.ZONE_ID, TargetViolation.Problem.UNKNOWN_SERVER, String.join(", ", servers)));
                 }
             }
         }

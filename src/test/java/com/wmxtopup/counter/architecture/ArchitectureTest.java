@@ -34,9 +34,9 @@ class ArchitectureTest {
     private static final String BOOTSTRAP = ROOT + ".bootstrap..";
     private static final String SANDBOX = ROOT + ".sandbox..";
 
-    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> REPOSITORY_PORTS =
-            com.tngtech.archunit.base.DescribedPredicate.describe("repository ports", javaClass ->
-                    javaClass.getPackageName().equals(ROOT + ".application.port") && javaClass.getSimpleName().endsWith("Repository"));
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> REPOSITORY_PORTS = com.tngtech.archunit.base.DescribedPredicate
+            .describe("repository ports", javaClass -> javaClass.getPackageName().equals(ROOT + ".application.port")
+                    && javaClass.getSimpleName().endsWith("Repository"));
 
     private static JavaClasses classes;
 
@@ -87,8 +87,8 @@ class ArchitectureTest {
     void theRepositoryRuleSeesARepositoryWhenOneIsUsed() {
         // Guards the rule above against matching nothing: the use case itself does use one.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().that()
-                        .haveFullyQualifiedName(ROOT + ".application.order.FindOrders")
-                        .should().dependOnClassesThat(REPOSITORY_PORTS).check(classes))
+                .haveFullyQualifiedName(ROOT + ".application.order.FindOrders")
+                .should().dependOnClassesThat(REPOSITORY_PORTS).check(classes))
                 .isInstanceOf(AssertionError.class);
     }
 
@@ -204,7 +204,8 @@ class ArchitectureTest {
     void theConsoleRuleCatchesTheOneClassAllowedToPrint() {
         // Proves the rule above can fail: the launcher does print, and the rule sees it.
         JavaClasses launcherOnly = classes.that(JavaClass.Predicates.simpleName("Launcher"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(launcherOnly))
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> noClasses().should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(launcherOnly))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("System.out");
     }

@@ -53,8 +53,10 @@ final class BenchmarkTable {
     void print() {
         System.out.println();
         System.out.println(title);
-        System.out.printf(Locale.ROOT, "| %-44s | %10s | %10s | %10s | %-6s | %s%n", "case", "median ms", "p95 ms", "target ms", "ok", "note");
-        System.out.println("|" + "-".repeat(46) + "|" + "-".repeat(12) + "|" + "-".repeat(12) + "|" + "-".repeat(12) + "|" + "-".repeat(8) + "|------");
+        System.out.printf(Locale.ROOT, "| %-44s | %10s | %10s | %10s | %-6s | %s%n", "case", "median ms", "p95 ms", "target ms", "ok",
+                "note");
+        System.out.println("|" + "-".repeat(46) + "|" + "-".repeat(12) + "|" + "-".repeat(12) + "|" + "-".repeat(12) + "|" + "-".repeat(8)
+                + "|------");
         for (Row r : rows) {
             System.out.printf(Locale.ROOT, "| %-44s | %10.3f | %10.3f | %10.1f | %-6s | %s%n", r.name, r.medianMs, r.p95Ms, r.targetMs,
                     r.p95Ms <= r.targetMs ? "yes" : "OVER", r.note);

@@ -33,9 +33,11 @@ public final class CatalogBenchmark {
         var search = new CatalogSearch(quotes);
 
         var table = new BenchmarkTable("Catalog benchmark, " + size + " products (Java " + Runtime.version() + ")");
-        table.measure("price the whole catalog", 20, 100, 50, "Pricing.quote × " + size, () -> products.stream().map(pricing::quote).mapToLong(q -> q.sell().rupiah()).sum());
+        table.measure("price the whole catalog", 20, 100, 50, "Pricing.quote × " + size,
+                () -> products.stream().map(pricing::quote).mapToLong(q -> q.sell().rupiah()).sum());
         table.measure("build the search index", 10, 50, 100, "after a sync or a rule change", () -> new CatalogSearch(quotes).size());
-        table.measure("search 'mobile legends 86' (keystroke)", 200, 2000, 16, "one frame at 60 Hz", () -> search.search("mobile legends 86").size());
+        table.measure("search 'mobile legends 86' (keystroke)", 200, 2000, 16, "one frame at 60 Hz",
+                () -> search.search("mobile legends 86").size());
         table.measure("search 'ff' (many hits)", 200, 2000, 16, "", () -> search.search("ff").size());
         table.measure("search 'zzzz' (no hit)", 200, 2000, 16, "", () -> search.search("zzzz").size());
         table.measure("search 'pokemon' (accent-insensitive)", 200, 2000, 16, "", () -> search.search("pokemon").size());

@@ -56,29 +56,32 @@ public final class DurabilityBenchmark {
     private static void measure(BenchmarkTable table, String name, DatabaseSettings settings) throws Exception {
         try (var database = Database.open(settings)) {
             var orders = new HibernateOrderRepository(database.sessionFactory());
-            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()), Clock.systemUTC());
+            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()),
+                    Clock.systemUTC());
             run.begin();
             var numbers = new AtomicLong();
             DurabilityBaseline.undo(database);
-            row(table, name + ", before (no flush, lazy commits)", () -> { }, orders, run, numbers);
+            row(table, name + ", before (no flush, lazy commits)", () -> {
+            }, orders, run, numbers);
         }
         try (var database = Database.open(settings)) { // opened again: the application's own setup
             var orders = new HibernateOrderRepository(database.sessionFactory());
-            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()), Clock.systemUTC());
+            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()),
+                    Clock.systemUTC());
             run.begin();
             var numbers = new AtomicLong(1_000_000);
             row(table, name + ", after (durable before effect)", database, orders, run, numbers);
             if (settings.kind() == DatabaseKind.POSTGRESQL) {
                 // The embedded test server may run without fsync: then "after" shows the commit path, not the disk.
-                String fsync = database.sessionFactory().fromTransaction(session ->
-                        session.createNativeQuery("SHOW fsync", String.class).getSingleResult());
+                String fsync = database.sessionFactory()
+                        .fromTransaction(session -> session.createNativeQuery("SHOW fsync", String.class).getSingleResult());
                 table.note(table.lastNote() + "; server fsync=" + fsync);
             }
         }
     }
 
     private static void row(BenchmarkTable table, String name, Durability durability, HibernateOrderRepository orders, ConsoleRun run,
-                            AtomicLong numbers) {
+            AtomicLong numbers) {
         long start = System.nanoTime();
         table.measure(name, WARMUP, ORDERS, 50, "", () -> oneOrder(durability, orders, run, numbers.incrementAndGet()));
         double seconds = (System.nanoTime() - start) / 1e9;

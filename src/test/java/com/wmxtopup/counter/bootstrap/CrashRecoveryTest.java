@@ -45,7 +45,7 @@ class CrashRecoveryTest {
         Clock clock = Clock.systemUTC();
         try (var vip = new VipResellerSimulator(VipResellerSimulatorSettings.demo("CRASH001", "crash-key-0123456789")
                 .withBalance(10_000_000).withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0), clock);
-             var midtrans = new MidtransSimulator(MidtransSimulatorSettings.of("SB-Mid-server-CRASH-0001"))) {
+                var midtrans = new MidtransSimulator(MidtransSimulatorSettings.of("SB-Mid-server-CRASH-0001"))) {
             vip.start();
             midtrans.start();
             insertPaidOrders(databaseUrl);
@@ -63,7 +63,8 @@ class CrashRecoveryTest {
                     "SYNC_INTERVAL_SECONDS", "1");
             var dataDirectory = TestApp.newDataDirectory("crash").toString();
 
-            try (var first = HeadlessChild.start(env, HeadlessProcessTest.CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir", dataDirectory)) {
+            try (var first = HeadlessChild.start(env, HeadlessProcessTest.CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir",
+                    dataDirectory)) {
                 first.awaitListening(90);
                 waitUntil(() -> vip.orderRequestsReceived() >= 1, Duration.ofSeconds(30));
                 assertThat(first.output()).anyMatch(line -> line.contains("in LIVE mode"));
@@ -71,8 +72,9 @@ class CrashRecoveryTest {
             }
             assertThat(vip.transactions()).as("the cut-off order was placed").hasSize(1);
 
-            try (var second = HeadlessChild.start(env, HeadlessProcessTest.CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir", dataDirectory);
-                 var database = Database.open(PostgresServer.settingsFor(databaseUrl))) {
+            try (var second = HeadlessChild.start(env, HeadlessProcessTest.CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir",
+                    dataDirectory);
+                    var database = Database.open(PostgresServer.settingsFor(databaseUrl))) {
                 long restarted = System.nanoTime();
                 second.awaitListening(90);
                 var orders = new HibernateOrderRepository(database.sessionFactory());
@@ -120,9 +122,11 @@ class CrashRecoveryTest {
             var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
                     ProductStatus.AVAILABLE, Instant.now());
             for (int i = 0; i < ORDERS; i++) {
-                Order stored = orders.insert(Order.create(new OrderNumber("CRASH-" + i), product, TopUpTarget.of(Long.toString(700_000_000L + i)),
-                        "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "test");
-                orders.compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash", Instant.now()));
+                Order stored = orders
+                        .insert(Order.create(new OrderNumber("CRASH-" + i), product, TopUpTarget.of(Long.toString(700_000_000L + i)),
+                                "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "test");
+                orders.compareAndSetStatus(
+                        StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash", Instant.now()));
             }
         }
     }

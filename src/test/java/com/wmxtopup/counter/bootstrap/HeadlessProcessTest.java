@@ -27,13 +27,15 @@ class HeadlessProcessTest {
     void headlessServesHealthAndStopsCleanlyOnSigterm() throws Exception {
         Path dataDirectory = TestApp.newDataDirectory("headless");
         // Demo mode regardless of the machine: no credentials reach the child.
-        try (var child = HeadlessChild.start(Map.of(), CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir", dataDirectory.toString())) {
+        try (var child = HeadlessChild.start(Map.of(), CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir",
+                dataDirectory.toString())) {
             int port = child.awaitListening(90);
             try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+                assertThat(response.headers().firstValue("content-type"))
+                        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
                 assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"database\":\"UP\",\"mode\":\"demo\"}");
             }
 

@@ -60,6 +60,7 @@ class LauncherTest {
     void badConfigurationIsOneLineAndExitCodeOne() {
         assertThat(run(Map.of("WEBHOOK_PORT", "abc"), "--headless")).isEqualTo(1);
         assertThat(err.toString().strip())
-                .isEqualTo("Configuration error: WEBHOOK_PORT (webhook.port): 'abc' is not a port number (0 picks a free one); use a whole number from 0 to 65535.");
+                .isEqualTo(
+                        "Configuration error: WEBHOOK_PORT (webhook.port): 'abc' is not a port number (0 picks a free one); use a whole number from 0 to 65535.");
     }
 }

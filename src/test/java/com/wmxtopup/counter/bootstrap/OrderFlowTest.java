@@ -156,7 +156,8 @@ class OrderFlowTest {
 
         midtrans.pay(number);
 
-        assertThat(awaitStatus(number, s -> s.equals("PROCESSING") || s.equals("SUCCESS"), Duration.ofSeconds(30))).isIn("PROCESSING", "SUCCESS");
+        assertThat(awaitStatus(number, s -> s.equals("PROCESSING") || s.equals("SUCCESS"), Duration.ofSeconds(30))).isIn("PROCESSING",
+                "SUCCESS");
         Thread.sleep(1500); // give every duplicate (and a worker pass) the chance to do harm
         assertThat(supplierOrdersFor(userId)).isEqualTo(1);
         assertThat(history(number)).filteredOn(e -> e.to() == OrderStatus.SUPPLIER_REQUESTING).hasSize(1);
@@ -216,7 +217,8 @@ class OrderFlowTest {
         String number = create(newUserId()).get("orderNumber").asText();
         midtrans.faultNextNotification("settlement", NotificationFault.unknownOrder());
         midtrans.pay(number);
-        assertThat(awaitStatus(number, s -> Set.of("PROCESSING", "SUCCESS", "FAILED").contains(s), Duration.ofSeconds(40))).isIn("PROCESSING", "SUCCESS");
+        assertThat(awaitStatus(number, s -> Set.of("PROCESSING", "SUCCESS", "FAILED").contains(s), Duration.ofSeconds(40)))
+                .isIn("PROCESSING", "SUCCESS");
         assertThat(midtrans.deliveries()).anySatisfy(d -> {
             assertThat(d.orderId()).isNotEqualTo(number);
             assertThat(d.httpStatus()).isEqualTo(404);
@@ -242,8 +244,10 @@ class OrderFlowTest {
 
         assertField(call("POST", "/api/orders/create", "[1,2]", TOKEN), 400, null);
         assertField(call("POST", "/api/orders/create", "{\"userId\":\"136216325\"}", TOKEN), 400, "sku");
-        assertField(call("POST", "/api/orders/create", "{\"sku\":\"NOPE-1\",\"userId\":\"136216325\",\"zoneId\":\"2685\"}", TOKEN), 400, "sku");
-        assertField(call("POST", "/api/orders/create", "{\"sku\":\"MLB86-S1\",\"userId\":\"13621632x\",\"zoneId\":\"2685\"}", TOKEN), 400, "userId");
+        assertField(call("POST", "/api/orders/create", "{\"sku\":\"NOPE-1\",\"userId\":\"136216325\",\"zoneId\":\"2685\"}", TOKEN), 400,
+                "sku");
+        assertField(call("POST", "/api/orders/create", "{\"sku\":\"MLB86-S1\",\"userId\":\"13621632x\",\"zoneId\":\"2685\"}", TOKEN), 400,
+                "userId");
         assertField(call("POST", "/api/orders/create", "{\"sku\":\"MLB86-S1\",\"userId\":\"136216325\"}", TOKEN), 400, "zoneId");
         assertField(call("POST", "/api/orders/create", body.replace("}", ",\"email\":\"nope\"}"), TOKEN), 400, "email");
         assertField(call("POST", "/api/orders/create", body.replace("}", ",\"paymentMethod\":\"CASH\"}"), TOKEN), 400, "paymentMethod");
@@ -274,7 +278,8 @@ class OrderFlowTest {
         var nickname = call("GET", "/api/services/nickname?sku=MLB86-S1&userId=136216325&zoneId=2685", null, TOKEN);
         assertThat(nickname.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(nickname.body()).get("nickname").asText()).isNotBlank();
-        assertThat(call("GET", "/api/services/nickname?sku=MLB86-S1&userId=036216325&zoneId=2685", null, TOKEN).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/services/nickname?sku=MLB86-S1&userId=036216325&zoneId=2685", null, TOKEN).statusCode())
+                .isEqualTo(404);
     }
 
     private static void assertField(HttpResponse<String> response, int status, String field) throws Exception {

@@ -56,7 +56,7 @@ final class CrashRun {
 
         String row() {
             return String.format(Locale.ROOT, "crash suite %-11s created %d, paid %d, delivered once %d, delivered twice %d, lost %d, "
-                            + "NEEDS_CHECK %d, failed by supplier %d, unsettled %d%s",
+                    + "NEEDS_CHECK %d, failed by supplier %d, unsettled %d%s",
                     database.label() + ":", created, paid, deliveredOnce, deliveredTwice, lost, needsCheck, failedBySupplier, unsettled,
                     unsettledByStatus.isEmpty() ? "" : " " + unsettledByStatus);
         }
@@ -135,9 +135,9 @@ final class CrashRun {
         OrderDriver driver = null;
         Customer customer = null;
         try (hooks;
-             var vip = new VipResellerSimulator(vipSettings);
-             var midtrans = new MidtransSimulator(midtransSettings);
-             var api = new AppApi(port, API_TOKEN)) {
+                var vip = new VipResellerSimulator(vipSettings);
+                var midtrans = new MidtransSimulator(midtransSettings);
+                var api = new AppApi(port, API_TOKEN)) {
             try {
                 vip.start();
                 midtrans.start();
@@ -178,7 +178,8 @@ final class CrashRun {
                 String sku = product.path("sku").asText();
                 long price = product.path("price").asLong();
                 boolean cash = acceptsCash(api, sku);
-                killer.note("selling " + sku + " at " + price + (cash ? "; the API takes cash too" : "; the API takes no cash (QRIS only)"));
+                killer.note(
+                        "selling " + sku + " at " + price + (cash ? "; the API takes cash too" : "; the API takes no cash (QRIS only)"));
 
                 driver = new OrderDriver(api, sku, cash ? price : 0, FIRST_PLAYER, new Random(random.nextLong()),
                         number -> killer.fire(KillKind.AFTER_201, number));
@@ -188,7 +189,7 @@ final class CrashRun {
 
                 long loadEnd = settings.minutes().map(m -> System.nanoTime() + (long) (m * 60e9)).orElse(Long.MIN_VALUE);
                 int offset = random.nextInt(KillKind.values().length);
-                for (int round = 0; ; round++) {
+                for (int round = 0;; round++) {
                     boolean enough = settings.minutes().isPresent()
                             ? round >= KillKind.values().length && System.nanoTime() >= loadEnd
                             : round >= settings.kills();
@@ -239,8 +240,10 @@ final class CrashRun {
                 hooks.close();
             }
         } catch (Exception | AssertionError e) {
-            throw new IllegalStateException(database.label() + " run failed (data in " + dataDirectory + "; seed " + settings.seed() + "):\n"
-                    + timeline + (child == null ? "" : "last output:\n" + tail(child.output(), 40)), e);
+            throw new IllegalStateException(
+                    database.label() + " run failed (data in " + dataDirectory + "; seed " + settings.seed() + "):\n"
+                            + timeline + (child == null ? "" : "last output:\n" + tail(child.output(), 40)),
+                    e);
         }
     }
 
@@ -335,7 +338,7 @@ final class CrashRun {
     /// The facts of every order that exists at Midtrans or got a 201; orders already settled in
     /// `previous` are not read again.
     private static Map<String, Facts> read(AppApi api, VipResellerSimulator vip, MidtransSimulator midtrans, OrderDriver driver,
-                                           Map<String, Facts> previous) throws Exception {
+            Map<String, Facts> previous) throws Exception {
         List<OrderDriver.Attempt> attempts = driver.attempts();
         Map<String, OrderDriver.Attempt> by201 = attempts.stream().filter(OrderDriver.Attempt::created)
                 .collect(Collectors.toMap(OrderDriver.Attempt::orderNumber, Function.identity(), (a, b) -> a));
@@ -358,10 +361,13 @@ final class CrashRun {
             } else {
                 Optional<JsonNode> stored = api.order(number);
                 dbStatus = stored.map(o -> o.path("status").asText());
-                player = attempt != null ? attempt.playerId()
+                player = attempt != null
+                        ? attempt.playerId()
                         : stored.map(o -> o.path("userId").asText())
-                        .or(() -> charge == null ? Optional.empty() : driver.inFlightAt(charge.transactionTime()).map(OrderDriver.Attempt::playerId))
-                        .orElse("?");
+                                .or(() -> charge == null
+                                        ? Optional.empty()
+                                        : driver.inFlightAt(charge.transactionTime()).map(OrderDriver.Attempt::playerId))
+                                .orElse("?");
             }
             facts.put(number, new Facts(number, player, attempt != null, attempt != null && attempt.cash(),
                     charge == null ? "" : charge.transactionStatus(), dbStatus, supplierOrders.getOrDefault(player, List.of())));
@@ -370,7 +376,7 @@ final class CrashRun {
     }
 
     private Result tally(Map<String, Facts> facts, Killer killer, int exit, OrderDriver driver, Customer customer, SupplierFaults faults,
-                         SimulatorHooks hooks, MidtransSimulator midtrans, Path dataDirectory, long began, long loadDone, long settled) {
+            SimulatorHooks hooks, MidtransSimulator midtrans, Path dataDirectory, long began, long loadDone, long settled) {
         var all = facts.values();
         Map<String, Integer> unsettledByStatus = new TreeMap<>();
         all.stream().filter(f -> !f.settled()).forEach(f -> unsettledByStatus.merge(f.dbStatus().orElse("MISSING"), 1, Integer::sum));

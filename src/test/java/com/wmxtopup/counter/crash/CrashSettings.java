@@ -38,7 +38,8 @@ record CrashSettings(long seed, Optional<Double> minutes, int kills, int settleS
 
     static CrashSettings fromSystemProperties() {
         long seed = Long.getLong("crash.seed", System.nanoTime() ^ System.currentTimeMillis());
-        Optional<Double> minutes = Optional.ofNullable(System.getProperty("crash.minutes")).filter(s -> !s.isBlank()).map(Double::parseDouble);
+        Optional<Double> minutes = Optional.ofNullable(System.getProperty("crash.minutes")).filter(s -> !s.isBlank())
+                .map(Double::parseDouble);
         int kills = Math.max(KillKind.values().length, Integer.getInteger("crash.kills", 4));
         int settle = Integer.getInteger("crash.settleSeconds", 90);
         List<Database> databases = Arrays.stream(System.getProperty("crash.databases", "postgresql").split(","))
@@ -51,7 +52,8 @@ record CrashSettings(long seed, Optional<Double> minutes, int kills, int settleS
     }
 
     String describe() {
-        return "seed " + seed + " (-Dcrash.seed=" + seed + "), " + minutes.map(m -> m + " min per database").orElse(kills + " kills per database")
+        return "seed " + seed + " (-Dcrash.seed=" + seed + "), "
+                + minutes.map(m -> m + " min per database").orElse(kills + " kills per database")
                 + ", settle " + settleSeconds + " s, supplier faults " + supplierFaultPercent + " %, duplicate notifications "
                 + duplicatePercent + " %, idle close " + idleCloseSeconds + " s" + (http10 ? ", HTTP/1.0" : "");
     }

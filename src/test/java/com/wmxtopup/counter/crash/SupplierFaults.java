@@ -13,7 +13,11 @@ import java.util.Random;
 final class SupplierFaults {
 
     enum Fault {
-        DROP_ANSWER, TRUNCATE_ANSWER, LATE_ANSWER, HTTP_500, ENDS_IN_ERROR
+        DROP_ANSWER,
+        TRUNCATE_ANSWER,
+        LATE_ANSWER,
+        HTTP_500,
+        ENDS_IN_ERROR
     }
 
     /// Longer than the client's 25 s read timeout: "timed out, but the order exists".

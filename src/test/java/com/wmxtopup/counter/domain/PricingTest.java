@@ -42,7 +42,7 @@ class PricingTest {
             FF-FIX,     Free Fire,         PREMIUM, 15001, 14800,   AVAILABLE, 15000, NONE,        PRODUCT
             """)
     void sellingPriceFollowsTheMostSpecificRule(String sku, String game, PriceLevel level, long basic, long premium,
-                                                ProductStatus status, long sell, PriceQuote.Block block, PriceRule.Scope scope) {
+            ProductStatus status, long sell, PriceQuote.Block block, PriceRule.Scope scope) {
         var quote = new Pricing(rules(), level).quote(product(sku, game, basic, premium, status));
         assertThat(quote.sell()).isEqualTo(Money.rupiah(sell));
         assertThat(quote.block()).isEqualTo(block);

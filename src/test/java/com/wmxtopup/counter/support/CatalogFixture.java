@@ -36,7 +36,8 @@ public final class CatalogFixture implements AutoCloseable {
 
     public CatalogFixture(UnaryOperator<VipResellerSimulatorSettings> simulatorSettings) {
         Clock clock = Clock.systemUTC();
-        simulator = new VipResellerSimulator(simulatorSettings.apply(VipResellerSimulatorSettings.demo("TESTID01", "test-key-0123456789")), clock);
+        simulator = new VipResellerSimulator(simulatorSettings.apply(VipResellerSimulatorSettings.demo("TESTID01", "test-key-0123456789")),
+                clock);
         simulator.start();
         supplier = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TESTID01", "test-key-0123456789"), clock);
         var file = TestApp.newDataDirectory("catalog").resolve("db");

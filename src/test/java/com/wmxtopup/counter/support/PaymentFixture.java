@@ -79,7 +79,8 @@ public final class PaymentFixture implements AutoCloseable {
         String statusCode = transactionStatus.equals("expire") ? "407" : "200";
         return "{\"order_id\":\"" + orderId + "\",\"status_code\":\"" + statusCode + "\",\"gross_amount\":\"" + gross + "\","
                 + "\"transaction_status\":\"" + transactionStatus + "\",\"fraud_status\":\"accept\",\"transaction_id\":\"" + transactionId
-                + "\",\"payment_type\":\"qris\",\"signature_key\":\"" + MidtransSignature.of(orderId, statusCode, gross, SERVER_KEY) + "\"}";
+                + "\",\"payment_type\":\"qris\",\"signature_key\":\"" + MidtransSignature.of(orderId, statusCode, gross, SERVER_KEY)
+                + "\"}";
     }
 
     @Override

@@ -346,7 +346,9 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
                     + (details.isEmpty() ? "" : ": " + details), statusCode, details, null);
         }
         if (parsed.isPresent() && httpStatus >= 400 && (parsed.get().has("message") || parsed.get().has("error_messages"))) {
-            String message = parsed.get().has("message") ? parsed.get().get("message").asText() : joined(parsed.get().get("error_messages"));
+            String message = parsed.get().has("message")
+                    ? parsed.get().get("message").asText()
+                    : joined(parsed.get().get("error_messages"));
             throw new PaymentGatewayException(kindOf(operation, httpStatus), what + " failed with HTTP " + httpStatus + ": " + message,
                     "", message, null);
         }

@@ -77,7 +77,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
             return;
         }
         try (var connection = java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.username(), settings.password());
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new DatabaseStartException(describeConnectionFailure(settings, e), e);
@@ -170,7 +170,8 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
             }
         } catch (SQLException e) {
             throw new DatabaseStartException("The embedded database " + settings.location()
-                    + " could not be made crash-safe (" + rootMessage(e) + "); restore the data directory from a backup or contact support.", e);
+                    + " could not be made crash-safe (" + rootMessage(e)
+                    + "); restore the data directory from a backup or contact support.", e);
         }
     }
 

@@ -95,7 +95,8 @@ public final class HibernateOrderRepository implements OrderRepository {
             change.qrString().ifPresent(ignored -> hql.append(", o.qrString = :qr"));
             change.paymentExpiresAt().ifPresent(ignored -> hql.append(", o.paymentExpiresAt = :expiresAt"));
             change.paymentTransactionId().ifPresent(ignored -> hql.append(", o.paymentTransactionId = :paymentTrx"));
-            change.claimedAt().ifPresent(ignored -> hql.append(", o.supplierRequestedAt = :claimedAt, o.supplierAttempts = o.supplierAttempts + 1"));
+            change.claimedAt()
+                    .ifPresent(ignored -> hql.append(", o.supplierRequestedAt = :claimedAt, o.supplierAttempts = o.supplierAttempts + 1"));
             change.nextAttemptAt().ifPresent(ignored -> hql.append(", o.nextAttemptAt = :nextAttempt"));
             hql.append(" where o.id = :id and o.status = :expected and o.version = :version");
             var update = session.createMutationQuery(hql.toString())

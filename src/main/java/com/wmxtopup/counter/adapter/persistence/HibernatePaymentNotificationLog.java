@@ -22,7 +22,9 @@ public final class HibernatePaymentNotificationLog implements PaymentNotificatio
                 var e = PaymentNotificationEntity.empty();
                 e.dedupeKey = entry.dedupeKey().length() > 200 ? entry.dedupeKey().substring(0, 200) : entry.dedupeKey();
                 e.orderNumber = entry.orderNumber().length() > 50 ? entry.orderNumber().substring(0, 50) : entry.orderNumber();
-                e.transactionStatus = entry.transactionStatus().length() > 32 ? entry.transactionStatus().substring(0, 32) : entry.transactionStatus();
+                e.transactionStatus = entry.transactionStatus().length() > 32
+                        ? entry.transactionStatus().substring(0, 32)
+                        : entry.transactionStatus();
                 e.grossAmount = entry.grossAmount().rupiah();
                 e.receivedAt = entry.receivedAt();
                 e.outcome = entry.outcome().name();

@@ -20,7 +20,12 @@ import java.util.List;
 /// escpos-coffee: initialise, styled lines, feed past the cutter, partial cut.
 final class EscPosReceipt {
 
-    enum LineStyle { TITLE, CENTRED, PLAIN, BOLD }
+    enum LineStyle {
+        TITLE,
+        CENTRED,
+        PLAIN,
+        BOLD
+    }
 
     record Line(String text, LineStyle style) {
     }

@@ -191,7 +191,7 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
     /// (and counted in the log) so that one broken item does not hide a whole catalog. No match
     /// for the filter is an empty list, not an error.
     private <T, R> List<R> catalog(HttpUrl url, String operation, Map<String, String> fields, Class<T> itemType,
-                                   Function<T, Optional<R>> convert) throws SupplierException {
+            Function<T, Optional<R>> convert) throws SupplierException {
         Answer answer = exchange(url, operation, fields);
         if (Boolean.FALSE.equals(answer.envelope().succeeded()) && SupplierMessages.isNoServicesFound(answer.envelope().messageText())) {
             return List.of();
@@ -354,10 +354,12 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
             case MAINTENANCE -> new TryLater(MAINTENANCE_WAIT, TemporaryReason.MAINTENANCE, message);
             case RATE_LIMITED -> SupplierMessages.isSimilarInProcess(message)
                     ? new TryLater(SIMILAR_IN_PROCESS_WAIT, TemporaryReason.SIMILAR_IN_PROCESS, message)
-                    : new TryLater(SupplierMessages.retryAfter(message).orElse(DEFAULT_RATE_LIMIT_WAIT), TemporaryReason.RATE_LIMITED, message);
+                    : new TryLater(SupplierMessages.retryAfter(message).orElse(DEFAULT_RATE_LIMIT_WAIT), TemporaryReason.RATE_LIMITED,
+                            message);
             case INSUFFICIENT_BALANCE -> new Rejected(RejectionReason.INSUFFICIENT_BALANCE, message);
             case PRODUCT_UNAVAILABLE -> new Rejected(RejectionReason.PRODUCT_UNAVAILABLE, message);
-            default -> new Rejected(SupplierMessages.isInvalidTarget(message) ? RejectionReason.INVALID_TARGET : RejectionReason.OTHER, message);
+            default ->
+                new Rejected(SupplierMessages.isInvalidTarget(message) ? RejectionReason.INVALID_TARGET : RejectionReason.OTHER, message);
         };
         log.info("VIP Reseller {} refused: {}", operation, message);
         return outcome;
@@ -444,7 +446,8 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
             });
             fields.put("filter_value", f.value());
         });
-        String operation = "prepaid services" + filter.map(f -> " of " + f.by().name().toLowerCase(Locale.ROOT) + " " + f.value()).orElse("");
+        String operation = "prepaid services"
+                + filter.map(f -> " of " + f.by().name().toLowerCase(Locale.ROOT) + " " + f.value()).orElse("");
         return catalog(prepaidUrl, operation, fields, VipJson.PrepaidService.class, VipResellerClient::toPrepaidProduct);
     }
 
@@ -566,7 +569,8 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
             boolean refused = cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
                     || cause instanceof java.net.NoRouteToHostException;
             if (failure.requestWritten() && !refused) {
-                throw new SupplierException(Kind.TIMEOUT, "VIP Reseller " + operation + ": no answer (" + describe(cause) + ")", "", "", cause);
+                throw new SupplierException(Kind.TIMEOUT, "VIP Reseller " + operation + ": no answer (" + describe(cause) + ")", "", "",
+                        cause);
             }
             throw new SupplierException(Kind.UNREACHABLE, "VIP Reseller " + operation + ": cannot connect to " + url.host()
                     + " (" + describe(cause) + ")", "", "", cause);
@@ -633,7 +637,8 @@ public final class VipResellerClient implements TopUpSupplier, PrepaidSupplier, 
             }
             return value;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SupplierException(Kind.MALFORMED_RESPONSE, "VIP Reseller " + operation + ": an entry of an unexpected shape", "", "", e);
+            throw new SupplierException(Kind.MALFORMED_RESPONSE, "VIP Reseller " + operation + ": an entry of an unexpected shape", "", "",
+                    e);
         }
     }
 

@@ -52,7 +52,7 @@ public record VipResellerSettings(String baseUrl, String apiId, String apiKey, D
 
     /// The given connect and read timeouts; the call limit is their sum plus one second.
     public static VipResellerSettings withTimeouts(String baseUrl, String apiId, String apiKey,
-                                                   Duration connectTimeout, Duration readTimeout) {
+            Duration connectTimeout, Duration readTimeout) {
         return new VipResellerSettings(baseUrl, apiId, apiKey, connectTimeout, readTimeout,
                 connectTimeout.plus(readTimeout).plusSeconds(1));
     }

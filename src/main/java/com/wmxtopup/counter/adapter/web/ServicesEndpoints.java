@@ -119,7 +119,8 @@ public final class ServicesEndpoints {
                 body.put("durationMs", completed.run().duration().toMillis());
                 yield JsonReply.ok(body);
             }
-            case CatalogSync.Result.AlreadyRunning running -> JsonReply.error(409, "a catalog sync is already running; try again in a moment");
+            case CatalogSync.Result.AlreadyRunning running ->
+                JsonReply.error(409, "a catalog sync is already running; try again in a moment");
             case CatalogSync.Result.Cancelled cancelled -> JsonReply.error(409, "the catalog sync was cancelled");
             case CatalogSync.Result.Failed failed -> switch (failed.reason()) {
                 case SUPPLIER -> JsonReply.error(502, "VIP Reseller did not answer the catalog request ("

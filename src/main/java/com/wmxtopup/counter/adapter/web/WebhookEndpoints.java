@@ -36,7 +36,8 @@ public final class WebhookEndpoints {
             case PaymentNotifications.Result.UnknownOrder unknown -> JsonReply.error(404, "unknown order " + unknown.orderId());
             case PaymentNotifications.Result.Duplicate duplicate -> JsonReply.ok(Map.of("status", "duplicate"));
             // Midtrans sends a notification again (for hours) unless it gets a 2xx.
-            case PaymentNotifications.Result.RetryLater later -> JsonReply.error(503, "payment status cannot be confirmed now; send again later");
+            case PaymentNotifications.Result.RetryLater later ->
+                JsonReply.error(503, "payment status cannot be confirmed now; send again later");
             case PaymentNotifications.Result.Accepted accepted -> {
                 if (accepted.becamePaid()) {
                     wakeFulfilment.run();

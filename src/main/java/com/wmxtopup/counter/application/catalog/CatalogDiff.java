@@ -57,7 +57,7 @@ public record CatalogDiff(List<Product> added, List<Product> removed, List<Price
     /// Compares the stored catalog with what the supplier lists now. Products already REMOVED
     /// and still absent are not reported again.
     static CatalogDiff between(Collection<Product> stored, Collection<Product> fetched, PriceLevel level,
-                               Function<Product, PriceQuote> pricing) {
+            Function<Product, PriceQuote> pricing) {
         Map<String, Product> before = stored.stream().collect(Collectors.toMap(Product::sku, p -> p, (a, b) -> a, HashMap::new));
         Set<String> now = fetched.stream().map(Product::sku).collect(Collectors.toSet());
         var added = new ArrayList<Product>();

@@ -44,8 +44,7 @@ public final class CatalogSearch {
         }
         String[] words = normalized.split(" ");
         var result = new ArrayList<PriceQuote>();
-        outer:
-        for (int i = 0; i < haystacks.length; i++) {
+        outer : for (int i = 0; i < haystacks.length; i++) {
             for (String word : words) {
                 if (!haystacks[i].contains(word)) {
                     continue outer;

@@ -72,7 +72,7 @@ public final class CatalogSync {
     private final ReentrantLock running = new ReentrantLock();
 
     public CatalogSync(TopUpSupplier supplier, ProductRepository products, PriceRuleRepository rules,
-                       SupplierAccountRepository accounts, CatalogSyncRunRepository runs, Clock clock) {
+            SupplierAccountRepository accounts, CatalogSyncRunRepository runs, Clock clock) {
         this.supplier = supplier;
         this.products = products;
         this.rules = rules;

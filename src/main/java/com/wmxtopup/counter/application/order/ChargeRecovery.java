@@ -79,7 +79,8 @@ public final class ChargeRecovery {
 
     private boolean recover(Order order, Instant now) throws PaymentGatewayException {
         if (order.paymentMethod() == PaymentMethod.CASH) {
-            return move(order, OrderStatus.PAID, "cash " + order.cashReceived().rupiah() + " was confirmed before the console stopped", now);
+            return move(order, OrderStatus.PAID, "cash " + order.cashReceived().rupiah() + " was confirmed before the console stopped",
+                    now);
         }
         String number = order.orderNumber().value();
         PaymentStatus status;
@@ -96,7 +97,8 @@ public final class ChargeRecovery {
         }
         PaymentUpdates.Effect effect = updates.apply(order, status, Actor.SYNC_WORKER);
         if (effect != PaymentUpdates.Effect.NO_CHANGE) {
-            log.info("Interrupted checkout of order {} settled: {} at Midtrans ({})", order.orderNumber(), status.transactionStatus(), effect);
+            log.info("Interrupted checkout of order {} settled: {} at Midtrans ({})", order.orderNumber(), status.transactionStatus(),
+                    effect);
         }
         return effect == PaymentUpdates.Effect.BECAME_PAID || effect == PaymentUpdates.Effect.CLOSED_UNPAID;
     }

@@ -101,7 +101,7 @@ public final class Checkout {
     private final SecureRandom random = new SecureRandom();
 
     public Checkout(CatalogService catalog, OrderRepository orders, PaymentGateway gateway, SupplierAccountRepository accounts,
-                    Durability durability, ConsoleRun run, Clock clock, Settings settings) {
+            Durability durability, ConsoleRun run, Clock clock, Settings settings) {
         this.catalog = catalog;
         this.orders = orders;
         this.gateway = gateway;
@@ -209,7 +209,7 @@ public final class Checkout {
             return new Result.SupplierBalanceTooLow(account.get().account().balance(), quote.get().buy());
         }
         Instant now = clock.instant();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             var number = OrderNumber.generate(settings.orderPrefix(), now, settings.shopZone(), random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
                     quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)

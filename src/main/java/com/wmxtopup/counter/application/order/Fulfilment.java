@@ -94,7 +94,7 @@ public final class Fulfilment {
     private final Settings settings;
 
     public Fulfilment(OrderRepository orders, TopUpSupplier supplier, Durability durability, ConsoleRun run, Clock clock,
-                      Settings settings) {
+            Settings settings) {
         this.orders = orders;
         this.supplier = supplier;
         this.durability = durability;
@@ -176,7 +176,8 @@ public final class Fulfilment {
 
     /// Moves an order this run holds (SUPPLIER_REQUESTING at `version`); the change releases it.
     private void move(Order order, long version, OrderStatus next, String reason, Instant at, UnaryOperator<StatusChange> extras) {
-        var change = extras.apply(StatusChange.of(order.id(), OrderStatus.SUPPLIER_REQUESTING, version, next, Actor.SYNC_WORKER, reason, at));
+        var change = extras
+                .apply(StatusChange.of(order.id(), OrderStatus.SUPPLIER_REQUESTING, version, next, Actor.SYNC_WORKER, reason, at));
         if (!orders.compareAndSetStatus(change)) {
             // We hold the claim; nobody else may move a SUPPLIER_REQUESTING order of a live run. If
             // this happens the order stays as it is and reconciliation will find it.
@@ -197,7 +198,8 @@ public final class Fulfilment {
                 }
             } catch (SupplierException e) {
                 // Not an answer about the order: try again next pass (a timeout is not a failure).
-                log.warn("Status of order {} ({}) not available: {} {}", order.orderNumber(), order.supplierTrxId(), e.kind(), e.getMessage());
+                log.warn("Status of order {} ({}) not available: {} {}", order.orderNumber(), order.supplierTrxId(), e.kind(),
+                        e.getMessage());
             }
         }
         return finished;
@@ -331,7 +333,8 @@ public final class Fulfilment {
         boolean oldEnough = order.supplierRequestedAt() != null && order.supplierRequestedAt().plus(settings.absenceWindow()).isBefore(now);
         if (listIsComplete && oldEnough) {
             boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PAID,
-                    Actor.SYNC_WORKER, "not at the supplier (complete list of " + recent.size() + " transactions); will be sent again", now));
+                    Actor.SYNC_WORKER, "not at the supplier (complete list of " + recent.size() + " transactions); will be sent again",
+                    now));
             if (moved) {
                 log.warn("Order {} was never placed at the supplier; back to PAID", order.orderNumber());
             }

@@ -28,7 +28,7 @@ public final class OrderSync {
     private final AtomicBoolean balanceStale = new AtomicBoolean();
 
     public OrderSync(ChargeRecovery charges, PaymentPolling payments, Fulfilment fulfilment, TopUpSupplier supplier,
-                     SupplierAccountRepository accounts, Clock clock) {
+            SupplierAccountRepository accounts, Clock clock) {
         this.charges = charges;
         this.payments = payments;
         this.fulfilment = fulfilment;

@@ -60,7 +60,7 @@ public final class PaymentNotifications {
     private final Clock clock;
 
     public PaymentNotifications(PaymentGateway gateway, OrderRepository orders, PaymentNotificationLog notificationLog,
-                                PaymentUpdates updates, Clock clock) {
+            PaymentUpdates updates, Clock clock) {
         this.gateway = gateway;
         this.orders = orders;
         this.notificationLog = notificationLog;
@@ -110,7 +110,8 @@ public final class PaymentNotifications {
         switch (effect) {
             case BECAME_PAID, CLOSED_UNPAID -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.APPLIED);
             case AMOUNT_MISMATCH -> notificationLog.updateOutcome(key, PaymentNotificationLog.Outcome.AMOUNT_MISMATCH);
-            case NO_CHANGE -> { }
+            case NO_CHANGE -> {
+            }
         }
         return new Result.Accepted(status.orderId(), effect);
     }

@@ -55,7 +55,8 @@ public final class PaymentPolling {
                 switch (updates.apply(order, status, Actor.SYNC_WORKER)) {
                     case BECAME_PAID -> paid++;
                     case CLOSED_UNPAID -> closed++;
-                    case NO_CHANGE, AMOUNT_MISMATCH -> { }
+                    case NO_CHANGE, AMOUNT_MISMATCH -> {
+                    }
                 }
             } catch (PaymentGatewayException e) {
                 if (e.kind() == PaymentGatewayException.Kind.NOT_FOUND && order.paymentExpiresAt() != null

@@ -23,21 +23,21 @@ import java.util.Optional;
 /// @param claimedBy            the console run that holds the order in flight after this change;
 ///                             empty: nobody (every change that is not a claim releases the order)
 public record StatusChange(
-        long orderId,
-        OrderStatus expected,
-        long expectedVersion,
-        OrderStatus next,
-        Actor actor,
-        String reason,
-        Instant at,
-        Optional<String> supplierTrxId,
-        Optional<String> note,
-        Optional<String> qrString,
-        Optional<Instant> paymentExpiresAt,
-        Optional<String> paymentTransactionId,
-        Optional<Instant> claimedAt,
-        Optional<Optional<Instant>> nextAttemptAt,
-        String claimedBy) {
+                           long orderId,
+                           OrderStatus expected,
+                           long expectedVersion,
+                           OrderStatus next,
+                           Actor actor,
+                           String reason,
+                           Instant at,
+                           Optional<String> supplierTrxId,
+                           Optional<String> note,
+                           Optional<String> qrString,
+                           Optional<Instant> paymentExpiresAt,
+                           Optional<String> paymentTransactionId,
+                           Optional<Instant> claimedAt,
+                           Optional<Optional<Instant>> nextAttemptAt,
+                           String claimedBy) {
 
     public StatusChange {
         Objects.requireNonNull(expected, "expected");
@@ -56,7 +56,7 @@ public record StatusChange(
     }
 
     public static StatusChange of(long orderId, OrderStatus expected, long expectedVersion, OrderStatus next,
-                                  Actor actor, String reason, Instant at) {
+            Actor actor, String reason, Instant at) {
         return new StatusChange(orderId, expected, expectedVersion, next, actor, reason, at, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
     }

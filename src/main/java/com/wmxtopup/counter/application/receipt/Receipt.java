@@ -29,23 +29,23 @@ import java.util.Objects;
 /// @param demo          printed in demo mode: the paper says so, nobody may take it for a real sale
 /// @param copy          a reprint: the paper says `SALINAN` so one sale never yields two originals
 public record Receipt(
-        ShopInfo shop,
-        String orderNumber,
-        String dateTime,
-        String item,
-        String playerId,
-        String nickname,
-        Money amount,
-        PaymentMethod paymentMethod,
-        String paymentText,
-        Money cashReceived,
-        Money change,
-        String note,
-        OrderStatus status,
-        String statusText,
-        String supplierReference,
-        boolean demo,
-        boolean copy) {
+                      ShopInfo shop,
+                      String orderNumber,
+                      String dateTime,
+                      String item,
+                      String playerId,
+                      String nickname,
+                      Money amount,
+                      PaymentMethod paymentMethod,
+                      String paymentText,
+                      Money cashReceived,
+                      Money change,
+                      String note,
+                      OrderStatus status,
+                      String statusText,
+                      String supplierReference,
+                      boolean demo,
+                      boolean copy) {
 
     // Indonesian month abbreviations, spelled out rather than taken from locale data so a
     // receipt reads the same on every runtime (a trimmed jlink image may lack jdk.localedata).

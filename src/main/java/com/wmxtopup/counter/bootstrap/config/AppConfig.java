@@ -26,7 +26,7 @@ public final class AppConfig {
     private final String modeReason;
 
     AppConfig(Map<ConfigKey, String> values, Map<ConfigKey, String> sources, Path dataDirectory, DatabaseSettings database,
-              RuntimeMode mode, String modeReason) {
+            RuntimeMode mode, String modeReason) {
         this.values = new EnumMap<>(values);
         this.sources = new EnumMap<>(sources);
         this.dataDirectory = dataDirectory;

@@ -42,7 +42,8 @@ final class DatabaseUrl {
             return fromPostgresUri(value, username, password);
         }
         throw new ConfigurationException(ConfigKey.DATABASE_URL,
-                "'" + redact(value) + "' is not a database URL; use jdbc:h2:…, jdbc:postgresql://host:port/db or postgresql://user:pass@host:port/db.");
+                "'" + redact(value)
+                        + "' is not a database URL; use jdbc:h2:…, jdbc:postgresql://host:port/db or postgresql://user:pass@host:port/db.");
     }
 
     private static DatabaseSettings fromPostgresUri(String value, String username, String password) {
@@ -51,7 +52,8 @@ final class DatabaseUrl {
             uri = new URI(value);
         } catch (URISyntaxException e) {
             throw new ConfigurationException(ConfigKey.DATABASE_URL,
-                    "'" + redact(value) + "' cannot be read (" + e.getReason() + "); use postgresql://user:pass@host:port/db and percent-encode special characters in the password.");
+                    "'" + redact(value) + "' cannot be read (" + e.getReason()
+                            + "); use postgresql://user:pass@host:port/db and percent-encode special characters in the password.");
         }
         if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() <= 1) {
             throw new ConfigurationException(ConfigKey.DATABASE_URL,
@@ -64,7 +66,7 @@ final class DatabaseUrl {
             user = decode(parts[0]);
             pass = parts.length > 1 ? decode(parts[1]) : "";
         }
-        
+
         String hostAndPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         String database = uri.getPath().substring(1);
         String jdbc = "jdbc:postgresql://" + hostAndPort + "/" + database + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());

@@ -297,7 +297,7 @@ public final class MidtransSimulator implements AutoCloseable {
 
     private ApiFault takeApiFault(ApiEndpoint endpoint) {
         synchronized (faultLock) {
-            for (Iterator<PlannedApiFault> it = apiFaults.iterator(); it.hasNext(); ) {
+            for (Iterator<PlannedApiFault> it = apiFaults.iterator(); it.hasNext();) {
                 PlannedApiFault planned = it.next();
                 if (planned.endpoint == ApiEndpoint.ANY || planned.endpoint == endpoint) {
                     if (--planned.remaining == 0) {

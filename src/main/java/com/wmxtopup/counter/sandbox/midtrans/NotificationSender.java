@@ -44,7 +44,8 @@ final class NotificationSender implements AutoCloseable {
     private final Supplier<Instant> clock;
     private final ScheduledExecutorService timer;
     private final HttpClient http;
-    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("midtrans-sim-notify-", 0).factory());
+    private final ExecutorService workers = Executors
+            .newThreadPerTaskExecutor(Thread.ofVirtual().name("midtrans-sim-notify-", 0).factory());
     private final ObjectMapper json = new ObjectMapper();
     private final Object lock = new Object();
     /// Guarded by `lock`.
@@ -141,7 +142,8 @@ final class NotificationSender implements AutoCloseable {
             Outgoing outgoing = new Outgoing(orderId, transactionStatus, write(signedBody), urls);
             switch (fault) {
                 case null -> queue(orderId, outgoing, 1, false);
-                case NotificationFault.Drop _ -> record(outgoing, URI.create(""), NotificationDelivery.Outcome.DROPPED, 0, "dropped on purpose");
+                case NotificationFault.Drop _ ->
+                    record(outgoing, URI.create(""), NotificationDelivery.Outcome.DROPPED, 0, "dropped on purpose");
                 case NotificationFault.DeliverAfterNext _ -> {
                     held.computeIfAbsent(orderId, k -> new ArrayList<>()).add(outgoing);
                     return;
@@ -162,7 +164,7 @@ final class NotificationSender implements AutoCloseable {
     }
 
     private NotificationFault takeFault(String transactionStatus) {
-        for (Iterator<FaultRule> it = faults.iterator(); it.hasNext(); ) {
+        for (Iterator<FaultRule> it = faults.iterator(); it.hasNext();) {
             FaultRule rule = it.next();
             if (rule.matches(transactionStatus)) {
                 if (rule.once()) {

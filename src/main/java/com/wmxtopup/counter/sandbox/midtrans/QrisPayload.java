@@ -19,16 +19,16 @@ final class QrisPayload {
     /// @param nmid        the QRIS national merchant id (`ID…`, 15 characters)
     /// @param reference   the QR's own reference (a UUID; Midtrans' `merchant_cross_reference_id`)
     static String build(String merchantId, String nmid, String merchantName, String merchantCity, String postalCode, long rupiah,
-                        String reference, String terminalLabel) {
-        String withoutCrc = tlv("00", "01")                       // payload format indicator
-                + tlv("01", "12")                                    // dynamic QR: one payment, one amount
+            String reference, String terminalLabel) {
+        String withoutCrc = tlv("00", "01") // payload format indicator
+                + tlv("01", "12") // dynamic QR: one payment, one amount
                 + tlv("26", tlv("00", "COM.GO-JEK.WWW")
-                        + tlv("01", "936009140" + digitsOf(nmid, 9))  // GoPay's merchant PAN
+                        + tlv("01", "936009140" + digitsOf(nmid, 9)) // GoPay's merchant PAN
                         + tlv("02", merchantId)
-                        + tlv("03", "UKE"))                          // merchant criteria: micro business
+                        + tlv("03", "UKE")) // merchant criteria: micro business
                 + tlv("51", tlv("00", "ID.CO.QRIS.WWW") + tlv("02", nmid) + tlv("03", "UKE"))
                 + tlv("52", MERCHANT_CATEGORY_CODE)
-                + tlv("53", "360")                                   // IDR
+                + tlv("53", "360") // IDR
                 + tlv("54", rupiah + ".00")
                 + tlv("58", "ID")
                 + tlv("59", printable(merchantName, 25))

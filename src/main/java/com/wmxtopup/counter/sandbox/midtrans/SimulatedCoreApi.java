@@ -66,7 +66,7 @@ final class SimulatedCoreApi {
     private final Map<String, Transaction> byTransactionId = new LinkedHashMap<>();
 
     SimulatedCoreApi(String serverKey, Supplier<Instant> clock, Supplier<URI> baseUrl, Optional<URI> defaultNotificationUrl,
-                     NotificationSender notifications, long randomSeed) {
+            NotificationSender notifications, long randomSeed) {
         this.serverKey = serverKey;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -130,7 +130,8 @@ final class SimulatedCoreApi {
             if (existing != null) {
                 expireIfDue(existing);
                 if (!existing.orderIdReusable()) {
-                    return error(406, "The request could not be completed due to a conflict with the current state of the target resource, please try again");
+                    return error(406,
+                            "The request could not be completed due to a conflict with the current state of the target resource, please try again");
                 }
             }
             String transactionId = uuid();
@@ -231,7 +232,8 @@ final class SimulatedCoreApi {
             return now.plus(DEFAULT_EXPIRY);
         }
         if (duration <= 0 || duration > MAX_EXPIRY.dividedBy(unit)) {
-            problems.add(duration <= 0 ? "custom_expiry.expiry_duration must be greater than 0" : "custom_expiry is above maximum threshold");
+            problems.add(
+                    duration <= 0 ? "custom_expiry.expiry_duration must be greater than 0" : "custom_expiry is above maximum threshold");
             return now.plus(DEFAULT_EXPIRY);
         }
         Instant expiry = start.plus(unit.multipliedBy(duration));

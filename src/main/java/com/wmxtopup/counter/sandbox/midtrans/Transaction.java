@@ -27,7 +27,7 @@ final class Transaction {
     long refundedAmount;
 
     Transaction(String orderId, String transactionId, long grossAmount, Instant transactionTime, Instant expiryTime, String qrString,
-                String reference, List<URI> notificationUrls, Map<String, String> customFields) {
+            String reference, List<URI> notificationUrls, Map<String, String> customFields) {
         this.orderId = orderId;
         this.transactionId = transactionId;
         this.grossAmount = grossAmount;

@@ -102,7 +102,7 @@ final class SimulatedPrepaidCatalog {
     }
 
     private static PrepaidCatalogItem item(String code, String brand, String name, String note, String type, String category,
-                                           long basic, boolean multiTrx, String maintenance) {
+            long basic, boolean multiTrx, String maintenance) {
         return new PrepaidCatalogItem(code, brand, name, note, type, category, basic, SimulatedCatalog.premiumPrice(basic),
                 SimulatedCatalog.specialPrice(basic), !code.equals(ALWAYS_EMPTY), multiTrx, maintenance);
     }

@@ -91,7 +91,7 @@ final class SimulatedSupplier {
     private final Map<String, Instant> lastOrderByFamily = new HashMap<>();
 
     SimulatedSupplier(VipResellerSimulatorSettings settings, SimulatedCatalog catalog, SimulatedPrepaidCatalog prepaidCatalog,
-                      VipResellerFaults faults, Clock clock, Consumer<SimulatedTransaction> statusListener) {
+            VipResellerFaults faults, Clock clock, Consumer<SimulatedTransaction> statusListener) {
         this.settings = settings;
         this.catalog = catalog;
         this.prepaidCatalog = prepaidCatalog;
@@ -306,7 +306,8 @@ final class SimulatedSupplier {
         byId.put(trxId, trx);
         pending.add(trx);
         lastOrderByFamily.put(familyKey(purchase), now);
-        return new Answer(envelope(true, transactionJson(trx.snapshot(), balance), "Pesanan berhasil, pesanan akan diproses."), Optional.of(trxId));
+        return new Answer(envelope(true, transactionJson(trx.snapshot(), balance), "Pesanan berhasil, pesanan akan diproses."),
+                Optional.of(trxId));
     }
 
     private static String familyKey(Purchase purchase) {
@@ -621,7 +622,7 @@ final class SimulatedSupplier {
         String note = "";
 
         Trx(String trxId, ProductLine line, String code, String serviceName, String data, String zone, long price, Instant createdAt,
-            String plannedError, String successNote) {
+                String plannedError, String successNote) {
             this.trxId = trxId;
             this.line = line;
             this.code = code;

@@ -63,7 +63,8 @@ public final class VipResellerSimulator implements AutoCloseable {
         String signature = SimulatedSupplier.md5Hex(settings.apiId() + settings.apiKey());
         this.callbacks = settings.callbackUrl().map(url -> new CallbackSender(url, signature, json));
         Consumer<SimulatedTransaction> onStatusChange = change -> callbacks.ifPresent(c -> c.send(change));
-        this.supplier = new SimulatedSupplier(settings, catalog, prepaidCatalog, faults, Objects.requireNonNull(clock, "clock"), onStatusChange);
+        this.supplier = new SimulatedSupplier(settings, catalog, prepaidCatalog, faults, Objects.requireNonNull(clock, "clock"),
+                onStatusChange);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vip-sim-clock").daemon(true).factory());
         this.handler = new SimulatorHandler(supplier, faults, json, scheduler);
         this.connections = ServerConnections.of(settings.http10(), settings.idleCloseSeconds());

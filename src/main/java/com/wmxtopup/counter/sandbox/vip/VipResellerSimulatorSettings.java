@@ -39,24 +39,24 @@ import java.util.Set;
 /// ([VipResellerSimulator#requestsDroppedOnClosedConnections]; see
 /// [com.wmxtopup.counter.sandbox.ServerConnections]).
 public record VipResellerSimulatorSettings(
-        String apiId,
-        String apiKey,
-        String fullName,
-        String username,
-        long startingBalance,
-        PriceLevel level,
-        int catalogSize,
-        Duration waitingFor,
-        Duration processingFor,
-        int errorRatePercent,
-        long seed,
-        Optional<URI> callbackUrl,
-        long minimumBalance,
-        boolean rateLimit,
-        Set<String> whitelistedIps,
-        int port,
-        int idleCloseSeconds,
-        boolean http10) {
+                                           String apiId,
+                                           String apiKey,
+                                           String fullName,
+                                           String username,
+                                           long startingBalance,
+                                           PriceLevel level,
+                                           int catalogSize,
+                                           Duration waitingFor,
+                                           Duration processingFor,
+                                           int errorRatePercent,
+                                           long seed,
+                                           Optional<URI> callbackUrl,
+                                           long minimumBalance,
+                                           boolean rateLimit,
+                                           Set<String> whitelistedIps,
+                                           int port,
+                                           int idleCloseSeconds,
+                                           boolean http10) {
 
     /// About what the real supplier lists for the games the shop sells.
     public static final int DEFAULT_CATALOG_SIZE = SimulatedCatalog.BASE_SIZE;

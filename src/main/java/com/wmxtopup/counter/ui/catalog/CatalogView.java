@@ -35,45 +35,84 @@ public final class CatalogView {
     private final ViewBindings bindings = new ViewBindings();
     private boolean fillingTargets;
 
-    @FXML private BorderPane catalogRoot;
-    @FXML private Label lastSyncLabel;
-    @FXML private Button syncButton;
-    @FXML private HBox progressBox;
-    @FXML private ProgressBar syncProgress;
-    @FXML private Label syncPhaseLabel;
-    @FXML private Button cancelButton;
-    @FXML private Label messageLabel;
-    @FXML private TextField searchField;
-    @FXML private ComboBox<String> gameFilter;
-    @FXML private ComboBox<CatalogViewModel.StatusFilter> statusFilter;
-    @FXML private Label countLabel;
-    @FXML private TableView<CatalogRow> productTable;
-    @FXML private TableColumn<CatalogRow, String> gameColumn;
-    @FXML private TableColumn<CatalogRow, String> nameColumn;
-    @FXML private TableColumn<CatalogRow, String> skuColumn;
-    @FXML private TableColumn<CatalogRow, String> buyColumn;
-    @FXML private TableColumn<CatalogRow, String> sellColumn;
-    @FXML private TableColumn<CatalogRow, String> marginColumn;
-    @FXML private TableColumn<CatalogRow, String> statusColumn;
-    @FXML private ComboBox<CatalogViewModel.RuleScope> scopeBox;
-    @FXML private ComboBox<String> targetBox;
-    @FXML private Label targetError;
-    @FXML private TextField percentField;
-    @FXML private Label percentError;
-    @FXML private TextField flatField;
-    @FXML private Label flatError;
-    @FXML private ComboBox<Long> roundingBox;
-    @FXML private CheckBox fixedPriceCheck;
-    @FXML private TextField fixedPriceField;
-    @FXML private Label fixedPriceError;
-    @FXML private Label previewSummary;
-    @FXML private TableView<CatalogViewModel.PreviewRow> previewTable;
-    @FXML private TableColumn<CatalogViewModel.PreviewRow, String> previewName;
-    @FXML private TableColumn<CatalogViewModel.PreviewRow, String> previewBuy;
-    @FXML private TableColumn<CatalogViewModel.PreviewRow, String> previewOld;
-    @FXML private TableColumn<CatalogViewModel.PreviewRow, String> previewNew;
-    @FXML private Button deleteRuleButton;
-    @FXML private Button saveRuleButton;
+    @FXML
+    private BorderPane catalogRoot;
+    @FXML
+    private Label lastSyncLabel;
+    @FXML
+    private Button syncButton;
+    @FXML
+    private HBox progressBox;
+    @FXML
+    private ProgressBar syncProgress;
+    @FXML
+    private Label syncPhaseLabel;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private ComboBox<String> gameFilter;
+    @FXML
+    private ComboBox<CatalogViewModel.StatusFilter> statusFilter;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private TableView<CatalogRow> productTable;
+    @FXML
+    private TableColumn<CatalogRow, String> gameColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> nameColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> skuColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> buyColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> sellColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> marginColumn;
+    @FXML
+    private TableColumn<CatalogRow, String> statusColumn;
+    @FXML
+    private ComboBox<CatalogViewModel.RuleScope> scopeBox;
+    @FXML
+    private ComboBox<String> targetBox;
+    @FXML
+    private Label targetError;
+    @FXML
+    private TextField percentField;
+    @FXML
+    private Label percentError;
+    @FXML
+    private TextField flatField;
+    @FXML
+    private Label flatError;
+    @FXML
+    private ComboBox<Long> roundingBox;
+    @FXML
+    private CheckBox fixedPriceCheck;
+    @FXML
+    private TextField fixedPriceField;
+    @FXML
+    private Label fixedPriceError;
+    @FXML
+    private Label previewSummary;
+    @FXML
+    private TableView<CatalogViewModel.PreviewRow> previewTable;
+    @FXML
+    private TableColumn<CatalogViewModel.PreviewRow, String> previewName;
+    @FXML
+    private TableColumn<CatalogViewModel.PreviewRow, String> previewBuy;
+    @FXML
+    private TableColumn<CatalogViewModel.PreviewRow, String> previewOld;
+    @FXML
+    private TableColumn<CatalogViewModel.PreviewRow, String> previewNew;
+    @FXML
+    private Button deleteRuleButton;
+    @FXML
+    private Button saveRuleButton;
 
     public CatalogView(CatalogViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -157,7 +196,8 @@ public final class CatalogView {
         bindings.bindBidirectional(scopeBox.valueProperty(), viewModel.ruleScopeProperty());
         bindings.bind(targetBox.disableProperty(), viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.DEFAULT));
         bindings.listen(viewModel.ruleScopeProperty(), (obs, old, scope) -> fillTargets(scope));
-        bindings.listen(viewModel.games(), (javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
+        bindings.listen(viewModel.games(),
+                (javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
         fillTargets(viewModel.ruleScopeProperty().get());
         // Not a bidirectional binding: replacing the combo box's items may clear its value, which
         // must not erase the target the view model holds.
@@ -185,7 +225,8 @@ public final class CatalogView {
         bindings.bindBidirectional(fixedPriceField.textProperty(), viewModel.fixedPriceTextProperty());
         bindings.bind(fixedPriceField.disableProperty(), viewModel.fixedPriceModeProperty().not()
                 .or(viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
-        bindings.bind(percentField.disableProperty(), viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+        bindings.bind(percentField.disableProperty(),
+                viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
         bindings.bind(flatField.disableProperty(), percentField.disableProperty());
         bindings.bind(roundingBox.disableProperty(), percentField.disableProperty());
         bindings.bind(fixedPriceError.textProperty(), viewModel.fixedPriceErrorProperty());
@@ -273,7 +314,7 @@ public final class CatalogView {
     }
 
     private static void previewColumn(TableColumn<CatalogViewModel.PreviewRow, String> column,
-                                      Function<CatalogViewModel.PreviewRow, String> value) {
+            Function<CatalogViewModel.PreviewRow, String> value) {
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     }
 

@@ -64,7 +64,6 @@ public final class CatalogViewModel {
         }
     }
 
-
     /// Which products the table shows.
     public enum StatusFilter {
         ALL,
@@ -124,7 +123,8 @@ public final class CatalogViewModel {
     private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
 
-    private CatalogService.Snapshot snapshot = new CatalogService.Snapshot(List.of(), new Pricing(List.of(), com.wmxtopup.counter.domain.PriceLevel.BASIC));
+    private CatalogService.Snapshot snapshot = new CatalogService.Snapshot(List.of(),
+            new Pricing(List.of(), com.wmxtopup.counter.domain.PriceLevel.BASIC));
     private List<CatalogRow> allRows = List.of();
     private CatalogSearch search = new CatalogSearch(List.of());
     private TaskRunner.Handle syncRun;
@@ -315,7 +315,8 @@ public final class CatalogViewModel {
         addDetails(details, "catalog.diff.unavailable.item", diff.becameUnavailable(), p -> new Object[] {p.game(), p.name()});
         addDetails(details, "catalog.diff.belowCost.item", diff.belowCost(), q -> new Object[] {q.product().game(), q.product().name(),
                 RupiahFormat.format(q.sell()), RupiahFormat.format(q.buy())});
-        String title = diff.isEmpty() && diff.belowCost().isEmpty() ? i18n.text("catalog.diff.titleUnchanged", diff.total())
+        String title = diff.isEmpty() && diff.belowCost().isEmpty()
+                ? i18n.text("catalog.diff.titleUnchanged", diff.total())
                 : i18n.text("catalog.diff.title", diff.total());
         return new SyncSummary(title, counts, details);
     }
@@ -383,7 +384,8 @@ public final class CatalogViewModel {
             case PRODUCT -> snapshot.products().stream().filter(p -> p.sku().equals(ruleTarget.get())).findFirst();
         };
         PriceRule base = sample.map(pricing::ruleFor)
-                .orElseGet(() -> pricing.rules().stream().filter(r -> r.scope() == PriceRule.Scope.DEFAULT).findFirst().orElse(Pricing.AT_COST));
+                .orElseGet(() -> pricing.rules().stream().filter(r -> r.scope() == PriceRule.Scope.DEFAULT).findFirst()
+                        .orElse(Pricing.AT_COST));
         return base.fixedPrice().isPresent() ? PriceRule.defaultRule(0, Money.ZERO, 1) : base;
     }
 
@@ -408,11 +410,13 @@ public final class CatalogViewModel {
             belowCost += blocked ? 1 : 0;
             if (rows.size() < PREVIEW_ROWS) {
                 rows.add(new PreviewRow(q.product().game() + " — " + q.product().name(), RupiahFormat.format(q.buy()),
-                        RupiahFormat.format(current.quote(q.product()).sell()), RupiahFormat.format(q.sell()), margin(q.marginRupiah()), blocked));
+                        RupiahFormat.format(current.quote(q.product()).sell()), RupiahFormat.format(q.sell()), margin(q.marginRupiah()),
+                        blocked));
             }
         }
         preview.setAll(rows);
-        previewSummary.set(belowCost == 0 ? i18n.text("catalog.rule.previewSummary", affected.size())
+        previewSummary.set(belowCost == 0
+                ? i18n.text("catalog.rule.previewSummary", affected.size())
                 : i18n.text("catalog.rule.previewSummaryBelowCost", affected.size(), belowCost));
     }
 

@@ -11,12 +11,18 @@ public final class CustomerDisplayView {
     private static final int QR_PIXELS = 360;
     private final CustomerDisplayViewModel viewModel;
 
-    @FXML private Label customerShop;
-    @FXML private Label customerHeadline;
-    @FXML private Label customerItem;
-    @FXML private Label customerAmount;
-    @FXML private ImageView customerQr;
-    @FXML private Label customerCountdown;
+    @FXML
+    private Label customerShop;
+    @FXML
+    private Label customerHeadline;
+    @FXML
+    private Label customerItem;
+    @FXML
+    private Label customerAmount;
+    @FXML
+    private ImageView customerQr;
+    @FXML
+    private Label customerCountdown;
 
     public CustomerDisplayView(CustomerDisplayViewModel viewModel) {
         this.viewModel = viewModel;

@@ -37,7 +37,9 @@ public final class CustomerDisplayViewModel {
             // The item only while this customer's sale is on its way to payment: an item picked and
             // then left (Esc) is not shown to the next customer.
             var step = sale.stepProperty().get();
-            var chosen = step == SaleViewModel.Step.TARGET || step == SaleViewModel.Step.PAYMENT ? sale.item().selectedProperty().get() : null;
+            var chosen = step == SaleViewModel.Step.TARGET || step == SaleViewModel.Step.PAYMENT
+                    ? sale.item().selectedProperty().get()
+                    : null;
             headline.set(i18n.text("customer.welcome", shopName));
             item.set(chosen == null ? "" : sale.item().gameProperty().get() + " — " + chosen.name());
             amount.set(chosen == null ? "" : chosen.price());

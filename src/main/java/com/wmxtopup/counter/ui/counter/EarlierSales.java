@@ -19,7 +19,7 @@ final class EarlierSales {
     private final Runnable newSale;
 
     EarlierSales(SaleSupport support, GameStepViewModel game, ItemStepViewModel item, PlayerStepViewModel player,
-                 PaymentStepViewModel payment, OrderStatusViewModel status, Runnable newSale) {
+            PaymentStepViewModel payment, OrderStatusViewModel status, Runnable newSale) {
         this.support = support;
         this.game = game;
         this.item = item;

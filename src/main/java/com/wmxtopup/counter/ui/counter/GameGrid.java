@@ -29,8 +29,10 @@ final class GameGrid extends ScrollPane {
     private final ObservableList<GameStepViewModel.GameTile> games;
     private final I18n i18n;
     private final Consumer<String> onPick;
-    private Runnable onLeaveTop = () -> { };
-    private Consumer<String> onType = text -> { };
+    private Runnable onLeaveTop = () -> {
+    };
+    private Consumer<String> onType = text -> {
+    };
     private int highlighted;
 
     private final ListChangeListener<GameStepViewModel.GameTile> onGamesChanged = change -> rebuild();
@@ -96,7 +98,8 @@ final class GameGrid extends ScrollPane {
         var name = new Label(game.name());
         name.getStyleClass().add("game-tile-name");
         name.setWrapText(true);
-        var detail = new Label(game.recent() ? i18n.text("sale.game.recentItems", game.items()) : i18n.text("sale.game.items", game.items()));
+        var detail = new Label(
+                game.recent() ? i18n.text("sale.game.recentItems", game.items()) : i18n.text("sale.game.items", game.items()));
         detail.getStyleClass().add("game-tile-detail");
         var tile = new VBox(4, name, detail);
         if (!game.distinction().isEmpty()) {

@@ -14,9 +14,12 @@ public final class GameStepView {
     private final I18n i18n;
     private GameGrid gameGrid;
 
-    @FXML private TextField gameSearch;
-    @FXML private StackPane gameGridHolder;
-    @FXML private Label noGameLabel;
+    @FXML
+    private TextField gameSearch;
+    @FXML
+    private StackPane gameGridHolder;
+    @FXML
+    private Label noGameLabel;
 
     public GameStepView(SaleViewModel sale, I18n i18n) {
         this.sale = sale;

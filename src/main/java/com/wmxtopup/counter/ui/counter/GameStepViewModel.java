@@ -46,19 +46,20 @@ public final class GameStepViewModel {
 
     /// Reads the priced catalog and the games sold last in the background.
     void load() {
-        support.screen.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.gamesSoldLast(RECENT_GAMES)), loaded -> {
-            var grouped = new LinkedHashMap<String, List<PriceQuote>>();
-            loaded.quotes().forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
-            byGame = grouped;
-            recentGames = loaded.recentGames();
-            filterGames();
-            String noCatalog = support.i18n.text("sale.noCatalog");
-            if (loaded.quotes().isEmpty()) {
-                support.message.set(noCatalog);
-            } else if (support.message.get().equals(noCatalog)) {
-                support.message.set("");
-            }
-        }, error -> support.say("catalog.loadFailed"));
+        support.screen.run("sale catalog", progress -> new CatalogAndRecent(catalog.priceList(), orders.gamesSoldLast(RECENT_GAMES)),
+                loaded -> {
+                    var grouped = new LinkedHashMap<String, List<PriceQuote>>();
+                    loaded.quotes().forEach(q -> grouped.computeIfAbsent(q.product().game(), g -> new ArrayList<>()).add(q));
+                    byGame = grouped;
+                    recentGames = loaded.recentGames();
+                    filterGames();
+                    String noCatalog = support.i18n.text("sale.noCatalog");
+                    if (loaded.quotes().isEmpty()) {
+                        support.message.set(noCatalog);
+                    } else if (support.message.get().equals(noCatalog)) {
+                        support.message.set("");
+                    }
+                }, error -> support.say("catalog.loadFailed"));
     }
 
     private record CatalogAndRecent(List<PriceQuote> quotes, List<String> recentGames) {

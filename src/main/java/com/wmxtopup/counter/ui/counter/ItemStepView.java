@@ -16,9 +16,12 @@ public final class ItemStepView {
 
     private final SaleViewModel sale;
 
-    @FXML private Label itemGameLabel;
-    @FXML private TextField itemSearch;
-    @FXML private ListView<ItemStepViewModel.ItemRow> itemList;
+    @FXML
+    private Label itemGameLabel;
+    @FXML
+    private TextField itemSearch;
+    @FXML
+    private ListView<ItemStepViewModel.ItemRow> itemList;
 
     public ItemStepView(SaleViewModel sale) {
         this.sale = sale;

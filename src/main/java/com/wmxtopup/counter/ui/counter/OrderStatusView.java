@@ -27,17 +27,28 @@ public final class OrderStatusView {
     private final OrderTexts texts;
     private final ViewBindings bindings = new ViewBindings();
 
-    @FXML private ImageView qrImage;
-    @FXML private FontIcon outcomeIcon;
-    @FXML private Label orderItemLabel;
-    @FXML private Label orderAmountLabel;
-    @FXML private Label remainingLabel;
-    @FXML private Label orderStatusLabel;
-    @FXML private Label orderNumberLabel;
-    @FXML private Button demoPaySaleButton;
-    @FXML private Label receiptLabel;
-    @FXML private Label waitingHint;
-    @FXML private Label doneHint;
+    @FXML
+    private ImageView qrImage;
+    @FXML
+    private FontIcon outcomeIcon;
+    @FXML
+    private Label orderItemLabel;
+    @FXML
+    private Label orderAmountLabel;
+    @FXML
+    private Label remainingLabel;
+    @FXML
+    private Label orderStatusLabel;
+    @FXML
+    private Label orderNumberLabel;
+    @FXML
+    private Button demoPaySaleButton;
+    @FXML
+    private Label receiptLabel;
+    @FXML
+    private Label waitingHint;
+    @FXML
+    private Label doneHint;
 
     public OrderStatusView(SaleViewModel sale) {
         this.sale = sale;

@@ -32,7 +32,8 @@ public final class OrderStatusViewModel {
     private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
     private boolean readAgain;
 
-    OrderStatusViewModel(FindOrders orders, PaymentCancellation cancellation, Receipts receipts, SaleSupport support, Clock clock, boolean demo) {
+    OrderStatusViewModel(FindOrders orders, PaymentCancellation cancellation, Receipts receipts, SaleSupport support, Clock clock,
+            boolean demo) {
         this.orders = orders;
         this.cancellation = cancellation;
         this.support = support;
@@ -80,7 +81,8 @@ public final class OrderStatusViewModel {
             if (readAgain) {
                 refresh();
             }
-        }, error -> { });
+        }, error -> {
+        });
     }
 
     /// Whether the order on screen can still change: while it waits or is fulfilled, and after an
@@ -99,7 +101,8 @@ public final class OrderStatusViewModel {
             return;
         }
         Duration left = Duration.between(clock.instant(), current.paymentExpiresAt());
-        remainingText.set(left.isNegative() ? support.i18n.text("sale.qrExpiring")
+        remainingText.set(left.isNegative()
+                ? support.i18n.text("sale.qrExpiring")
                 : support.i18n.text("sale.qrRemaining", String.format("%d:%02d", left.toMinutes(), left.toSecondsPart())));
     }
 
@@ -122,13 +125,15 @@ public final class OrderStatusViewModel {
             receipt.handOver(updated);
         }
         switch (updated.status()) {
-            case SUCCESS -> done(updated.note().isEmpty() ? support.i18n.text("sale.done.success")
+            case SUCCESS -> done(updated.note().isEmpty()
+                    ? support.i18n.text("sale.done.success")
                     : support.i18n.text("sale.done.successWithNote", updated.note()));
             case FAILED -> done(support.i18n.text("sale.done.failed", updated.note()));
             case EXPIRED, CANCELLED -> done(support.i18n.text("sale.done.unpaid"));
             case REFUNDED -> done(support.i18n.text("sale.reopen.refunded", updated.note()));
             case NEEDS_CHECK -> support.say("sale.needsCheck");
-            case PENDING, WAITING_PAYMENT, PAID, SUPPLIER_REQUESTING, PROCESSING -> { }
+            case PENDING, WAITING_PAYMENT, PAID, SUPPLIER_REQUESTING, PROCESSING -> {
+            }
         }
         if (paidAfterClosing && !isFinished(updated.status())) {
             support.step.set(SaleViewModel.Step.WAITING); // followed again until the supplier answers
@@ -215,7 +220,8 @@ public final class OrderStatusViewModel {
 
     /// "Parked: order N goes on" in the words for how it stands.
     String parkedMessage(Order left) {
-        return support.i18n.text(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress", left.orderNumber().value());
+        return support.i18n.text(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress",
+                left.orderNumber().value());
     }
 
     public ReadOnlyObjectProperty<Order> orderProperty() {

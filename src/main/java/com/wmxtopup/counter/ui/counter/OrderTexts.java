@@ -63,13 +63,15 @@ public final class OrderTexts {
         }
         OrderStatus now = order.status();
         status.set(i18n.text("sale.status." + now.name().toLowerCase(Locale.ROOT)));
-        statusStyle.set(now == OrderStatus.SUCCESS ? "status-success"
+        statusStyle.set(now == OrderStatus.SUCCESS
+                ? "status-success"
                 : now == OrderStatus.FAILED || now == OrderStatus.NEEDS_CHECK ? "status-failed" : "");
         waitingHint.set(i18n.text(now == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
         item.set(order.game() + " — " + order.productName() + "\n" + order.target().display()
                 + (order.nickname().isEmpty() ? "" : " · " + order.nickname()));
         amount.set(RupiahFormat.format(order.amount()) + (order.change().rupiah() > 0
-                ? "   " + i18n.text("sale.cash.change", RupiahFormat.format(order.change())) : ""));
+                ? "   " + i18n.text("sale.cash.change", RupiahFormat.format(order.change()))
+                : ""));
         number.set(i18n.text("sale.orderNumber", order.orderNumber().value()));
         boolean waitingForQr = now == OrderStatus.WAITING_PAYMENT;
         qr.set(waitingForQr ? order.qrString() : "");

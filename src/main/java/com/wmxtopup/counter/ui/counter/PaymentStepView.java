@@ -18,15 +18,24 @@ public final class PaymentStepView {
     private final PaymentStepViewModel payment;
     private final ChangeListener<PaymentStepViewModel.Method> methodChanged = (obs, old, now) -> showMethod();
 
-    @FXML private Label paymentSummary;
-    @FXML private Label paymentPrice;
-    @FXML private ToggleButton qrisButton;
-    @FXML private ToggleButton cashButton;
-    @FXML private HBox cashBox;
-    @FXML private TextField cashField;
-    @FXML private Label changeLabel;
-    @FXML private Label cashError;
-    @FXML private Button payButton;
+    @FXML
+    private Label paymentSummary;
+    @FXML
+    private Label paymentPrice;
+    @FXML
+    private ToggleButton qrisButton;
+    @FXML
+    private ToggleButton cashButton;
+    @FXML
+    private HBox cashBox;
+    @FXML
+    private TextField cashField;
+    @FXML
+    private Label changeLabel;
+    @FXML
+    private Label cashError;
+    @FXML
+    private Button payButton;
 
     public PaymentStepView(SaleViewModel sale) {
         this.sale = sale;

@@ -122,21 +122,22 @@ public final class PaymentStepViewModel {
         support.busy.set(true);
         support.message.set("");
         Optional<Money> received = cash;
-        support.sale.run("checkout", progress -> received.isPresent() ? checkout.cash(request, received.get(), Actor.CASHIER)
+        support.sale.run("checkout", progress -> received.isPresent()
+                ? checkout.cash(request, received.get(), Actor.CASHIER)
                 : checkout.qris(request, Actor.CASHIER), result -> {
-            support.busy.set(false);
-            switch (result) {
-                case Checkout.Result.Created done -> created.accept(done.order());
-                case Checkout.Result.Invalid invalid -> support.say("sale.invalid", invalid.field());
-                case Checkout.Result.NotForSale notForSale -> support.say("sale.itemUnavailable", itemName,
-                        support.i18n.text("catalog.status." + notForSale.reason().name().toLowerCase(Locale.ROOT)));
-                case Checkout.Result.SupplierBalanceTooLow low -> support.say("upstream.supplier.insufficient_balance");
-                case Checkout.Result.PaymentUnavailable unavailable -> support.say("sale.qrisUnavailable");
-            }
-        }, error -> {
-            support.busy.set(false);
-            support.message.set(support.errors.describe(error));
-        });
+                    support.busy.set(false);
+                    switch (result) {
+                        case Checkout.Result.Created done -> created.accept(done.order());
+                        case Checkout.Result.Invalid invalid -> support.say("sale.invalid", invalid.field());
+                        case Checkout.Result.NotForSale notForSale -> support.say("sale.itemUnavailable", itemName,
+                                support.i18n.text("catalog.status." + notForSale.reason().name().toLowerCase(Locale.ROOT)));
+                        case Checkout.Result.SupplierBalanceTooLow low -> support.say("upstream.supplier.insufficient_balance");
+                        case Checkout.Result.PaymentUnavailable unavailable -> support.say("sale.qrisUnavailable");
+                    }
+                }, error -> {
+                    support.busy.set(false);
+                    support.message.set(support.errors.describe(error));
+                });
     }
 
     public ObjectProperty<Method> methodProperty() {

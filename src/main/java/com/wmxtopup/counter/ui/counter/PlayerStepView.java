@@ -16,17 +16,28 @@ public final class PlayerStepView {
     private final ItemStepViewModel item;
     private final ChangeListener<String> serverChosen;
 
-    @FXML private Label targetItemLabel;
-    @FXML private TextField userIdField;
-    @FXML private Label userIdError;
-    @FXML private Label zoneLabel;
-    @FXML private TextField zoneField;
-    @FXML private ComboBox<String> serverBox;
-    @FXML private Label zoneIdError;
-    @FXML private TextField phoneField;
-    @FXML private Label phoneError;
-    @FXML private Label nicknameLabel;
-    @FXML private Label nicknameError;
+    @FXML
+    private Label targetItemLabel;
+    @FXML
+    private TextField userIdField;
+    @FXML
+    private Label userIdError;
+    @FXML
+    private Label zoneLabel;
+    @FXML
+    private TextField zoneField;
+    @FXML
+    private ComboBox<String> serverBox;
+    @FXML
+    private Label zoneIdError;
+    @FXML
+    private TextField phoneField;
+    @FXML
+    private Label phoneError;
+    @FXML
+    private Label nicknameLabel;
+    @FXML
+    private Label nicknameError;
 
     public PlayerStepView(SaleViewModel sale) {
         this.player = sale.player();

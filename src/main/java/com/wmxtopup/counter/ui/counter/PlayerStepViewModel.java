@@ -166,7 +166,8 @@ public final class PlayerStepViewModel {
         }, error -> {
             checkingNickname.set(false);
             nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
-                    ? support.i18n.text("sale.nicknameNotFound") : support.errors.describe(error));
+                    ? support.i18n.text("sale.nicknameNotFound")
+                    : support.errors.describe(error));
         });
         return false;
     }
@@ -175,7 +176,8 @@ public final class PlayerStepViewModel {
     }
 
     private void showNickname() {
-        nicknameText.set(checkingNickname.get() ? support.i18n.text("sale.nicknameChecking")
+        nicknameText.set(checkingNickname.get()
+                ? support.i18n.text("sale.nicknameChecking")
                 : nickname.get().isEmpty() ? "" : support.i18n.text("sale.nickname", nickname.get()));
     }
 
@@ -185,7 +187,8 @@ public final class PlayerStepViewModel {
 
     /// "for 123 (4567) · nickname", the payment step's second line.
     String forPlayer() {
-        return support.i18n.text("sale.forPlayer", userId.get() + (zoneId.get().isEmpty() ? "" : " (" + zoneId.get() + ")"), nickname.get());
+        return support.i18n.text("sale.forPlayer", userId.get() + (zoneId.get().isEmpty() ? "" : " (" + zoneId.get() + ")"),
+                nickname.get());
     }
 
     public StringProperty userIdProperty() {

@@ -20,16 +20,26 @@ public final class RecentSalesView {
     private final RecentSalesViewModel recent;
     private final ChangeListener<RecentSalesViewModel.Row> selectedInModel;
 
-    @FXML private TextField recentSearch;
-    @FXML private TableView<RecentSalesViewModel.Row> recentTable;
-    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentTime;
-    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentNumber;
-    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentItem;
-    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentAmount;
-    @FXML private TableColumn<RecentSalesViewModel.Row, String> recentStatus;
-    @FXML private Label recentPlaceholder;
-    @FXML private TextArea receiptPreview;
-    @FXML private Label recentMessage;
+    @FXML
+    private TextField recentSearch;
+    @FXML
+    private TableView<RecentSalesViewModel.Row> recentTable;
+    @FXML
+    private TableColumn<RecentSalesViewModel.Row, String> recentTime;
+    @FXML
+    private TableColumn<RecentSalesViewModel.Row, String> recentNumber;
+    @FXML
+    private TableColumn<RecentSalesViewModel.Row, String> recentItem;
+    @FXML
+    private TableColumn<RecentSalesViewModel.Row, String> recentAmount;
+    @FXML
+    private TableColumn<RecentSalesViewModel.Row, String> recentStatus;
+    @FXML
+    private Label recentPlaceholder;
+    @FXML
+    private TextArea receiptPreview;
+    @FXML
+    private Label recentMessage;
 
     public RecentSalesView(SaleViewModel sale, RecentSalesViewModel recent) {
         this.sale = sale;

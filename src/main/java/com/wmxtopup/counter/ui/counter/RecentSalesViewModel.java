@@ -67,7 +67,7 @@ public final class RecentSalesViewModel {
     private final OrderEvents.Subscription subscription;
 
     public RecentSalesViewModel(FindOrders orders, Receipts receipts, FxOrderEvents events, TaskRunner tasks, I18n i18n, Clock clock,
-                                ShopZone shopZone) {
+            ShopZone shopZone) {
         this.shopZone = shopZone;
         this.orders = orders;
         this.receipts = receipts;
@@ -80,7 +80,9 @@ public final class RecentSalesViewModel {
         // An order in the list changed (paid, fulfilled): that one is read again, not the list.
         subscription = events.subscribe(change -> {
             if (all.stream().anyMatch(r -> r.orderId() == change.orderId())) {
-                tasks.run("recent sale changed", progress -> orders.byId(change.orderId()), found -> found.ifPresent(this::replace), error -> { });
+                tasks.run("recent sale changed", progress -> orders.byId(change.orderId()), found -> found.ifPresent(this::replace),
+                        error -> {
+                        });
             }
         });
     }
@@ -125,7 +127,9 @@ public final class RecentSalesViewModel {
         String query = filter.get().strip().toLowerCase(Locale.ROOT);
         rows.setAll(all.stream().filter(r -> query.isEmpty() || r.number().toLowerCase(Locale.ROOT).contains(query)
                 || r.player().toLowerCase(Locale.ROOT).contains(query)
-                || (!r.order().customerPhone().isEmpty() && digits(r.order().customerPhone()).contains(digits(query)) && !digits(query).isEmpty())).toList());
+                || (!r.order().customerPhone().isEmpty() && digits(r.order().customerPhone()).contains(digits(query))
+                        && !digits(query).isEmpty()))
+                .toList());
         Row before = selected.get();
         selected.set(rows.stream().filter(r -> r.order().id() == keep).findFirst().orElse(rows.isEmpty() ? null : rows.getFirst()));
         if (selected.get() == before) {

@@ -37,15 +37,24 @@ public final class SaleView {
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
     private final InvalidationListener showStep = obs -> showStep();
 
-    @FXML private BorderPane saleRoot;
-    @FXML private HBox steps;
-    @FXML private Label messageLabel;
-    @FXML private Node gameStep;
-    @FXML private Node itemStep;
-    @FXML private Node playerStep;
-    @FXML private Node paymentStep;
-    @FXML private Node statusStep;
-    @FXML private Node recentSalesPane;
+    @FXML
+    private BorderPane saleRoot;
+    @FXML
+    private HBox steps;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Node gameStep;
+    @FXML
+    private Node itemStep;
+    @FXML
+    private Node playerStep;
+    @FXML
+    private Node paymentStep;
+    @FXML
+    private Node statusStep;
+    @FXML
+    private Node recentSalesPane;
 
     public SaleView(SaleViewModel sale, RecentSalesViewModel recentSales, I18n i18n) {
         this.sale = sale;
@@ -61,7 +70,8 @@ public final class SaleView {
 
     /// Builds the screen in the current language.
     public Parent load() {
-        return Fxml.load("/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), this, game, item, player, payment, status, recent);
+        return Fxml.load("/com/wmxtopup/counter/ui/counter/SaleView.fxml", i18n.bundle(), this, game, item, player, payment, status,
+                recent);
     }
 
     @FXML
@@ -106,7 +116,8 @@ public final class SaleView {
                     case TARGET -> sale.confirmTarget();
                     case PAYMENT -> sale.pay();
                     case DONE -> sale.newSale();
-                    case WAITING -> { }
+                    case WAITING -> {
+                    }
                 }
                 yield true;
             }

@@ -57,8 +57,8 @@ public final class SaleViewModel {
     private final List<TaskRunner.Cancellable> running = new ArrayList<>();
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
-                         Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
-                         TaskRunner tasks, I18n i18n, Clock clock) {
+            Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
+            TaskRunner tasks, I18n i18n, Clock clock) {
         this.support = new SaleSupport(tasks, i18n);
         this.game = new GameStepViewModel(catalog, orders, support);
         this.item = new ItemStepViewModel(i18n);
@@ -167,7 +167,8 @@ public final class SaleViewModel {
             }
             case TARGET -> support.step.set(Step.ITEM);
             case PAYMENT -> support.step.set(Step.TARGET);
-            default -> { }
+            default -> {
+            }
         }
         support.message.set("");
     }
@@ -215,7 +216,8 @@ public final class SaleViewModel {
     /// Demo mode: the customer pays the QR on screen.
     public void customerPaysDemo() {
         demoCustomer.ifPresent(customer -> support.screen.run("demo payment", progress -> customer.payNewestWaitingOrder(),
-                paid -> { }, error -> support.say("demo.failed")));
+                paid -> {
+                }, error -> support.say("demo.failed")));
     }
 
     public boolean isDemo() {

@@ -37,22 +37,38 @@ public final class MainView {
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
     private final javafx.beans.value.ChangeListener<Section> sectionListener = (obs, old, now) -> showSection(now);
 
-    @FXML private BorderPane root;
-    @FXML private Label modeBadge;
-    @FXML private javafx.scene.control.Button demoPayButton;
-    @FXML private Label demoMessage;
-    @FXML private ToggleButton indonesianButton;
-    @FXML private ToggleButton englishButton;
-    @FXML private VBox navigation;
-    @FXML private StackPane content;
-    @FXML private Label statusMode;
-    @FXML private Label statusDatabase;
-    @FXML private Label statusDatabaseState;
-    @FXML private Label statusDataDirectory;
-    @FXML private Label statusBalance;
-    @FXML private Label statusSync;
-    @FXML private Label statusWebhook;
-    @FXML private Label statusVersion;
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label modeBadge;
+    @FXML
+    private javafx.scene.control.Button demoPayButton;
+    @FXML
+    private Label demoMessage;
+    @FXML
+    private ToggleButton indonesianButton;
+    @FXML
+    private ToggleButton englishButton;
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label statusMode;
+    @FXML
+    private Label statusDatabase;
+    @FXML
+    private Label statusDatabaseState;
+    @FXML
+    private Label statusDataDirectory;
+    @FXML
+    private Label statusBalance;
+    @FXML
+    private Label statusSync;
+    @FXML
+    private Label statusWebhook;
+    @FXML
+    private Label statusVersion;
 
     public MainView(MainViewModel viewModel, I18n i18n, Screens screens) {
         this.viewModel = viewModel;

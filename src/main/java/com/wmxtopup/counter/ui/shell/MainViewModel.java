@@ -92,10 +92,12 @@ public final class MainViewModel {
         if (snapshot == null || !snapshot.databaseUp()) {
             webhookText.set(i18n.text("status.webhook.unknown"));
         } else {
-            webhookText.set(snapshot.lastNotification().isEmpty() ? i18n.text("status.webhook.none")
+            webhookText.set(snapshot.lastNotification().isEmpty()
+                    ? i18n.text("status.webhook.none")
                     : i18n.text("status.webhook.last", shopTime(DATE_TIME, snapshot.lastNotification().get())));
         }
-        var job = snapshot == null ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
+        var job = snapshot == null
+                ? java.util.Optional.<com.wmxtopup.counter.application.port.BackgroundJobs.JobState>empty()
                 : snapshot.orderSync();
         if (job.isEmpty() || job.get().lastRun().isEmpty()) {
             syncText.set(i18n.text("status.sync.waiting"));

@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 /// language reloads the FXML with the other bundle while the view model keeps its state.
 public final class MainWindow {
 
-
     private final MainViewModel viewModel;
     private final I18n i18n;
     private final Screens screens;

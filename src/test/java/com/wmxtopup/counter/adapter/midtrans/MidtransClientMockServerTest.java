@@ -674,7 +674,8 @@ class MidtransClientMockServerTest {
             assertThat(charge.getConnectionIndex()).isNotEqualTo(firstStatus.getConnectionIndex());
         });
         assertThat(charges.get(1).getConnectionIndex()).isNotEqualTo(charges.get(0).getConnectionIndex());
-        assertThat(secondStatus.getConnectionIndex()).as("status reads share a pooled connection").isEqualTo(firstStatus.getConnectionIndex());
+        assertThat(secondStatus.getConnectionIndex()).as("status reads share a pooled connection")
+                .isEqualTo(firstStatus.getConnectionIndex());
         assertThat(firstStatus.getHeaders().get("Connection")).isNotEqualTo("close");
     }
 
@@ -711,7 +712,8 @@ class MidtransClientMockServerTest {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (var nowhere = new MidtransClient(MidtransSettings.of(closed, DOCS_KEY).withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500)))) {
+        try (var nowhere = new MidtransClient(
+                MidtransSettings.of(closed, DOCS_KEY).withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500)))) {
             var e = failure(() -> nowhere.chargeQris(kopiSusu(Duration.ofMinutes(15), Optional.empty())));
             assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
             assertThat(e.getMessage()).doesNotContain(DOCS_KEY);

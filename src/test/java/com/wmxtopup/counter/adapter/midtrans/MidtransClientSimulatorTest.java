@@ -80,7 +80,8 @@ class MidtransClientSimulatorTest {
     }
 
     private QrisChargeRequest request(String orderId, long rupiah, String idempotencyKey) {
-        return new QrisChargeRequest(orderId, Money.rupiah(rupiah), "ML-86", "Mobile Legends 86 Diamonds (78 + 8 Bonus) — Server Asia Tenggara",
+        return new QrisChargeRequest(orderId, Money.rupiah(rupiah), "ML-86",
+                "Mobile Legends 86 Diamonds (78 + 8 Bonus) — Server Asia Tenggara",
                 Duration.ofMinutes(15), Optional.of(receiver.url()), idempotencyKey);
     }
 
@@ -298,7 +299,8 @@ class MidtransClientSimulatorTest {
         assertThat(client.status("SLOW-1").state()).isEqualTo(State.PENDING);
 
         QrisCharge retried = client.chargeQris(request);
-        assertThat(retried.transactionId()).as("replayed, not charged twice").isEqualTo(simulator.transaction("SLOW-1").orElseThrow().transactionId());
+        assertThat(retried.transactionId()).as("replayed, not charged twice")
+                .isEqualTo(simulator.transaction("SLOW-1").orElseThrow().transactionId());
         assertThat(simulator.transactions()).hasSize(1);
     }
 
@@ -354,7 +356,8 @@ class MidtransClientSimulatorTest {
         simulator.pay("DUP-1");
 
         var copies = receiver.next(3, WAIT);
-        assertThat(copies).extracting(r -> valid(client.checkNotification(r.body()))).containsOnly(valid(client.checkNotification(copies.getFirst().body())))
+        assertThat(copies).extracting(r -> valid(client.checkNotification(r.body())))
+                .containsOnly(valid(client.checkNotification(copies.getFirst().body())))
                 .allSatisfy(status -> assertThat(status.state()).isEqualTo(State.PAID));
     }
 

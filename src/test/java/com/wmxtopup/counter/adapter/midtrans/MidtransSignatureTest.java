@@ -53,6 +53,7 @@ class MidtransSignatureTest {
             67450bc16a72bc110d1c04388fbe431fcebb75c01bdae92294623949f555bb0ae6e3b929c28c547daca1bd623edb3f006c118bb23e15de261f66566981419376aa
             """)
     void rejectsSignaturesOfTheWrongLength(String received) {
-        assertThat(MidtransSignature.matches(received, "POS-20250101-0001", "200", "10000.00", "SB-Mid-server-TESTKEY0000000000001")).isFalse();
+        assertThat(MidtransSignature.matches(received, "POS-20250101-0001", "200", "10000.00", "SB-Mid-server-TESTKEY0000000000001"))
+                .isFalse();
     }
 }

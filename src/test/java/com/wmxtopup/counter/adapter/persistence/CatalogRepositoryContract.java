@@ -74,7 +74,8 @@ abstract class CatalogRepositoryContract {
                 PriceRule.fixedPrice("MLB86-S1", Money.rupiah(21_000)));
 
         rules.delete(PriceRule.Scope.GAME, "free fire");
-        assertThat(rules.findAll()).extracting(PriceRule::scope).containsExactlyInAnyOrder(PriceRule.Scope.DEFAULT, PriceRule.Scope.PRODUCT);
+        assertThat(rules.findAll()).extracting(PriceRule::scope).containsExactlyInAnyOrder(PriceRule.Scope.DEFAULT,
+                PriceRule.Scope.PRODUCT);
     }
 
     @Test
@@ -103,7 +104,8 @@ abstract class CatalogRepositoryContract {
 
     @Test
     void savingACatalogUpsertsAndMarksRemovedInOneGo() {
-        products.saveCatalog(List.of(product(1, 1000), product(2, 2000), product(3, 3000)), List.of(), OrderFixtures.T0, ProgressListener.NONE);
+        products.saveCatalog(List.of(product(1, 1000), product(2, 2000), product(3, 3000)), List.of(), OrderFixtures.T0,
+                ProgressListener.NONE);
         var progress = new ArrayList<Long>();
         products.saveCatalog(List.of(product(1, 1100), product(4, 4000)), List.of("SKU00002", "SKU00003"), OrderFixtures.T0.plusSeconds(9),
                 listener(progress::add, -1));
@@ -121,7 +123,8 @@ abstract class CatalogRepositoryContract {
         products.saveCatalog(before, List.of(), OrderFixtures.T0, ProgressListener.NONE);
         List<Product> changed = IntStream.range(0, 1200).mapToObj(i -> product(i, 5000 + i)).toList();
 
-        assertThatThrownBy(() -> products.saveCatalog(changed, List.of(), OrderFixtures.T0, listener(done -> { }, 600)))
+        assertThatThrownBy(() -> products.saveCatalog(changed, List.of(), OrderFixtures.T0, listener(done -> {
+        }, 600)))
                 .isInstanceOf(CatalogSaveCancelledException.class);
 
         assertThat(products.findAll()).containsExactlyInAnyOrderElementsOf(before);

@@ -74,7 +74,7 @@ public final class CommitLoop {
                 commitForEver(orders, product, 1000 + run, new PrintStream(java.io.OutputStream.nullOutputStream()), 1);
             }
         });
-        for (int i = 1; ; i++) {
+        for (int i = 1;; i++) {
             Instant now = Instant.now();
             Order order = orders.insert(Order.create(new OrderNumber("PATH-" + run + "-" + i), product, TopUpTarget.of(Integer.toString(i)),
                     "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.QRIS, now), "created");
@@ -104,7 +104,7 @@ public final class CommitLoop {
 
     /// Inserts orders `LOOP-<thread>-<n>`; says "committed <thread> <n>" after each insert returned.
     private static void commitForEver(HibernateOrderRepository orders, Product product, int thread, PrintStream out) {
-        for (int i = 1; ; i++) {
+        for (int i = 1;; i++) {
             orders.insert(Order.create(new OrderNumber("LOOP-" + thread + "-" + i), product, TopUpTarget.of(Integer.toString(100_000 + i)),
                     "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");
             synchronized (out) {

@@ -42,7 +42,8 @@ class H2DurabilityTest {
             for (int earlier = 0; earlier <= restart; earlier++) {
                 long last = earlier == restart ? reported : reportedTotal.get(earlier);
                 for (long n = 1; n <= last; n++) {
-                    assertThat(stored).as("after restart " + restart + ": commit " + n + " of run " + earlier).contains("LOOP-" + earlier + "-" + n);
+                    assertThat(stored).as("after restart " + restart + ": commit " + n + " of run " + earlier)
+                            .contains("LOOP-" + earlier + "-" + n);
                 }
             }
             reportedTotal.put(restart, reported);
@@ -162,15 +163,15 @@ class H2DurabilityTest {
 
     private static java.util.Set<String> storedNumbers(Path file) {
         try (var database = Database.open(CommitLoop.settings(file))) {
-            return new java.util.HashSet<>(database.sessionFactory().fromTransaction(session ->
-                    session.createSelectionQuery("select orderNumber from OrderEntity", String.class).getResultList()));
+            return new java.util.HashSet<>(database.sessionFactory().fromTransaction(
+                    session -> session.createSelectionQuery("select orderNumber from OrderEntity", String.class).getResultList()));
         }
     }
 
     private static long storedOrders(Path file) {
         try (var database = Database.open(CommitLoop.settings(file))) {
-            return database.sessionFactory().fromTransaction(session ->
-                    session.createSelectionQuery("select count(*) from OrderEntity", Long.class).getSingleResult());
+            return database.sessionFactory().fromTransaction(
+                    session -> session.createSelectionQuery("select count(*) from OrderEntity", Long.class).getSingleResult());
         }
     }
 }

@@ -135,7 +135,8 @@ abstract class OrderRepositoryContract {
         long v = saved.version();
         for (var step : List.of(OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING)) {
             OrderStatus from = orders.findById(saved.id()).orElseThrow().status();
-            assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), from, v++, step, Actor.SYNC_WORKER, "", OrderFixtures.T0))).isTrue();
+            assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), from, v++, step, Actor.SYNC_WORKER, "", OrderFixtures.T0)))
+                    .isTrue();
         }
         var accepted = StatusChange.of(saved.id(), OrderStatus.SUPPLIER_REQUESTING, v, OrderStatus.PROCESSING, Actor.SYNC_WORKER,
                 "supplier accepted", OrderFixtures.T0).withSupplierTrxId("VP2401100900001").withNote("");
@@ -150,7 +151,8 @@ abstract class OrderRepositoryContract {
     void longSupplierNotesAndReasonsDoNotBreakTheStatusChange() {
         Order saved = orders.insert(OrderFixtures.newOrder("WMX-LONG"), "");
         String voucher = "SN:" + "1234-5678-".repeat(300); // 3003 characters of codes the customer paid for
-        var change = StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "r".repeat(2000), OrderFixtures.T0)
+        var change = StatusChange
+                .of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "r".repeat(2000), OrderFixtures.T0)
                 .withNote(voucher);
         assertThat(orders.compareAndSetStatus(change)).isTrue();
         Order read = orders.findById(saved.id()).orElseThrow();
@@ -242,7 +244,8 @@ abstract class OrderRepositoryContract {
             for (int i = 0; i < database.poolSize(); i++) {
                 var session = database.sessionFactory().openSession();
                 session.beginTransaction();
-                session.doWork(connection -> { }); // the connection stays taken until the transaction ends
+                session.doWork(connection -> {
+                }); // the connection stays taken until the transaction ends
                 held.add(session);
             }
             long started = System.nanoTime();

@@ -35,18 +35,45 @@ final class EscPosDecoder {
             if (b == 0x1B) {
                 int op = bytes[i + 1] & 0xFF;
                 switch (op) {
-                    case '@' -> { commands.add("ESC @"); centred = false; bold = false; size = 0; i += 2; }
-                    case '2' -> { commands.add("ESC 2"); i += 2; }
-                    case 'a' -> { centred = bytes[i + 2] == 1 || bytes[i + 2] == '1'; commands.add("ESC a " + bytes[i + 2]); i += 3; }
-                    case 'E' -> { bold = (bytes[i + 2] & 1) == 1; commands.add("ESC E " + bytes[i + 2]); i += 3; }
-                    case '!', '-', 'M', '3', 't', 'd', 'G' -> { commands.add("ESC " + (char) op + " " + bytes[i + 2]); i += 3; }
+                    case '@' -> {
+                        commands.add("ESC @");
+                        centred = false;
+                        bold = false;
+                        size = 0;
+                        i += 2;
+                    }
+                    case '2' -> {
+                        commands.add("ESC 2");
+                        i += 2;
+                    }
+                    case 'a' -> {
+                        centred = bytes[i + 2] == 1 || bytes[i + 2] == '1';
+                        commands.add("ESC a " + bytes[i + 2]);
+                        i += 3;
+                    }
+                    case 'E' -> {
+                        bold = (bytes[i + 2] & 1) == 1;
+                        commands.add("ESC E " + bytes[i + 2]);
+                        i += 3;
+                    }
+                    case '!', '-', 'M', '3', 't', 'd', 'G' -> {
+                        commands.add("ESC " + (char) op + " " + bytes[i + 2]);
+                        i += 3;
+                    }
                     default -> throw new AssertionError("unknown ESC command 0x%02X at %d".formatted(op, i));
                 }
             } else if (b == 0x1D) {
                 int op = bytes[i + 1] & 0xFF;
                 switch (op) {
-                    case '!' -> { size = bytes[i + 2]; commands.add("GS ! " + bytes[i + 2]); i += 3; }
-                    case 'B' -> { commands.add("GS B " + bytes[i + 2]); i += 3; }
+                    case '!' -> {
+                        size = bytes[i + 2];
+                        commands.add("GS ! " + bytes[i + 2]);
+                        i += 3;
+                    }
+                    case 'B' -> {
+                        commands.add("GS B " + bytes[i + 2]);
+                        i += 3;
+                    }
                     case 'V' -> {
                         int mode = bytes[i + 2];
                         commands.add("GS V " + mode);

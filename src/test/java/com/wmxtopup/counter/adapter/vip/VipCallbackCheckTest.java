@@ -74,7 +74,8 @@ class VipCallbackCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deadbeef", "", "AE65C7FB5AC641B4855E1FBBCF6D200F", "ae65c7fb5ac641b4855e1fbbcf6d200", "ae65c7fb5ac641b4855e1fbbcf6d200f0"})
+    @ValueSource(strings = {"deadbeef", "", "AE65C7FB5AC641B4855E1FBBCF6D200F", "ae65c7fb5ac641b4855e1fbbcf6d200",
+            "ae65c7fb5ac641b4855e1fbbcf6d200f0"})
     void aWrongSignatureIsRejected(String signature) {
         assertThat(check(signature, F15)).isInstanceOf(CallbackCheck.InvalidSignature.class);
     }

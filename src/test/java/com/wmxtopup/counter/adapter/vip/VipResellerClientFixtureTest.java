@@ -220,7 +220,8 @@ class VipResellerClientFixtureTest {
                     "message": "Successfully got your account details."
                 }""");
 
-        assertThat(client.account()).isEqualTo(new SupplierAccount("Toko \u2b50 Contoh", "toko/contoh", Money.rupiah(1_250_000), PriceLevel.PREMIUM));
+        assertThat(client.account())
+                .isEqualTo(new SupplierAccount("Toko \u2b50 Contoh", "toko/contoh", Money.rupiah(1_250_000), PriceLevel.PREMIUM));
     }
 
     @Test
@@ -342,7 +343,8 @@ class VipResellerClientFixtureTest {
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-        assertThat(request.getBody().utf8()).isEqualTo("key=" + API_KEY + "&sign=" + SIGN + "&type=order&service=TSEL10&data_no=081234567890");
+        assertThat(request.getBody().utf8())
+                .isEqualTo("key=" + API_KEY + "&sign=" + SIGN + "&type=order&service=TSEL10&data_no=081234567890");
     }
 
     @Test
@@ -405,7 +407,8 @@ class VipResellerClientFixtureTest {
 
         assertThat(products).containsExactly(new PrepaidProduct("XLDHR3", "XL", "XL HOTROD 3 GB / 30 Hari", "-", "paket-internet",
                 "Hotrod", Map.of(PriceLevel.BASIC, Money.rupiah(48_225), PriceLevel.PREMIUM, Money.rupiah(48_200),
-                PriceLevel.SPECIAL, Money.rupiah(48_175)), true, true, "23:44 - 00:16"));
+                        PriceLevel.SPECIAL, Money.rupiah(48_175)),
+                true, true, "23:44 - 00:16"));
         RecordedRequest request = taken();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/api/prepaid");
         assertThat(request.getBody().utf8()).isEqualTo("key=" + API_KEY + "&sign=" + SIGN
@@ -593,7 +596,8 @@ class VipResellerClientFixtureTest {
     @Test
     void serverErrorsAndBodiesThatAreNotTheEnvelopeAreUnknown() {
         server.enqueue(new MockResponse.Builder().code(503).body(F8_ORDER).build());
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html").body("<html>Bad gateway</html>").build());
+        server.enqueue(
+                new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html").body("<html>Bad gateway</html>").build());
         server.enqueue(new MockResponse.Builder().code(200).body("").build());
         server.enqueue(new MockResponse.Builder().code(200).body("[" + F8_ORDER + "]").build());
 

@@ -379,7 +379,8 @@ class VipResellerClientSimulatorTest {
     void aTargetTheSupplierRefusesAtOnceIsInvalid() {
         simulator.faults().refuseNextOrder("User id tidak sesuai.");
 
-        assertThat(client.placeOrder("MLB86-S1", ML_PLAYER)).isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "User id tidak sesuai."));
+        assertThat(client.placeOrder("MLB86-S1", ML_PLAYER))
+                .isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "User id tidak sesuai."));
         assertThat(client.placeOrder("MLB86-S1", TopUpTarget.of("")))
                 .isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Masih ada parameter yang kosong."));
     }
@@ -402,10 +403,12 @@ class VipResellerClientSimulatorTest {
         buy("MLB86-S1", ML_PLAYER);
 
         assertThat(client.placeOrder("MLB172-S1", new TopUpTarget("222333444", "1001")))
-                .isEqualTo(new TryLater(Duration.ofSeconds(6), TemporaryReason.RATE_LIMITED, "Transaksi dibatasi, coba lagi dalam 6 detik."));
+                .isEqualTo(
+                        new TryLater(Duration.ofSeconds(6), TemporaryReason.RATE_LIMITED, "Transaksi dibatasi, coba lagi dalam 6 detik."));
         clock.advance(Duration.ofMillis(4_500));
         assertThat(client.placeOrder("MLB172-S1", new TopUpTarget("222333444", "1001")))
-                .isEqualTo(new TryLater(Duration.ofSeconds(2), TemporaryReason.RATE_LIMITED, "Transaksi dibatasi, coba lagi dalam 2 detik."));
+                .isEqualTo(
+                        new TryLater(Duration.ofSeconds(2), TemporaryReason.RATE_LIMITED, "Transaksi dibatasi, coba lagi dalam 2 detik."));
         clock.advance(Duration.ofMillis(1_500));
         assertThat(client.placeOrder("MLB172-S1", new TopUpTarget("222333444", "1001"))).isInstanceOf(Accepted.class);
         assertThat(simulator.orderRequestsReceived()).isEqualTo(4);
@@ -523,9 +526,11 @@ class VipResellerClientSimulatorTest {
         assertThat(products).hasSize(simulator.prepaidCatalog().size());
         assertThat(products).filteredOn(p -> p.sku().equals("TSEL10")).singleElement().isEqualTo(new PrepaidProduct("TSEL10",
                 "TELKOMSEL", "Telkomsel 10.000", "-", "pulsa-reguler", "Pulsa", Map.of(PriceLevel.BASIC, Money.rupiah(10_450),
-                PriceLevel.PREMIUM, Money.rupiah(10_350), PriceLevel.SPECIAL, Money.rupiah(10_250)), true, true, "23:45 - 00:15"));
+                        PriceLevel.PREMIUM, Money.rupiah(10_350), PriceLevel.SPECIAL, Money.rupiah(10_250)),
+                true, true, "23:45 - 00:15"));
         String emptyCode = simulator.prepaidCatalog().stream().filter(i -> !i.available()).findFirst().orElseThrow().code();
-        assertThat(products).filteredOn(p -> p.sku().equals(emptyCode)).singleElement().extracting(PrepaidProduct::available).isEqualTo(false);
+        assertThat(products).filteredOn(p -> p.sku().equals(emptyCode)).singleElement().extracting(PrepaidProduct::available)
+                .isEqualTo(false);
     }
 
     @Test
@@ -579,7 +584,8 @@ class VipResellerClientSimulatorTest {
 
     @Test
     void aNumberOfAnotherOperatorOrOfNoOperatorIsAnInvalidTarget() {
-        assertThat(client.placePrepaidOrder("TSEL10", "085712345678")).isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor salah."));
+        assertThat(client.placePrepaidOrder("TSEL10", "085712345678"))
+                .isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor salah."));
         assertThat(client.placePrepaidOrder("TSEL10", "080012345678"))
                 .isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor tidak diketahui."));
         assertThat(client.placePrepaidOrder("PLN20", "123")).isEqualTo(new Rejected(RejectionReason.INVALID_TARGET, "Nomor salah."));

@@ -41,7 +41,8 @@ class MidtransWebhookTest {
                 new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory()),
                 new PaymentUpdates(payments.orders, clock), clock);
         server = new WebServer("127.0.0.1", 0,
-                new WebhookEndpoints(notifications, payments.catalog.supplier, wakes::incrementAndGet, () -> { }).endpoints());
+                new WebhookEndpoints(notifications, payments.catalog.supplier, wakes::incrementAndGet, () -> {
+                }).endpoints());
         server.start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -55,7 +56,8 @@ class MidtransWebhookTest {
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/webhooks/midtrans"))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -82,7 +82,8 @@ class CatalogSyncTest {
         var sim = fixture.simulator;
         CatalogItem ml86 = sim.catalogItem("MLB86-S1").orElseThrow();
         CatalogItem ml172 = sim.catalogItem("MLB172-S1").orElseThrow();
-        CatalogItem someFreeFire = sim.catalog().stream().filter(i -> i.game().equals("Free Fire") && i.available()).findFirst().orElseThrow();
+        CatalogItem someFreeFire = sim.catalog().stream().filter(i -> i.game().equals("Free Fire") && i.available()).findFirst()
+                .orElseThrow();
         CatalogItem toRemove = sim.catalog().stream().filter(i -> i.game().equals("Valorant")).findFirst().orElseThrow();
         CatalogItem emptyNow = sim.catalogItem("PB120000-S6").orElseThrow();
 
@@ -151,7 +152,8 @@ class CatalogSyncTest {
         syncOk();
         List<Product> before = fixture.products.findAll();
         for (CatalogItem item : fixture.simulator.catalog()) {
-            fixture.simulator.putCatalogItem(item.withPrices(item.basicPrice() + 100, item.premiumPrice() + 100, item.specialPrice() + 100));
+            fixture.simulator
+                    .putCatalogItem(item.withPrices(item.basicPrice() + 100, item.premiumPrice() + 100, item.specialPrice() + 100));
         }
         var savedSoFar = new long[1];
         var result = fixture.sync.run("admin", new ProgressListener() {

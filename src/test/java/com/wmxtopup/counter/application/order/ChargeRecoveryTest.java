@@ -61,7 +61,8 @@ class ChargeRecoveryTest {
                 .claimedBy(owner.id());
         Order stored = payments.orders.insert(order, "test");
         if (charged) {
-            payments.gateway.chargeQris(Checkout.chargeRequest(stored, new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB)));
+            payments.gateway.chargeQris(Checkout.chargeRequest(stored,
+                    new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB)));
         }
         return stored;
     }
@@ -120,7 +121,8 @@ class ChargeRecoveryTest {
         assertThat(statusOf(theirs)).isEqualTo(OrderStatus.PENDING);
 
         var later = Clock.offset(Clock.systemUTC(), ChargeRecovery.LONGEST_CHECKOUT.plusSeconds(1));
-        var recoveryLater = new ChargeRecovery(payments.orders, payments.gateway, new PaymentUpdates(payments.orders, later), thisRun, later);
+        var recoveryLater = new ChargeRecovery(payments.orders, payments.gateway, new PaymentUpdates(payments.orders, later), thisRun,
+                later);
         assertThat(recoveryLater.recover()).isEqualTo(2);
         assertThat(statusOf(ours)).isEqualTo(OrderStatus.CANCELLED);
         assertThat(statusOf(theirs)).isEqualTo(OrderStatus.CANCELLED);

@@ -40,7 +40,8 @@ class FulfilmentTest {
 
     @BeforeEach
     void start() {
-        fixture = new CatalogFixture(settings -> settings.withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0));
+        fixture = new CatalogFixture(
+                settings -> settings.withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0));
         assertThat(fixture.sync.run("test", ProgressListener.NONE)).isNotNull();
         clock = new MutableClock(Instant.parse("2026-11-24T03:00:00Z"));
         shortTimeoutSupplier = new VipResellerClient(VipResellerSettings.withTimeouts(fixture.simulator.baseUrl(), "TESTID01",
@@ -96,7 +97,8 @@ class FulfilmentTest {
         assertThat(reload(order).status()).isEqualTo(OrderStatus.SUCCESS);
         assertThat(fixture.simulator.orderRequestsReceived()).isEqualTo(1);
         assertThat(orders.history(order.id())).extracting(e -> e.to())
-                .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, OrderStatus.SUCCESS);
+                .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING,
+                        OrderStatus.SUCCESS);
     }
 
     @Test

@@ -53,7 +53,8 @@ class OrderEventsTest {
 
     private Order newOrder() {
         return orders.insert(Order.create(new OrderNumber("EV-" + System.nanoTime()), OrderFixtures.mobileLegends86(),
-                new TopUpTarget("136216325", "2685"), "", Money.rupiah(21_600), Money.rupiah(20_500), PaymentMethod.CASH, Instant.now()), "test");
+                new TopUpTarget("136216325", "2685"), "", Money.rupiah(21_600), Money.rupiah(20_500), PaymentMethod.CASH, Instant.now()),
+                "test");
     }
 
     @Test

@@ -45,7 +45,8 @@ class PaymentNotificationsTest {
 
     private List<String> storedOutcomes(Order order) {
         try (var session = payments.catalog.database.sessionFactory().openSession()) {
-            return session.createNativeQuery("SELECT outcome FROM payment_notifications WHERE order_number = :number ORDER BY id", String.class)
+            return session
+                    .createNativeQuery("SELECT outcome FROM payment_notifications WHERE order_number = :number ORDER BY id", String.class)
                     .setParameter("number", order.orderNumber().value()).getResultList();
         }
     }
@@ -56,7 +57,8 @@ class PaymentNotificationsTest {
 
         var result = deliver(PaymentFixture.signedNotification(waiting, "settlement", "forged-trx"));
 
-        assertThat(result).isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
+        assertThat(result)
+                .isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
         assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
         assertThat(storedOutcomes(waiting)).containsExactly("NOT_CONFIRMED");
     }
@@ -108,7 +110,8 @@ class PaymentNotificationsTest {
 
         var result = deliver(PaymentFixture.signedNotification(waiting, "expire", "forged-trx"));
 
-        assertThat(result).isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
+        assertThat(result)
+                .isEqualTo(new PaymentNotifications.Result.Accepted(waiting.orderNumber().value(), PaymentUpdates.Effect.NO_CHANGE));
         assertThat(payments.statusOf(waiting)).isEqualTo(OrderStatus.WAITING_PAYMENT);
         payments.midtrans.pay(waiting.orderNumber().value());
         deliver(PaymentFixture.signedNotification(waiting, "settlement", "trx-later"));

@@ -42,13 +42,15 @@ class PaymentUpdatesTest {
     }
 
     private Order order(PaymentMethod method, OrderStatus... path) {
-        var o = Order.create(new OrderNumber("PU-" + (++numbers)), OrderFixtures.mobileLegends86(), new TopUpTarget("136216325", "2685"), "",
+        var o = Order.create(new OrderNumber("PU-" + (++numbers)), OrderFixtures.mobileLegends86(), new TopUpTarget("136216325", "2685"),
+                "",
                 Money.rupiah(21_600), Money.rupiah(20_500), method, OrderFixtures.T0);
         Order stored = orders.insert(o, "test");
         OrderStatus from = OrderStatus.PENDING;
         long version = 0;
         for (OrderStatus to : path) {
-            assertThat(orders.compareAndSetStatus(StatusChange.of(stored.id(), from, version++, to, Actor.SYSTEM, "", OrderFixtures.T0))).isTrue();
+            assertThat(orders.compareAndSetStatus(StatusChange.of(stored.id(), from, version++, to, Actor.SYSTEM, "", OrderFixtures.T0)))
+                    .isTrue();
             from = to;
         }
         return orders.findById(stored.id()).orElseThrow();

@@ -47,8 +47,8 @@ class TwoConsolesFulfilmentTest {
         Clock clock = Clock.systemUTC();
         try (var simulator = new VipResellerSimulator(VipResellerSimulatorSettings.demo("TWOCON01", "two-consoles-key")
                 .withBalance(50_000_000).withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0), clock);
-             var first = Database.open(shared);
-             var second = Database.open(shared)) {
+                var first = Database.open(shared);
+                var second = Database.open(shared)) {
             simulator.start();
             var setupOrders = new HibernateOrderRepository(first.sessionFactory());
             var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
@@ -57,8 +57,9 @@ class TwoConsolesFulfilmentTest {
                 var order = Order.create(new OrderNumber("TWO-" + i), product, TopUpTarget.of(Long.toString(500_000_000L + i)), "",
                         Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now());
                 Order stored = setupOrders.insert(order, "test");
-                setupOrders.compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash",
-                        Instant.now()));
+                setupOrders
+                        .compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash",
+                                Instant.now()));
             }
 
             List<Callable<Integer>> consoles = new ArrayList<>();

@@ -27,8 +27,7 @@ class ConfigDocumentationTest {
         // Every line is commented out, so loading it yields the built-in defaults.
         AppConfig fromRepository = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath(), "Linux", "/home/x")
                 .load(CommandLineOverrides.none());
-        Arrays.stream(ConfigKey.values()).forEach(key ->
-                assertThat(fromRepository.sourceOf(key)).as(key.name()).isEqualTo("default"));
+        Arrays.stream(ConfigKey.values()).forEach(key -> assertThat(fromRepository.sourceOf(key)).as(key.name()).isEqualTo("default"));
     }
 
     @Test

@@ -169,12 +169,14 @@ class ConfigLoaderTest {
 
     @Test
     void databaseUrlAcceptsJdbcAndSeedForms() {
-        AppConfig jdbc = loader(live("DATABASE_URL", "jdbc:postgresql://db.local:5433/wmx?sslmode=require")).load(CommandLineOverrides.none());
+        AppConfig jdbc = loader(live("DATABASE_URL", "jdbc:postgresql://db.local:5433/wmx?sslmode=require"))
+                .load(CommandLineOverrides.none());
         assertThat(jdbc.database().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
         assertThat(jdbc.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5433/wmx?sslmode=require");
         assertThat(jdbc.database().location()).isEqualTo("db.local:5433/wmx");
 
-        AppConfig seed = loader(live("DATABASE_URL", "postgresql://shop:p%40ss%3Aword@db.local:5432/wmx_topup")).load(CommandLineOverrides.none());
+        AppConfig seed = loader(live("DATABASE_URL", "postgresql://shop:p%40ss%3Aword@db.local:5432/wmx_topup"))
+                .load(CommandLineOverrides.none());
         assertThat(seed.database().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
         assertThat(seed.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5432/wmx_topup");
         assertThat(seed.database().username()).isEqualTo("shop");
@@ -209,7 +211,8 @@ class ConfigLoaderTest {
     @Test
     void badValuesFailWithOneLineNamingTheKey() {
         assertThatThrownBy(() -> loader(Map.of("WEBHOOK_PORT", "80a")).load(CommandLineOverrides.none()))
-                .hasMessage("WEBHOOK_PORT (webhook.port): '80a' is not a port number (0 picks a free one); use a whole number from 0 to 65535.");
+                .hasMessage(
+                        "WEBHOOK_PORT (webhook.port): '80a' is not a port number (0 picks a free one); use a whole number from 0 to 65535.");
         assertThatThrownBy(() -> loader(Map.of("WEBHOOK_PORT", "70000")).load(CommandLineOverrides.none()))
                 .hasMessageStartingWith("WEBHOOK_PORT (webhook.port): '70000'");
         assertThatThrownBy(() -> loader(Map.of("SYNC_INTERVAL_SECONDS", "0")).load(CommandLineOverrides.none()))
@@ -241,7 +244,8 @@ class ConfigLoaderTest {
     void dataDirectoryFromCommandLineOrEnvironment() {
         var cli = new CommandLineOverrides(false, Optional.empty(), Optional.of(Path.of("shopdata")), Optional.empty());
         assertThat(loader(Map.of("WMX_DATA_DIR", "/srv/wmx")).load(cli).dataDirectory()).isEqualTo(workingDirectory.resolve("shopdata"));
-        assertThat(loader(Map.of("WMX_DATA_DIR", "/srv/wmx")).load(CommandLineOverrides.none()).dataDirectory()).isEqualTo(Path.of("/srv/wmx"));
+        assertThat(loader(Map.of("WMX_DATA_DIR", "/srv/wmx")).load(CommandLineOverrides.none()).dataDirectory())
+                .isEqualTo(Path.of("/srv/wmx"));
     }
 
     @Test

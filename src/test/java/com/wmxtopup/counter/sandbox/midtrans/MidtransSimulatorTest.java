@@ -112,7 +112,8 @@ class MidtransSimulatorTest {
     }
 
     private static boolean signatureIsValid(JsonNode body) {
-        return SimulatorSignature.sign(body.get("order_id").asText(), body.get("status_code").asText(), body.get("gross_amount").asText(), KEY)
+        return SimulatorSignature
+                .sign(body.get("order_id").asText(), body.get("status_code").asText(), body.get("gross_amount").asText(), KEY)
                 .equals(body.get("signature_key").asText());
     }
 
@@ -130,7 +131,8 @@ class MidtransSimulatorTest {
             fixture settled, POS-01-20250301-0007, 200,    25000.00,  SB-Mid-server-SIMULATOR-ONLY-0001,      eb1b0a8a4f20f628e538be96c8dc2370fe91d450408ceb4137fe6efdd5f9506dc15928a325f35a701eede0f0cb59de6c7e75eb682b9522733aa60d8cece022ab
             fixture 407,     POS-01-20250301-0007, 407,    25000.00,  SB-Mid-server-SIMULATOR-ONLY-0001,      83e4342cd3247a9d69a5dd709d367db000ae0ba97c3776b10625224319dc587c360fb2325437666f34a7d741bc3ca9ddb115eb5a477111c0a14ffbc48bdec609
             """)
-    void signerComputesTheSpecVectors(String vector, String orderId, String statusCode, String grossAmount, String serverKey, String expected) {
+    void signerComputesTheSpecVectors(String vector, String orderId, String statusCode, String grossAmount, String serverKey,
+            String expected) {
         assertThat(SimulatorSignature.sign(orderId, statusCode, grossAmount, serverKey)).isEqualTo(expected);
     }
 
@@ -145,7 +147,8 @@ class MidtransSimulatorTest {
 
     @Test
     void builtPayloadHasTheQrisShape() {
-        String payload = QrisPayload.build("G141532255", "ID1025364758690", "Toko Contoh Yang Namanya Panjang Sekali", "Jakarta Selatan Raya",
+        String payload = QrisPayload.build("G141532255", "ID1025364758690", "Toko Contoh Yang Namanya Panjang Sekali",
+                "Jakarta Selatan Raya",
                 "10110", 1_234_500, "9b2f4c1e-7d3a-4e8b-a6c5-0f1e2d3c4b5a", "A01");
 
         Map<String, String> tags = Qris.tags(payload);
@@ -219,7 +222,8 @@ class MidtransSimulatorTest {
 
     @Test
     void otherPaymentTypesAreNotActivated() throws Exception {
-        var response = call("POST", "/v2/charge", "{\"payment_type\":\"gopay\",\"transaction_details\":{\"order_id\":\"A-1\",\"gross_amount\":1000}}");
+        var response = call("POST", "/v2/charge",
+                "{\"payment_type\":\"gopay\",\"transaction_details\":{\"order_id\":\"A-1\",\"gross_amount\":1000}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get("status_code").asText()).isEqualTo("402");
@@ -288,7 +292,8 @@ class MidtransSimulatorTest {
         for (var entry : expected.entrySet()) {
             var response = call("GET", "/v2/" + entry.getKey() + "/status", null);
             JsonNode body = json.readTree(response.body());
-            assertThat(body.get("status_code").asText() + " " + body.get("transaction_status").asText()).as(entry.getKey()).isEqualTo(entry.getValue());
+            assertThat(body.get("status_code").asText() + " " + body.get("transaction_status").asText()).as(entry.getKey())
+                    .isEqualTo(entry.getValue());
             assertThat(body.get("status_message").asText()).isEqualTo("Success, transaction is found");
             assertThat(signatureIsValid(body)).as("signature of " + entry.getKey()).isTrue();
             int bodyCode = body.get("status_code").asInt();
@@ -378,7 +383,8 @@ class MidtransSimulatorTest {
     @Test
     void refundOfASettledTransaction() throws Exception {
         charge("R-1", 30_000);
-        assertThat(json.readTree(call("POST", "/v2/R-1/refund", "{}").body()).get("status_code").asText()).as("not settled").isEqualTo("412");
+        assertThat(json.readTree(call("POST", "/v2/R-1/refund", "{}").body()).get("status_code").asText()).as("not settled")
+                .isEqualTo("412");
         simulator.pay("R-1");
 
         JsonNode partial = json.readTree(call("POST", "/v2/R-1/refund", "{\"refund_key\":\"R-1-r1\",\"amount\":10000}").body());
@@ -520,7 +526,8 @@ class MidtransSimulatorTest {
         simulator.pay("DROP-1");
 
         receiver.expectNothingMore(Duration.ofMillis(400));
-        assertThat(simulator.deliveries()).extracting(NotificationDelivery::outcome).containsOnly(NotificationDelivery.Outcome.DROPPED).hasSize(2);
+        assertThat(simulator.deliveries()).extracting(NotificationDelivery::outcome).containsOnly(NotificationDelivery.Outcome.DROPPED)
+                .hasSize(2);
         assertThat(status("DROP-1").get("transaction_status").asText()).as("polling still tells the truth").isEqualTo("settlement");
     }
 

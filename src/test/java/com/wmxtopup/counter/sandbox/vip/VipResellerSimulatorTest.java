@@ -58,7 +58,8 @@ class VipResellerSimulatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1)
+            .build();
     private MutableClock clock;
     private VipResellerSimulator simulator;
 
@@ -102,7 +103,8 @@ class VipResellerSimulatorTest {
 
     private static String encode(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -149,8 +151,9 @@ class VipResellerSimulatorTest {
 
     @Test
     void f1ProfileAnswersExactly() throws Exception {
-        assertThat(profile(simulator, fields())).isEqualTo("""
-                {"result":true,"data":{"full_name":"Toko Simulasi","username":"tokosim","balance":500000,"point":0,"level":"Basic","registered":"2024-01-10 09:00:00"},"message":"Successfully got your account details."}""");
+        assertThat(profile(simulator, fields())).isEqualTo(
+                """
+                        {"result":true,"data":{"full_name":"Toko Simulasi","username":"tokosim","balance":500000,"point":0,"level":"Basic","registered":"2024-01-10 09:00:00"},"message":"Successfully got your account details."}""");
     }
 
     @Test
@@ -230,10 +233,11 @@ class VipResellerSimulatorTest {
         answer.get("data").forEach(items::add);
         assertThat(items).isNotEmpty().allMatch(i -> i.get("game").asText().equals("Mobile Legends B")
                 && i.get("status").asText().equals("available"));
-        assertThat(items).contains(tree("""
-                {"code":"MLB86-S1","game":"Mobile Legends B","name":"86 Diamonds","price":{"basic":20500,"premium":20300,"special":20150},"server":"1","status":"available"}"""),
+        assertThat(items).contains(
                 tree("""
-                {"code":"MLB172-S1","game":"Mobile Legends B","name":"172 Diamonds","price":{"basic":40900,"premium":40500,"special":40200},"server":"1","status":"available"}"""));
+                        {"code":"MLB86-S1","game":"Mobile Legends B","name":"86 Diamonds","price":{"basic":20500,"premium":20300,"special":20150},"server":"1","status":"available"}"""),
+                tree("""
+                        {"code":"MLB172-S1","game":"Mobile Legends B","name":"172 Diamonds","price":{"basic":40900,"premium":40500,"special":40200},"server":"1","status":"available"}"""));
     }
 
     @Test
@@ -289,7 +293,8 @@ class VipResellerSimulatorTest {
 
         assertThat(again.catalog()).isEqualTo(simulator.catalog());
         assertThat(otherSeed.catalog()).isNotEqualTo(simulator.catalog());
-        assertThat(otherSeed.catalog()).extracting(CatalogItem::code).isEqualTo(simulator.catalog().stream().map(CatalogItem::code).toList());
+        assertThat(otherSeed.catalog()).extracting(CatalogItem::code)
+                .isEqualTo(simulator.catalog().stream().map(CatalogItem::code).toList());
     }
 
     @Test
@@ -309,8 +314,9 @@ class VipResellerSimulatorTest {
 
     @Test
     void f8AnOrderAnswersExactly() throws Exception {
-        assertThat(orderMlb86()).isEqualTo("""
-                {"result":true,"data":{"trxid":"VP2401100900001","data":"136216325","zone":"2685","service":"Mobile Legends B - 86 Diamonds","status":"waiting","note":"","balance":479500,"price":20500},"message":"Pesanan berhasil, pesanan akan diproses."}""");
+        assertThat(orderMlb86()).isEqualTo(
+                """
+                        {"result":true,"data":{"trxid":"VP2401100900001","data":"136216325","zone":"2685","service":"Mobile Legends B - 86 Diamonds","status":"waiting","note":"","balance":479500,"price":20500},"message":"Pesanan berhasil, pesanan akan diproses."}""");
         assertThat(simulator.balance()).isEqualTo(479_500);
     }
 
@@ -489,8 +495,9 @@ class VipResellerSimulatorTest {
     void f14APrepaidOrderAfterF8AnswersExactly() throws Exception {
         orderMlb86();
 
-        assertThat(orderTsel10()).isEqualTo("""
-                {"result":true,"data":{"trxid":"VP2401100900002","data":"081234567890","code":"TSEL10","service":"Telkomsel 10.000","status":"waiting","note":"","balance":469050,"price":10450},"message":"Pesanan berhasil, pesanan akan diproses."}""");
+        assertThat(orderTsel10()).isEqualTo(
+                """
+                        {"result":true,"data":{"trxid":"VP2401100900002","data":"081234567890","code":"TSEL10","service":"Telkomsel 10.000","status":"waiting","note":"","balance":469050,"price":10450},"message":"Pesanan berhasil, pesanan akan diproses."}""");
         assertThat(simulator.balance()).isEqualTo(469_050);
         assertThat(simulator.orderRequestsReceived()).isEqualTo(2);
     }
@@ -514,7 +521,8 @@ class VipResellerSimulatorTest {
         String serialNumber = tree(success).get("data").get(0).get("note").asText();
         assertThat(simulator.transaction("VP2401100900002").orElseThrow().note()).isEqualTo(serialNumber);
         // Game orders still succeed without a note.
-        assertThat(simulator.transaction("VP2401100900001").orElseThrow()).extracting(SimulatedTransaction::status, SimulatedTransaction::note)
+        assertThat(simulator.transaction("VP2401100900001").orElseThrow())
+                .extracting(SimulatedTransaction::status, SimulatedTransaction::note)
                 .containsExactly(Status.SUCCESS, "");
     }
 
@@ -536,8 +544,9 @@ class VipResellerSimulatorTest {
 
         assertThat(answer.get("message").asText()).isEqualTo("Daftar layanan berhasil didapatkan.");
         assertThat(answer.get("data").size()).isEqualTo(simulator.prepaidCatalog().size());
-        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "TELKOMSEL")).contains("""
-                {"brand":"TELKOMSEL","code":"TSEL10","name":"Telkomsel 10.000","note":"-","price":{"basic":10450,"premium":10350,"special":10250},"status":"available","multi_trx":true,"maintenace":"23:45 - 00:15","category":"Pulsa","prepost":"prepaid","type":"pulsa-reguler"}""");
+        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "TELKOMSEL")).contains(
+                """
+                        {"brand":"TELKOMSEL","code":"TSEL10","name":"Telkomsel 10.000","note":"-","price":{"basic":10450,"premium":10350,"special":10250},"status":"available","multi_trx":true,"maintenace":"23:45 - 00:15","category":"Pulsa","prepost":"prepaid","type":"pulsa-reguler"}""");
         assertThat(tree(prepaid("type", "service")).get("data").size()).isEqualTo(simulator.prepaidCatalog().size());
     }
 
@@ -555,7 +564,8 @@ class VipResellerSimulatorTest {
             assertThat(i.get("brand").asText()).isEqualTo("PLN");
             assertThat(i.get("type").asText()).isEqualTo("token-pln");
         });
-        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "NOKIA")).isEqualTo(refusal("Layanan tidak ditemukan."));
+        assertThat(prepaid("type", "services", "filter_type", "brand", "filter_value", "NOKIA"))
+                .isEqualTo(refusal("Layanan tidak ditemukan."));
     }
 
     @Test
@@ -578,7 +588,8 @@ class VipResellerSimulatorTest {
             assertThat(i.name()).isEqualTo("Telkomsel 10.000");
             assertThat(i.basicPrice()).isEqualTo(10_450);
         });
-        assertThat(simulator.prepaidCatalogItem("PLN100")).hasValueSatisfying(i -> assertThat(i.basicPrice()).isBetween(100_000L, 102_500L));
+        assertThat(simulator.prepaidCatalogItem("PLN100"))
+                .hasValueSatisfying(i -> assertThat(i.basicPrice()).isBetween(100_000L, 102_500L));
     }
 
     @Test
@@ -647,14 +658,16 @@ class VipResellerSimulatorTest {
         assertThat(post(simulator, "prepaid", badSign).body()).isEqualTo(refusal("API Signature not valid."));
         var json = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/prepaid"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + API_KEY + "\",\"sign\":\"" + SIGN + "\",\"type\":\"services\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + API_KEY + "\",\"sign\":\"" + SIGN + "\",\"type\":\"services\"}"))
+                .build();
         assertThat(http.send(json, HttpResponse.BodyHandlers.ofString()).body())
                 .isEqualTo("{\"result\":false,\"data\":[],\"message\":\"Request not detected.\"}");
         assertThat(prepaid()).isEqualTo("{\"result\":false,\"data\":[],\"message\":\"Request not detected.\"}");
         var strict = started(settings().withWhitelistedIps(Set.of("198.51.100.20")), clock);
         assertThat(post(strict, "prepaid", fields("type", "services")).body()).isEqualTo(refusal("IP 127.0.0.1 is not permitted"));
 
-        assertThat(prepaid("type", "get-nickname", "code", "free-fire", "target", "1")).isEqualTo(refusal("Type 'get-nickname' is not valid"));
+        assertThat(prepaid("type", "get-nickname", "code", "free-fire", "target", "1"))
+                .isEqualTo(refusal("Type 'get-nickname' is not valid"));
         assertThat(prepaid("type", "service-stock", "service", "TSEL10")).isEqualTo(refusal("Type 'service-stock' is not valid"));
         simulator.faults().lockAccount("Akun Anda dikunci.");
         assertThat(prepaid("type", "services")).isEqualTo(refusal("Akun Anda dikunci."));
@@ -713,7 +726,8 @@ class VipResellerSimulatorTest {
         });
         receiver.start();
         toClose.add(() -> receiver.stop(0));
-        var calling = started(settings().withCallbackUrl(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/vip")), clock);
+        var calling = started(settings().withCallbackUrl(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/vip")),
+                clock);
         post(calling, "prepaid", fields("type", "order", "service", "TSEL10", "data_no", "081234567890"));
 
         calling.completeAll();
@@ -728,8 +742,10 @@ class VipResellerSimulatorTest {
 
     @Test
     void f7NicknamesAreDeterministicAndRegionsCarryACountry() throws Exception {
-        JsonNode ok = tree(gameFeature("type", "get-nickname", "code", "mobile-legends", "target", "136216325", "additional_target", "2685"));
-        String region = gameFeature("type", "get-nickname", "code", "mobile-legends-region", "target", "136216325", "additional_target", "2685");
+        JsonNode ok = tree(
+                gameFeature("type", "get-nickname", "code", "mobile-legends", "target", "136216325", "additional_target", "2685"));
+        String region = gameFeature("type", "get-nickname", "code", "mobile-legends-region", "target", "136216325", "additional_target",
+                "2685");
 
         assertThat(ok.get("result").asBoolean()).isTrue();
         assertThat(ok.get("message").asText()).isEqualTo("Success.");
@@ -747,9 +763,12 @@ class VipResellerSimulatorTest {
                 .isEqualTo(refusal("ID tidak ditemukan."));
         assertThat(gameFeature("type", "get-nickname", "code", "genshin-impact", "target", "812345678", "additional_target", "os_mars"))
                 .isEqualTo(refusal("ID tidak ditemukan."));
-        assertThat(tree(gameFeature("type", "get-nickname", "code", "genshin-impact", "target", "812345678", "additional_target", "os_asia"))
-                .get("result").asBoolean()).isTrue();
-        assertThat(tree(gameFeature("type", "get-nickname", "code", "valorant", "target", "Sultan#SEA")).get("result").asBoolean()).isTrue();
+        assertThat(
+                tree(gameFeature("type", "get-nickname", "code", "genshin-impact", "target", "812345678", "additional_target", "os_asia"))
+                        .get("result").asBoolean())
+                .isTrue();
+        assertThat(tree(gameFeature("type", "get-nickname", "code", "valorant", "target", "Sultan#SEA")).get("result").asBoolean())
+                .isTrue();
         assertThat(gameFeature("type", "get-nickname", "code", "free-fire")).isEqualTo(refusal("Masih ada parameter yang kosong."));
     }
 
@@ -782,7 +801,8 @@ class VipResellerSimulatorTest {
         });
         receiver.start();
         toClose.add(() -> receiver.stop(0));
-        var calling = started(settings().withCallbackUrl(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/vip")), clock);
+        var calling = started(settings().withCallbackUrl(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/vip")),
+                clock);
         post(calling, "game-feature", fields("type", "order", "service", "MLB86-S1", "data_no", "136216325", "data_zone", "2685"));
 
         calling.advanceAll();
@@ -791,8 +811,9 @@ class VipResellerSimulatorTest {
         String[] processing = received.poll(5, TimeUnit.SECONDS);
         String[] success = received.poll(5, TimeUnit.SECONDS);
         assertThat(processing).isNotNull();
-        assertThat(success).containsExactly("POST", SIGN, "application/json", """
-                {"data":{"trxid":"VP2401100900001","data":"136216325","zone":"2685","service":"Mobile Legends B - 86 Diamonds","status":"success","note":"","price":20500}}""");
+        assertThat(success).containsExactly("POST", SIGN, "application/json",
+                """
+                        {"data":{"trxid":"VP2401100900001","data":"136216325","zone":"2685","service":"Mobile Legends B - 86 Diamonds","status":"success","note":"","price":20500}}""");
         assertThat(processing[3]).contains("\"status\":\"processing\"");
         assertThat(calling.signature()).isEqualTo(SIGN);
     }

@@ -49,7 +49,8 @@ class CatalogScreenTest {
         viewModel = new CatalogViewModel(fixture.catalog, fixture.sync, tasks, i18n, com.wmxtopup.counter.domain.ShopZone.WIB);
         viewModel.syncProgressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        var scene = new Scene(Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(viewModel, i18n)),
+        var scene = new Scene(
+                Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(viewModel, i18n)),
                 1280, 760);
         scene.getStylesheets().add(CatalogView.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
         stage.setScene(scene);

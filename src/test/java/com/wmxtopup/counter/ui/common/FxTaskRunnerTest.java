@@ -39,7 +39,8 @@ class FxTaskRunnerTest {
     @Test
     void periodicWorkTicksOnTheFxThreadUntilCancelled() throws Exception {
         var ticks = new CopyOnWriteArrayList<Boolean>();
-        TaskRunner.Cancellable timer = onFx(() -> tasks.every(Duration.ofMillis(20), "tick", () -> ticks.add(Platform.isFxApplicationThread())));
+        TaskRunner.Cancellable timer = onFx(
+                () -> tasks.every(Duration.ofMillis(20), "tick", () -> ticks.add(Platform.isFxApplicationThread())));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ticks.size() >= 3);
         onFx(() -> {
             timer.cancel();
@@ -88,8 +89,10 @@ class FxTaskRunnerTest {
         onFx(() -> slot.run(progress -> {
             first.await();
             return "older";
-        }, heard::add, error -> { }));
-        onFx(() -> slot.run(progress -> "newer", heard::add, error -> { }));
+        }, heard::add, error -> {
+        }));
+        onFx(() -> slot.run(progress -> "newer", heard::add, error -> {
+        }));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> heard.contains("newer"));
         first.countDown();
         Thread.sleep(100);

@@ -191,7 +191,8 @@ class SaleScreenTest {
         robot.write("012345678"); // the simulator knows no ID starting with 0
         press(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#nicknameError").isEmpty());
-        assertThat(text(robot, "#nicknameError")).isEqualTo("ID pemain tidak ditemukan — periksa lagi ID (dan zona/server) dengan pelanggan.");
+        assertThat(text(robot, "#nicknameError"))
+                .isEqualTo("ID pemain tidak ditemukan — periksa lagi ID (dan zona/server) dengan pelanggan.");
         press(robot, KeyCode.ENTER);
         assertThat(robot.lookup("#targetPane").query().isVisible()).as("no payment for an unknown player").isTrue();
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-wrong-id");
@@ -359,7 +360,8 @@ class SaleScreenTest {
                 && !robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("MENUNGGU"));
         press(robot, KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#recentMessage").startsWith("Struk disimpan"));
-        assertThat(context.config().dataDirectory().resolve("receipts").resolve(number + "-salinan.pdf")).as("a reprint is a copy").exists();
+        assertThat(context.config().dataDirectory().resolve("receipts").resolve(number + "-salinan.pdf")).as("a reprint is a copy")
+                .exists();
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-recent-receipt");
         press(robot, KeyCode.ESCAPE);
         assertThat(robot.lookup("#orderPane").query().isVisible()).as("back to the sale underneath").isTrue();
@@ -398,7 +400,8 @@ class SaleScreenTest {
         Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-failed");
 
         press(robot, KeyCode.F3);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("GAGAL"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#receiptPreview").queryTextInputControl().getText().contains("GAGAL"));
         assertThat(robot.lookup("#receiptPreview").queryTextInputControl().getText()).contains("Stok voucher habis", "Tunai");
     }
 

@@ -64,7 +64,8 @@ class SaleViewModelTest {
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
-        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB), receiptsFolder, Optional.empty(), PaperWidth.MM_58);
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB),
+                receiptsFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
     }
@@ -74,7 +75,8 @@ class SaleViewModelTest {
     }
 
     private SaleViewModel newSaleViewModel(I18n i18n) {
-        return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()), wakes::incrementAndGet,
+        return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()),
+                wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
                 events, tasks, i18n, Clock.systemUTC());
     }
@@ -305,7 +307,8 @@ class SaleViewModelTest {
 
     @Test
     void recentSalesAreListedNewestFirstFilteredPreviewedAndReprintedWhenFinished() throws Exception {
-        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(),
+                new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         assertThat(recent.rows()).isEmpty();
         assertThat(recent.emptyTextProperty().get()).isEqualTo("Belum ada penjualan.");
@@ -331,7 +334,8 @@ class SaleViewModelTest {
                 String.format(java.util.Locale.GERMANY, "%,d", unpaid.amount().rupiah()));
         assertThat(preview.lines()).allMatch(line -> line.length() <= 32);
         recent.reprint();
-        assertThat(recent.messageProperty().get()).isEqualTo("Struk hanya untuk pesanan yang sudah selesai (berhasil, gagal, atau dikembalikan).");
+        assertThat(recent.messageProperty().get())
+                .isEqualTo("Struk hanya untuk pesanan yang sudah selesai (berhasil, gagal, atau dikembalikan).");
 
         move(unpaid.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
         move(unpaid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
@@ -344,7 +348,8 @@ class SaleViewModelTest {
         var pdf = receiptsFolder.resolve(unpaid.orderNumber().value() + ".pdf");
         assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         recent.refresh();
-        assertThat(recent.selectedOrder().orElseThrow().status()).as("the selection stays on the same order").isEqualTo(OrderStatus.REFUNDED);
+        assertThat(recent.selectedOrder().orElseThrow().status()).as("the selection stays on the same order")
+                .isEqualTo(OrderStatus.REFUNDED);
         assertThat(recent.previewProperty().get()).contains("DIKEMBALIKAN");
 
         recent.filterProperty().set("no such order");
@@ -380,7 +385,8 @@ class SaleViewModelTest {
         // The supplier's balance (as last read) cannot cover the item.
         var snapshot = fixture.accounts.latest().orElseThrow();
         fixture.accounts.save(new com.wmxtopup.counter.application.port.SupplierAccount(snapshot.account().fullName(),
-                snapshot.account().username(), com.wmxtopup.counter.domain.Money.rupiah(100), snapshot.account().level()), java.time.Instant.now());
+                snapshot.account().username(), com.wmxtopup.counter.domain.Money.rupiah(100), snapshot.account().level()),
+                java.time.Instant.now());
         sale.pay();
         assertThat(sale.messageProperty().get()).isEqualTo("Saldo VIP Reseller tidak cukup — isi saldo di VIP Reseller lalu coba lagi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
@@ -417,7 +423,8 @@ class SaleViewModelTest {
         sale.confirmTarget();
         // The catalog sync left a pooled connection to the supplier, now dead: the read is sent again
         // on a fresh one, which is refused — unreachable, not "no answer".
-        assertThat(sale.player().nicknameErrorProperty().get()).isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
+        assertThat(sale.player().nicknameErrorProperty().get())
+                .isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
         assertThat(sale.player().userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
     }
@@ -442,7 +449,8 @@ class SaleViewModelTest {
         var order = sale.status().orderProperty().get();
         assertThat(orders.findById(order.id()).orElseThrow().customerPhone()).isEqualTo("0812 3456 7890");
 
-        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(), new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var recent = new RecentSalesViewModel(new FindOrders(orders, Clock.systemUTC()), receipts, events, new SameThreadTaskRunner(),
+                new I18n(I18n.INDONESIAN), Clock.systemUTC(), com.wmxtopup.counter.domain.ShopZone.WIB);
         recent.refresh();
         recent.filterProperty().set("081234567890");
         assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());
@@ -457,15 +465,15 @@ class SaleViewModelTest {
         var waiting = sale.status().orderProperty().get();
         tasks.hold();
         int before = tasks.started();
-        sale.status().refresh();          // the status read is still on its way …
-        sale.status().refresh();          // … and is not asked for twice
+        sale.status().refresh(); // the status read is still on its way …
+        sale.status().refresh(); // … and is not asked for twice
         assertThat(tasks.started()).isEqualTo(before + 1);
         midtrans.pay(waiting.orderNumber().value());
         move(waiting.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
         move(waiting.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(waiting.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(waiting.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1");
-        sale.parkWaiting();           // … when the cashier serves the next customer
+        sale.parkWaiting(); // … when the cashier serves the next customer
         tasks.release();
 
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
@@ -490,8 +498,10 @@ class SaleViewModelTest {
         sale.newQr();
         assertThat(midtrans.transactions()).as("no second QR for a paid order").hasSize(charges);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
-        assertThat(sale.messageProperty().get()).isEqualTo("Pembayaran masuk setelah QR ditutup — pesanan diproses sekarang. Jangan buat QR baru.");
-        assertThat(sale.status().texts().waitingHintProperty().get()).startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
+        assertThat(sale.messageProperty().get())
+                .isEqualTo("Pembayaran masuk setelah QR ditutup — pesanan diproses sekarang. Jangan buat QR baru.");
+        assertThat(sale.status().texts().waitingHintProperty().get())
+                .startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
 
         sale.parkWaiting();
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan " + first.orderNumber().value()
@@ -503,7 +513,7 @@ class SaleViewModelTest {
         sellWithQris("legends b", "86", "136216325", "2685");
         var mlOrder = sale.status().orderProperty().get();
         sale.parkWaiting();
-        toTarget("genshin", "60");    // the next customer, another game
+        toTarget("genshin", "60"); // the next customer, another game
         sale.back();
         assertThat(sale.item().items()).allMatch(i -> i.quote().product().game().equals("Genshin Impact"));
 
@@ -562,13 +572,13 @@ class SaleViewModelTest {
     void aStatusReadStartedBeforeACancelDoesNotPutTheWaitingQrBack() throws Exception {
         sellWithQris("free fire", "100 diamonds", "123456789");
         tasks.holdAnswers();
-        sale.status().refresh();           // reads WAITING_PAYMENT now; its answer comes later …
+        sale.status().refresh(); // reads WAITING_PAYMENT now; its answer comes later …
         tasks.release();
         assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
 
         tasks.holdAnswers();
-        sale.status().refresh();           // read: still waiting …
-        sale.status().cancelWaiting();          // … the cancel lands first on screen
+        sale.status().refresh(); // read: still waiting …
+        sale.status().cancelWaiting(); // … the cancel lands first on screen
         tasks.releaseNewestFirst();
         assertThat(sale.status().orderProperty().get().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
@@ -577,7 +587,8 @@ class SaleViewModelTest {
     @Test
     void aPrinterFailureAfterTheCashierMovedOnIsStillSaid() throws Exception {
         var brokenFolder = java.nio.file.Files.createTempFile("not-a-folder", ".txt");
-        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB), brokenFolder, Optional.empty(), PaperWidth.MM_58);
+        receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB),
+                brokenFolder, Optional.empty(), PaperWidth.MM_58);
         sale = newSaleViewModel();
         sale.load();
         var paid = sellWithCash();
@@ -586,11 +597,11 @@ class SaleViewModelTest {
         move(paid.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "");
         tasks.hold();
         sale.status().refresh();
-        tasks.release();               // the order finishes; the receipt is being saved …
+        tasks.release(); // the order finishes; the receipt is being saved …
         assertThat(sale.status().receiptTextProperty().get()).startsWith("Struk PDF ");
 
         tasks.hold();
-        sale.status().reprintReceipt();         // … again, and the cashier starts the next sale meanwhile
+        sale.status().reprintReceipt(); // … again, and the cashier starts the next sale meanwhile
         sale.newSale();
         tasks.release();
         assertThat(sale.messageProperty().get()).startsWith("Struk pesanan " + paid.orderNumber().value() + ": Struk PDF ");
@@ -609,11 +620,13 @@ class SaleViewModelTest {
             for (var method : part.getClass().getMethods()) {
                 if (method.getParameterCount() == 0 && method.getDeclaringClass() == part.getClass()
                         && (javafx.beans.value.ObservableValue.class.isAssignableFrom(method.getReturnType())
-                        || javafx.collections.ObservableList.class.isAssignableFrom(method.getReturnType()))) {
+                                || javafx.collections.ObservableList.class.isAssignableFrom(method.getReturnType()))) {
                     try {
                         Object value = method.invoke(part);
-                        state.put(part.getClass().getSimpleName() + "." + method.getName(), value instanceof javafx.collections.ObservableList<?> list
-                                ? java.util.List.copyOf(list) : ((javafx.beans.value.ObservableValue<?>) value).getValue());
+                        state.put(part.getClass().getSimpleName() + "." + method.getName(),
+                                value instanceof javafx.collections.ObservableList<?> list
+                                        ? java.util.List.copyOf(list)
+                                        : ((javafx.beans.value.ObservableValue<?>) value).getValue());
                     } catch (ReflectiveOperationException e) {
                         throw new AssertionError(e);
                     }

@@ -175,9 +175,11 @@ class MainViewModelTest {
 
     @Test
     void demoCustomerPaysTheNewestWaitingQr() {
-        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"), com.wmxtopup.counter.domain.ShopZone.WIB);
+        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"),
+                com.wmxtopup.counter.domain.ShopZone.WIB);
         var waiting = new java.util.ArrayDeque<>(List.of("WMX-20261124-AAAA"));
-        var vm = new MainViewModel(info, new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, notifications, () -> jobs, "orders"),
+        var vm = new MainViewModel(info,
+                new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, notifications, () -> jobs, "orders"),
                 Optional.of(() -> Optional.ofNullable(waiting.poll())), tasks, i18n);
         assertThat(vm.canSimulateCustomer()).isTrue();
         vm.customerPays();

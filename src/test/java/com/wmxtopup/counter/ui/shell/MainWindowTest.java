@@ -69,7 +69,8 @@ class MainWindowTest {
 
         // Status bar: real state of this instance.
         assertThat(text(robot, "#modeBadge")).isEqualTo("MODE DEMO");
-        assertThat(text(robot, "#statusDatabase")).isEqualTo("Database: H2 tertanam (" + dataDirectory.resolve("demo").resolve("db").resolve("wmx-topup-demo.mv.db") + ")");
+        assertThat(text(robot, "#statusDatabase"))
+                .isEqualTo("Database: H2 tertanam (" + dataDirectory.resolve("demo").resolve("db").resolve("wmx-topup-demo.mv.db") + ")");
         assertThat(text(robot, "#statusDataDirectory")).isEqualTo("Folder data: " + dataDirectory);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "terhubung".equals(text(robot, "#statusDatabaseState")));
         Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-id");
@@ -117,7 +118,8 @@ class MainWindowTest {
         String number = created.order().orderNumber().value();
 
         robot.clickOn("#demoPayButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#demoMessage").equals("Simulator membayar QR pesanan " + number + "."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#demoMessage").equals("Simulator membayar QR pesanan " + number + "."));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> context.findOrders().byId(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);
         Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-demo-paid");
