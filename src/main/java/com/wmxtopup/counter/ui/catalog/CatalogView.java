@@ -2,6 +2,7 @@ package com.wmxtopup.counter.ui.catalog;
 
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.ViewBindings;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -231,6 +232,10 @@ public final class CatalogView {
         bindings.bind(roundingBox.disableProperty(), percentField.disableProperty());
         bindings.bind(fixedPriceError.textProperty(), viewModel.fixedPriceErrorProperty());
         bindings.bind(previewSummary.textProperty(), viewModel.previewSummaryProperty());
+        // An empty error line takes no room: at 768 px of height every row counts.
+        for (Label error : List.of(targetError, percentError, flatError, fixedPriceError)) {
+            bindings.bind(error.managedProperty(), error.textProperty().isNotEmpty());
+        }
         previewTable.setItems(viewModel.preview());
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewColumn(previewName, CatalogViewModel.PreviewRow::name);

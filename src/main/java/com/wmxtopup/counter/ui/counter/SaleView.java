@@ -36,6 +36,16 @@ public final class SaleView {
     private final RecentSalesViewModel recentSales;
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
     private final InvalidationListener showStep = obs -> showStep();
+    private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+    private final javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneChange = (obs, old, now) -> {
+        if (old != null) {
+            old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            showStep();
+        }
+    };
 
     @FXML
     private BorderPane saleRoot;
@@ -83,7 +93,11 @@ public final class SaleView {
             steps.getChildren().add(label);
         }
         messageLabel.textProperty().bind(sale.messageProperty());
-        saleRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The counter's keys work whatever was clicked before (the sidebar, the language switch):
+        // they are taken at the window while this screen is in it, and coming back to the screen
+        // puts the focus where its step expects it.
+        saleRoot.sceneProperty().addListener(sceneChange);
+        sceneChange.changed(null, null, saleRoot.getScene());
         sale.stepProperty().addListener(showStep);
         sale.showingRecentProperty().addListener(showStep);
         showStep();
@@ -91,6 +105,8 @@ public final class SaleView {
 
     /// The view is dropped (a language switch builds a new one): nothing of it stays bound.
     public void dispose() {
+        saleRoot.sceneProperty().removeListener(sceneChange);
+        sceneChange.changed(null, saleRoot.getScene(), null);
         sale.stepProperty().removeListener(showStep);
         sale.showingRecentProperty().removeListener(showStep);
         messageLabel.textProperty().unbind();

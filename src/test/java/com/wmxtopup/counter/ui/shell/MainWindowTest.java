@@ -104,6 +104,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theCounterKeysWorkAfterTheSidebarWasClicked(FxRobot robot) {
+        robot.clickOn("#nav-catalog");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-counter");
+        WaitForAsyncUtils.waitForFxEvents();
+        var search = robot.lookup("#gameSearch").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.isFocused()).as("the game step's search has the focus again").isTrue();
+        robot.write("ff");
+        assertThat(search.getText()).isEqualTo("ff");
+
+        // F3 reaches the counter even while a button of the top bar holds the focus.
+        robot.clickOn("#englishButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#indonesianButton").queryAs(ToggleButton.class).requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#recentSearch").queryAs(javafx.scene.control.TextField.class).isVisible()).isTrue();
+    }
+
+    @Test
     void demoCustomerPaysTheWaitingQr(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#demoPayButton").queryButton().isVisible()).isTrue();
         robot.clickOn("#demoPayButton");
