@@ -12,7 +12,9 @@ import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.OrderEvents;
+import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.PublishingOrderRepository;
+import com.wmxtopup.counter.application.order.SettleOrders;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
@@ -101,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final ConsoleRun consoleRun;
     private final Heartbeat heartbeat;
     private final Clock clock;
+    private final BackOffice backOffice;
     private boolean servingStopped;
     private boolean closed;
 
@@ -108,7 +111,9 @@ public final class AppContext implements AutoCloseable {
             FindOrders findOrders, CatalogService catalog, CatalogSync catalogSync,
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
-            SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents) {
+            SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
+            BackOffice backOffice) {
+        this.backOffice = backOffice;
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -224,9 +229,12 @@ public final class AppContext implements AutoCloseable {
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
+            var backOffice = new BackOffice(new OrderList(orders, notificationLog, clock, config.shopZone()),
+                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
+                            clock));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents);
+                    orderEvents, backOffice);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -335,6 +343,15 @@ public final class AppContext implements AutoCloseable {
 
     public Receipts receipts() {
         return receipts;
+    }
+
+    /// The admin's use cases on orders: the list with its filters and an order's story, and the
+    /// settling actions.
+    public record BackOffice(OrderList orderList, SettleOrders settleOrders) {
+    }
+
+    public BackOffice backOffice() {
+        return backOffice;
     }
 
     public PaymentCancellation paymentCancellation() {

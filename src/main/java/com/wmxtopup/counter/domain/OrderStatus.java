@@ -36,8 +36,9 @@ public enum OrderStatus {
         // placed (back to PAID), or unknown outcome.
         SUPPLIER_REQUESTING.next = EnumSet.of(PROCESSING, FAILED, PAID, NEEDS_CHECK);
         PROCESSING.next = EnumSet.of(SUCCESS, FAILED);
-        // Reconciliation: found at the supplier, provably absent, or an admin refund.
-        NEEDS_CHECK.next = EnumSet.of(PROCESSING, PAID, REFUNDED);
+        // Reconciliation: found at the supplier, provably absent, or an admin's refund, or an
+        // admin's "delivered" after confirming it by other means (the supplier's dashboard).
+        NEEDS_CHECK.next = EnumSet.of(PROCESSING, PAID, REFUNDED, SUCCESS);
         // Refund, or an admin retry when the supplier placed nothing (e.g. its balance was too low
         // and has been topped up since).
         FAILED.next = EnumSet.of(REFUNDED, PAID);

@@ -2,6 +2,7 @@ package com.wmxtopup.counter.adapter.persistence;
 
 import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
 import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.OrderSearch;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderEvent;
@@ -132,5 +133,93 @@ public final class HibernateOrderRepository implements OrderRepository {
                 .createSelectionQuery("from OrderEventEntity where orderId = :id order by id", OrderEventEntity.class)
                 .setParameter("id", orderId)
                 .getResultList().stream().map(Mappers::toDomain).toList());
+    }
+
+    @Override
+    public List<Order> search(OrderSearch search) {
+        var where = new Where(search, true);
+        return sessions.fromTransaction(session -> {
+            var query = session.createSelectionQuery("from OrderEntity o" + where.clause() + " order by o.createdAt desc, o.id desc",
+                    OrderEntity.class);
+            where.parameters().forEach(query::setParameter);
+            return query.setMaxResults(search.limit()).getResultList().stream().map(Mappers::toDomain).toList();
+        });
+    }
+
+    @Override
+    public OrderSearch.Totals totals(OrderSearch search) {
+        var where = new Where(search, false);
+        return sessions.fromTransaction(session -> {
+            var query = session.createSelectionQuery(
+                    "select count(o), coalesce(sum(o.amount), 0), coalesce(sum(o.cost), 0) from OrderEntity o" + where.clause(),
+                    Object[].class);
+            where.parameters().forEach(query::setParameter);
+            Object[] row = query.getSingleResult();
+            return new OrderSearch.Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        });
+    }
+
+    /// The filters of a search as HQL, with named parameters only (nothing typed by a user is
+    /// ever part of the query text).
+    private static final class Where {
+        private final List<String> conditions = new java.util.ArrayList<>();
+        private final java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+
+        Where(OrderSearch search, boolean paged) {
+            if (!search.statuses().isEmpty()) {
+                conditions.add("o.status in :statuses");
+                parameters.put("statuses", search.statuses().stream().map(Enum::name).toList());
+            }
+            search.needsAction().ifPresent(needs -> {
+                conditions.add("(o.status in ('NEEDS_CHECK', 'FAILED')"
+                        + " or (o.status = 'PAID' and o.updatedAt < :paidBefore)"
+                        + " or (o.status = 'PROCESSING' and o.updatedAt < :processingBefore)"
+                        + " or (o.status = 'PENDING' and o.createdAt < :pendingBefore))");
+                parameters.put("paidBefore", needs.paidBefore());
+                parameters.put("processingBefore", needs.processingBefore());
+                parameters.put("pendingBefore", needs.pendingBefore());
+            });
+            search.createdFrom().ifPresent(from -> {
+                conditions.add("o.createdAt >= :createdFrom");
+                parameters.put("createdFrom", from);
+            });
+            search.createdBefore().ifPresent(before -> {
+                conditions.add("o.createdAt < :createdBefore");
+                parameters.put("createdBefore", before);
+            });
+            if (!search.game().isEmpty()) {
+                conditions.add("o.game = :game");
+                parameters.put("game", search.game());
+            }
+            search.paymentMethod().ifPresent(method -> {
+                conditions.add("o.paymentMethod = :method");
+                parameters.put("method", method.name());
+            });
+            if (!search.text().isEmpty()) {
+                conditions.add("(lower(o.orderNumber) like :text escape '!' or lower(o.targetUserId) like :text escape '!'"
+                        + " or lower(o.nickname) like :text escape '!' or lower(o.customerPhone) like :text escape '!'"
+                        + " or lower(o.supplierTrxId) like :text escape '!' or lower(o.paymentTransactionId) like :text escape '!')");
+                parameters.put("text", "%" + likeEscaped(search.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+            }
+            if (paged) {
+                search.after().ifPresent(key -> {
+                    conditions.add("(o.createdAt < :afterCreated or (o.createdAt = :afterCreated and o.id < :afterId))");
+                    parameters.put("afterCreated", key.createdAt());
+                    parameters.put("afterId", key.id());
+                });
+            }
+        }
+
+        String clause() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        java.util.Map<String, Object> parameters() {
+            return parameters;
+        }
+
+        private static String likeEscaped(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
     }
 }

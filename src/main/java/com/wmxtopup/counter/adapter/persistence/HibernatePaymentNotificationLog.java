@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.adapter.persistence;
 
 import com.wmxtopup.counter.application.port.PaymentNotificationLog;
+import com.wmxtopup.counter.domain.Money;
 import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.SessionFactory;
@@ -51,5 +52,18 @@ public final class HibernatePaymentNotificationLog implements PaymentNotificatio
         return sessions.fromTransaction(session -> Optional.ofNullable(session
                 .createSelectionQuery("select max(receivedAt) from PaymentNotificationEntity", Instant.class)
                 .getSingleResultOrNull()));
+    }
+
+    @Override
+    public java.util.List<Entry> forOrder(String orderNumber) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from PaymentNotificationEntity where orderNumber = :number order by receivedAt, id",
+                        PaymentNotificationEntity.class)
+                .setParameter("number", orderNumber)
+                .setMaxResults(200)
+                .getResultList().stream()
+                .map(e -> new Entry(e.dedupeKey, e.orderNumber, e.transactionStatus, Money.rupiah(e.grossAmount), e.receivedAt,
+                        Outcome.valueOf(e.outcome), e.rawBody))
+                .toList());
     }
 }

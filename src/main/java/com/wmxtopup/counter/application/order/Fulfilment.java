@@ -250,15 +250,41 @@ public final class Fulfilment {
         if (candidates.isEmpty()) {
             return 0;
         }
+        RecentList list;
+        try {
+            list = readRecent(candidates);
+        } catch (SupplierException e) {
+            log.warn("Reconciliation postponed: recent transactions not available ({})", e.kind());
+            return giveUpOnLongUnclear(candidates, now, "the supplier's transaction list could not be read (" + e.kind() + ")");
+        }
+        List<SupplierTransaction> recent = list.transactions();
+        Instant reachesBackTo = list.reachesBackTo();
+        int resolved = 0;
+        for (Order order : candidates) {
+            // Absence proves something only if the list reaches back before the order's claim: a
+            // whole (short) list, or one that still holds an order of ours claimed well before it
+            // (the list is the newest transactions, so everything placed after that one is in it).
+            if (reconcileOne(order, recent, covers(reachesBackTo, order), now)) {
+                resolved++;
+            }
+        }
+        return resolved;
+    }
+
+    /// The supplier's newest transactions and how far back they prove absence ([Instant#MIN]: the
+    /// whole account history; [Instant#MAX]: nothing).
+    private record RecentList(List<SupplierTransaction> transactions, Instant reachesBackTo) {
+    }
+
+    private RecentList readRecent(List<Order> candidates) throws SupplierException {
         List<SupplierTransaction> recent;
         try {
             recent = supplier.recentTransactions(settings.recentLimit());
         } catch (SupplierException e) {
             if (e.kind() != SupplierException.Kind.NOT_FOUND) {
-                log.warn("Reconciliation postponed: recent transactions not available ({})", e.kind());
-                return giveUpOnLongUnclear(candidates, now, "the supplier's transaction list could not be read (" + e.kind() + ")");
+                throw e;
             }
-            recent = List.of(); // the account has no transactions at all
+            return new RecentList(List.of(), Instant.MIN); // the account has no transactions at all
         }
         int limit = settings.recentLimit();
         Instant reachesBackTo = recent.size() < limit ? Instant.MIN : oldestOwnClaimIn(recent);
@@ -273,16 +299,45 @@ public final class Fulfilment {
                 log.warn("Reconciliation: the longer list of recent transactions is not available ({})", e.kind());
             }
         }
-        int resolved = 0;
-        for (Order order : candidates) {
-            // Absence proves something only if the list reaches back before the order's claim: a
-            // whole (short) list, or one that still holds an order of ours claimed well before it
-            // (the list is the newest transactions, so everything placed after that one is in it).
-            if (reconcileOne(order, recent, covers(reachesBackTo, order), now)) {
-                resolved++;
+        return new RecentList(recent, reachesBackTo);
+    }
+
+    /// What the supplier says about one order, asked now (an admin's recheck). Changes nothing.
+    public SupplierLookup lookUp(Order order) {
+        try {
+            if (!order.supplierTrxId().isEmpty()) {
+                return new SupplierLookup.Found(supplier.transaction(order.supplierTrxId()));
             }
+            if (order.supplierRequestedAt() == null) {
+                return new SupplierLookup.NeverSent();
+            }
+            RecentList list = readRecent(List.of(order));
+            List<SupplierTransaction> matches = matching(order, list.transactions());
+            if (matches.size() == 1) {
+                return new SupplierLookup.Found(matches.getFirst());
+            }
+            if (matches.size() > 1) {
+                return new SupplierLookup.Ambiguous(matches);
+            }
+            if (covers(list.reachesBackTo(), order)
+                    && order.supplierRequestedAt().plus(settings.absenceWindow()).isBefore(clock.instant())) {
+                return new SupplierLookup.Absent(list.transactions().size());
+            }
+            return new SupplierLookup.Unclear(covers(list.reachesBackTo(), order)
+                    ? "the request is younger than the absence window; the supplier may still list it"
+                    : "the supplier's last " + list.transactions().size() + " transactions do not reach back to this order");
+        } catch (SupplierException e) {
+            return new SupplierLookup.Unclear("the supplier did not answer (" + e.kind() + "): " + e.getMessage());
         }
-        return resolved;
+    }
+
+    private List<SupplierTransaction> matching(Order order, List<SupplierTransaction> recent) {
+        String service = order.game() + " - " + order.productName();
+        return recent.stream()
+                .filter(t -> t.serviceName().equalsIgnoreCase(service))
+                .filter(t -> t.target().userId().equals(order.target().userId()) && t.target().zoneId().equals(order.target().zoneId()))
+                .filter(t -> orders.findBySupplierTrxId(t.trxId()).isEmpty())
+                .toList();
     }
 
     /// Whether a list reaching back to `reachesBackTo` holds whatever `order`'s request placed.
@@ -309,12 +364,7 @@ public final class Fulfilment {
     }
 
     private boolean reconcileOne(Order order, List<SupplierTransaction> recent, boolean listIsComplete, Instant now) {
-        String service = order.game() + " - " + order.productName();
-        List<SupplierTransaction> matches = recent.stream()
-                .filter(t -> t.serviceName().equalsIgnoreCase(service))
-                .filter(t -> t.target().userId().equals(order.target().userId()) && t.target().zoneId().equals(order.target().zoneId()))
-                .filter(t -> orders.findBySupplierTrxId(t.trxId()).isEmpty())
-                .toList();
+        List<SupplierTransaction> matches = matching(order, recent);
         if (matches.size() == 1) {
             SupplierTransaction found = matches.getFirst();
             boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PROCESSING,

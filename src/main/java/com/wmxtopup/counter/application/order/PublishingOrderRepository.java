@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.application.order;
 
 import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.OrderSearch;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderEvent;
@@ -66,5 +67,15 @@ public final class PublishingOrderRepository implements OrderRepository {
     @Override
     public List<OrderEvent> history(long orderId) {
         return orders.history(orderId);
+    }
+
+    @Override
+    public List<Order> search(OrderSearch search) {
+        return orders.search(search);
+    }
+
+    @Override
+    public OrderSearch.Totals totals(OrderSearch search) {
+        return orders.totals(search);
     }
 }

@@ -36,4 +36,10 @@ public interface OrderRepository {
 
     /// The order's status history, oldest first.
     List<OrderEvent> history(long orderId);
+
+    /// One page of orders matching `search`, newest first.
+    List<Order> search(OrderSearch search);
+
+    /// Count, revenue and cost of every order matching `search`'s filters (its paging ignored).
+    OrderSearch.Totals totals(OrderSearch search);
 }

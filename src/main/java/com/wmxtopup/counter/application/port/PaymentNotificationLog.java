@@ -2,6 +2,7 @@ package com.wmxtopup.counter.application.port;
 
 import com.wmxtopup.counter.domain.Money;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /// Every verified payment notification, stored once, with its raw body (the delivery log).
@@ -31,4 +32,7 @@ public interface PaymentNotificationLog {
     /// When the newest notification with a valid signature arrived: shows whether the gateway can
     /// reach this console's webhook at all (behind NAT it never does, and polling carries on).
     Optional<Instant> lastReceivedAt();
+
+    /// The notifications received for one order, oldest first (the back office shows them).
+    List<Entry> forOrder(String orderNumber);
 }

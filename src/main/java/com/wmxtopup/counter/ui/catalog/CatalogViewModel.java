@@ -243,7 +243,8 @@ public final class CatalogViewModel {
             @Override
             public void progress(Phase phase, long done, long total) {
                 progress.update(done, total == 0 ? -1 : total);
-                progress.message(i18n.text("catalog.phase." + phase.name().toLowerCase(Locale.ROOT)));
+                // Only the key crosses threads: the bundle is swapped on the FX thread on a language switch.
+                progress.message("catalog.phase." + phase.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -257,7 +258,11 @@ public final class CatalogViewModel {
         if (syncing.get()) {
             // Still running (a same-thread runner would already have finished and unbound).
             syncProgress.bind(syncRun.progress());
-            syncPhaseText.bind(syncRun.message());
+            var phaseKey = syncRun.message();
+            syncPhaseText.bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> phaseKey.getValue() == null || phaseKey.getValue().isEmpty() ? i18n.text("catalog.phase.fetching")
+                            : i18n.text(phaseKey.getValue()),
+                    phaseKey, i18n.localeProperty()));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
 import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.OrderSearch;
 import com.wmxtopup.counter.application.port.ProductRepository;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.application.port.StatusChange;
@@ -16,9 +17,11 @@ import com.wmxtopup.counter.domain.OrderEvent;
 import com.wmxtopup.counter.domain.OrderFixtures;
 import com.wmxtopup.counter.domain.OrderNumber;
 import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PaymentMethod;
 import com.wmxtopup.counter.domain.PriceLevel;
 import com.wmxtopup.counter.domain.Product;
 import com.wmxtopup.counter.domain.ProductStatus;
+import com.wmxtopup.counter.domain.TopUpTarget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,5 +266,88 @@ abstract class OrderRepositoryContract {
             upAgain = database.isUp();
         }
         assertThat(upAgain).isTrue();
+    }
+
+    // ---- the back office's search ---------------------------------------------------------------
+
+    private Order stored(String number, String nickname, PaymentMethod method, Instant createdAt) {
+        var order = Order.create(new OrderNumber(number), OrderFixtures.mobileLegends86(), new TopUpTarget("136216325", "2685"), nickname,
+                Money.rupiah(22_000), Money.rupiah(20_500), method, createdAt);
+        return orders.insert(order, "test");
+    }
+
+    private static OrderSearch search(String text, java.util.Optional<OrderSearch.PageKey> after, int limit) {
+        return new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "",
+                java.util.Optional.empty(), text, after, limit);
+    }
+
+    @Test
+    void searchPagesNewestFirstWithoutGapsOrRepeatsEvenWithEqualTimes() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // Two orders share each creation time: the id breaks the tie.
+            stored("P-" + i, "p", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(i / 2));
+            expected.addFirst("P-" + i);
+        }
+        List<String> seen = new ArrayList<>();
+        java.util.Optional<OrderSearch.PageKey> after = java.util.Optional.empty();
+        for (int page = 0; page < 10; page++) {
+            List<Order> found = orders.search(search("", after, 3));
+            found.forEach(o -> seen.add(o.orderNumber().value()));
+            if (found.size() < 3) {
+                break;
+            }
+            after = java.util.Optional.of(new OrderSearch.PageKey(found.getLast().createdAt(), found.getLast().id()));
+        }
+        // Same creation time: the later insert (higher id) first.
+        assertThat(seen).containsExactlyElementsOf(expected.stream().sorted(java.util.Comparator
+                .comparing((String n) -> Integer.parseInt(n.substring(2)) / 2).thenComparing(n -> Integer.parseInt(n.substring(2)))
+                .reversed()).toList());
+    }
+
+    @Test
+    void searchFindsTextInAnyIdentifyingFieldAndTreatsLikeWildcardsAsText() {
+        stored("WMX-A1", "Raja_Gaming", PaymentMethod.CASH, OrderFixtures.T0);
+        stored("WMX-B2", "Ratu 100%", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(1));
+        stored("WMX-C3", "RajaXGaming", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(2));
+
+        assertThat(orders.search(search("raja_", java.util.Optional.empty(), 10))).extracting(o -> o.orderNumber().value())
+                .containsExactly("WMX-A1");
+        assertThat(orders.search(search("100%", java.util.Optional.empty(), 10))).extracting(o -> o.orderNumber().value())
+                .containsExactly("WMX-B2");
+        assertThat(orders.search(search("wmx-c", java.util.Optional.empty(), 10))).extracting(o -> o.orderNumber().value())
+                .containsExactly("WMX-C3");
+        assertThat(orders.search(search("136216325", java.util.Optional.empty(), 10))).hasSize(3);
+        var cashOnly = new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                "", java.util.Optional.of(PaymentMethod.CASH), "", java.util.Optional.empty(), 10);
+        assertThat(orders.search(cashOnly)).extracting(o -> o.orderNumber().value()).containsExactly("WMX-A1");
+    }
+
+    @Test
+    void totalsCoverEveryPageAndNeedsActionFindsStuckOrders() {
+        Order stuckPending = stored("N-1", "", PaymentMethod.QRIS, OrderFixtures.T0);
+        Order freshPending = stored("N-2", "", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(600));
+        Order failed = stored("N-3", "", PaymentMethod.CASH, OrderFixtures.T0.plusSeconds(1));
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash",
+                OrderFixtures.T0.plusSeconds(1)));
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.PAID, 1, OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER,
+                "claim", OrderFixtures.T0.plusSeconds(2)));
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.SUPPLIER_REQUESTING, 2, OrderStatus.FAILED, Actor.SYNC_WORKER,
+                "rejected", OrderFixtures.T0.plusSeconds(3)));
+        Instant now = OrderFixtures.T0.plusSeconds(660);
+        var needs = new OrderSearch(java.util.Set.of(), java.util.Optional.of(new OrderSearch.NeedsAction(now.minusSeconds(120),
+                now.minusSeconds(1800), now.minusSeconds(300))), java.util.Optional.empty(), java.util.Optional.empty(), "",
+                java.util.Optional.empty(), "", java.util.Optional.empty(), 1);
+
+        assertThat(orders.search(needs)).extracting(Order::id).containsExactly(failed.id());
+        var totals = orders.totals(needs);
+        assertThat(totals.count()).isEqualTo(2); // the failed order and the pending one no charge was ever shown for
+        assertThat(totals.revenue()).isEqualTo(44_000);
+        assertThat(totals.profit()).isEqualTo(3_000);
+        assertThat(orders.totals(search("", java.util.Optional.empty(), 1)).count()).isEqualTo(3);
+        var needsAll = new OrderSearch(needs.statuses(), needs.needsAction(), needs.createdFrom(), needs.createdBefore(), "",
+                java.util.Optional.empty(), "", java.util.Optional.empty(), 10);
+        assertThat(orders.search(needsAll)).extracting(Order::id).containsExactly(failed.id(), stuckPending.id())
+                .doesNotContain(freshPending.id());
     }
 }

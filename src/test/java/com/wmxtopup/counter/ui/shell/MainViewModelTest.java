@@ -64,6 +64,11 @@ class MainViewModelTest {
         public Optional<Instant> lastReceivedAt() {
             return lastNotification;
         }
+
+        @Override
+        public java.util.List<Entry> forOrder(String orderNumber) {
+            return java.util.List.of();
+        }
     };
 
     private MainViewModel viewModel(RuntimeMode mode, DatabaseKind kind) {

@@ -1,0 +1,243 @@
+package com.wmxtopup.counter.application.order;
+
+import com.wmxtopup.counter.application.port.OrderRepository;
+import com.wmxtopup.counter.application.port.PaymentGateway;
+import com.wmxtopup.counter.application.port.PaymentGatewayException;
+import com.wmxtopup.counter.application.port.PaymentStatus;
+import com.wmxtopup.counter.application.port.StatusChange;
+import com.wmxtopup.counter.application.port.SupplierTransaction;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.PaymentMethod;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/// An admin settles orders that the engine could not finish on its own: recheck, retry, mark
+/// delivered, refund. Every action names the person and a reason, both written to the order's
+/// history, and changes the order only by compare-and-set on its status and version, so two
+/// consoles pressing at once cannot both win. Every method calls out (Midtrans, VIP Reseller) or
+/// reads the database: never on the FX thread.
+///
+/// The rule that matters most: a retry never sends a second supplier order while the supplier may
+/// hold the first. A FAILED order's request ended in a definite rejection or error; a NEEDS_CHECK
+/// order is retried only after a look-up made now proves the supplier holds nothing like it.
+public final class SettleOrders {
+
+    /// Statuses a recheck can tell something about (the others are settled for good).
+    private static final Set<OrderStatus> RECHECKABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.WAITING_PAYMENT,
+            OrderStatus.EXPIRED, OrderStatus.CANCELLED, OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING,
+            OrderStatus.NEEDS_CHECK, OrderStatus.FAILED);
+
+    /// Who acts: the role for the history's actor column and the person's name in its reason.
+    public record Acting(Actor actor, String person) {
+        public Acting {
+            person = person == null || person.isBlank() ? actor.name().toLowerCase(java.util.Locale.ROOT) : person.strip();
+        }
+    }
+
+    /// Why an action was not taken, for one clear sentence on the screen or in the API answer.
+    public enum Refusal {
+        /// No such order.
+        NOT_FOUND,
+        /// The action does not apply to the order's status.
+        NOT_IN_THIS_STATUS,
+        /// A reason is required and was empty.
+        REASON_REQUIRED,
+        /// Mark delivered needs the supplier's trxid or the serial number.
+        REFERENCE_REQUIRED,
+        /// The supplier holds the order (found by the look-up): no retry, recheck instead.
+        SUPPLIER_HOLDS_IT,
+        /// No proof that the supplier holds nothing: a retry could buy it twice.
+        SUPPLIER_MAY_HOLD_IT,
+        /// Someone or something changed the order meanwhile (another console, the sync worker).
+        CHANGED_MEANWHILE
+    }
+
+    /// What an action did.
+    public sealed interface Outcome {
+        record Done(Order order) implements Outcome {
+        }
+
+        record Refused(Refusal refusal, String detail) implements Outcome {
+        }
+    }
+
+    /// What a recheck found: the payment gateway's and the supplier's answers side by side, and the
+    /// order after whatever was unambiguous was applied.
+    public record Recheck(Order order, Optional<PaymentStatus> payment, String paymentProblem, SupplierLookup supplier,
+                          boolean changed) {
+    }
+
+    private final OrderRepository orders;
+    private final PaymentGateway gateway;
+    private final PaymentUpdates payments;
+    private final Fulfilment fulfilment;
+    private final Runnable dispatchSoon;
+    private final Clock clock;
+
+    public SettleOrders(OrderRepository orders, PaymentGateway gateway, PaymentUpdates payments, Fulfilment fulfilment,
+            Runnable dispatchSoon, Clock clock) {
+        this.orders = orders;
+        this.gateway = gateway;
+        this.payments = payments;
+        this.fulfilment = fulfilment;
+        this.dispatchSoon = dispatchSoon;
+        this.clock = clock;
+    }
+
+    /// Asks Midtrans and VIP Reseller about the order now and applies only what is unambiguous:
+    /// a payment Midtrans confirms, the supplier's final answer for a PROCESSING order, or the one
+    /// supplier transaction that fits an unclear order (→ PROCESSING with its trxid).
+    public Optional<Recheck> recheck(long orderId, Acting acting) {
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Order order = found.get();
+        Optional<PaymentStatus> payment = Optional.empty();
+        String paymentProblem = "";
+        boolean changed = false;
+        if (order.paymentMethod() == PaymentMethod.QRIS) {
+            try {
+                payment = Optional.of(gateway.status(order.orderNumber().value()));
+                if (isBeforePaid(order.status())) {
+                    changed = payments.apply(order, payment.get(), acting.actor()) != PaymentUpdates.Effect.NO_CHANGE;
+                }
+            } catch (PaymentGatewayException e) {
+                paymentProblem = e.kind() + ": " + e.getMessage();
+            }
+        }
+        order = orders.findById(orderId).orElse(order);
+        SupplierLookup supplier = RECHECKABLE.contains(order.status()) && !isBeforePaid(order.status())
+                ? fulfilment.lookUp(order)
+                : new SupplierLookup.NeverSent();
+        if (supplier instanceof SupplierLookup.Found(SupplierTransaction trx)) {
+            changed |= applyFound(order, trx, acting);
+        }
+        return Optional.of(new Recheck(orders.findById(orderId).orElse(order), payment, paymentProblem, supplier, changed));
+    }
+
+    /// Sends the order to the supplier again: FAILED orders (the supplier rejected or failed the
+    /// first request), and NEEDS_CHECK orders the supplier provably does not hold.
+    public Outcome retry(long orderId, String reason, Acting acting) {
+        if (reason == null || reason.isBlank()) {
+            return refused(Refusal.REASON_REQUIRED, "");
+        }
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty()) {
+            return refused(Refusal.NOT_FOUND, "");
+        }
+        Order order = found.get();
+        if (order.status() == OrderStatus.NEEDS_CHECK) {
+            SupplierLookup lookup = fulfilment.lookUp(order);
+            switch (lookup) {
+                case SupplierLookup.Found f -> {
+                    return refused(Refusal.SUPPLIER_HOLDS_IT, f.transaction().trxId());
+                }
+                case SupplierLookup.Ambiguous a -> {
+                    return refused(Refusal.SUPPLIER_MAY_HOLD_IT, a.candidates().size() + " transactions fit");
+                }
+                case SupplierLookup.Unclear u -> {
+                    return refused(Refusal.SUPPLIER_MAY_HOLD_IT, u.why());
+                }
+                case SupplierLookup.Absent a -> {
+                    // proven: nothing was placed
+                }
+                case SupplierLookup.NeverSent n -> {
+                    // nothing to double
+                }
+            }
+        } else if (order.status() != OrderStatus.FAILED) {
+            return refused(Refusal.NOT_IN_THIS_STATUS, order.status().name());
+        }
+        boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PAID,
+                acting.actor(), "retry by " + acting.person() + ": " + reason.strip(), clock.instant()));
+        if (!moved) {
+            return refused(Refusal.CHANGED_MEANWHILE, "");
+        }
+        dispatchSoon.run();
+        return done(orderId);
+    }
+
+    /// Records that the customer got the top-up (confirmed by other means, e.g. in the supplier's
+    /// dashboard): NEEDS_CHECK → SUCCESS with the supplier's trxid or the serial number.
+    public Outcome markDelivered(long orderId, String reference, String reason, Acting acting) {
+        if (reference == null || reference.isBlank()) {
+            return refused(Refusal.REFERENCE_REQUIRED, "");
+        }
+        if (reason == null || reason.isBlank()) {
+            return refused(Refusal.REASON_REQUIRED, "");
+        }
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty()) {
+            return refused(Refusal.NOT_FOUND, "");
+        }
+        Order order = found.get();
+        if (order.status() != OrderStatus.NEEDS_CHECK) {
+            return refused(Refusal.NOT_IN_THIS_STATUS, order.status().name());
+        }
+        String ref = reference.strip();
+        var change = StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.SUCCESS, acting.actor(),
+                "marked delivered by " + acting.person() + " (" + ref + "): " + reason.strip(), clock.instant()).withNote(ref);
+        if (order.supplierTrxId().isEmpty() && orders.findBySupplierTrxId(ref).isEmpty()) {
+            change = change.withSupplierTrxId(ref);
+        }
+        return orders.compareAndSetStatus(change) ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+    }
+
+    /// Gives the money back for an order that failed or will not be delivered (FAILED, NEEDS_CHECK).
+    /// REFUNDED is final: no top-up can follow it. Cash is handed back at the till; a QRIS payment
+    /// is refunded by the owner in the Midtrans dashboard or by transfer, and the history says so.
+    public Outcome refund(long orderId, String reason, Acting acting) {
+        if (reason == null || reason.isBlank()) {
+            return refused(Refusal.REASON_REQUIRED, "");
+        }
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty()) {
+            return refused(Refusal.NOT_FOUND, "");
+        }
+        Order order = found.get();
+        if (order.status() != OrderStatus.FAILED && order.status() != OrderStatus.NEEDS_CHECK) {
+            return refused(Refusal.NOT_IN_THIS_STATUS, order.status().name());
+        }
+        if (order.status() == OrderStatus.NEEDS_CHECK
+                && fulfilment.lookUp(order) instanceof SupplierLookup.Found(SupplierTransaction trx)
+                && trx.state() != SupplierTransaction.State.ERROR) {
+            // The supplier is delivering it (or did): the customer would get both.
+            return refused(Refusal.SUPPLIER_HOLDS_IT, trx.trxId());
+        }
+        String how = order.paymentMethod() == PaymentMethod.CASH
+                ? "cash refund " + order.amount().rupiah() + " handed back"
+                : "QRIS refund to be paid back by the owner (Midtrans dashboard or transfer)";
+        boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
+                acting.actor(), how + " — by " + acting.person() + ": " + reason.strip(), clock.instant()));
+        return moved ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+    }
+
+    private boolean applyFound(Order order, SupplierTransaction trx, Acting acting) {
+        return switch (order.status()) {
+            case PROCESSING -> fulfilment.applyTransaction(order, trx);
+            case SUPPLIER_REQUESTING, NEEDS_CHECK -> order.supplierTrxId().isEmpty()
+                    && orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PROCESSING,
+                            acting.actor(), "recheck by " + acting.person() + ": found at the supplier as " + trx.trxId(),
+                            clock.instant()).withSupplierTrxId(trx.trxId()));
+            default -> false;
+        };
+    }
+
+    private static boolean isBeforePaid(OrderStatus status) {
+        return status == OrderStatus.PENDING || status == OrderStatus.WAITING_PAYMENT || status == OrderStatus.EXPIRED
+                || status == OrderStatus.CANCELLED;
+    }
+
+    private Outcome done(long orderId) {
+        return new Outcome.Done(orders.findById(orderId).orElseThrow());
+    }
+
+    private static Outcome refused(Refusal refusal, String detail) {
+        return new Outcome.Refused(refusal, detail);
+    }
+}
