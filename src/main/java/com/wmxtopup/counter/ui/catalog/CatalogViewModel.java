@@ -260,7 +260,8 @@ public final class CatalogViewModel {
             syncProgress.bind(syncRun.progress());
             var phaseKey = syncRun.message();
             syncPhaseText.bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> phaseKey.getValue() == null || phaseKey.getValue().isEmpty() ? i18n.text("catalog.phase.fetching")
+                    () -> phaseKey.getValue() == null || phaseKey.getValue().isEmpty()
+                            ? i18n.text("catalog.phase.fetching")
                             : i18n.text(phaseKey.getValue()),
                     phaseKey, i18n.localeProperty()));
         }

@@ -318,7 +318,8 @@ abstract class OrderRepositoryContract {
         assertThat(orders.search(search("wmx-c", java.util.Optional.empty(), 10))).extracting(o -> o.orderNumber().value())
                 .containsExactly("WMX-C3");
         assertThat(orders.search(search("136216325", java.util.Optional.empty(), 10))).hasSize(3);
-        var cashOnly = new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        var cashOnly = new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(),
                 "", java.util.Optional.of(PaymentMethod.CASH), "", java.util.Optional.empty(), 10);
         assertThat(orders.search(cashOnly)).extracting(o -> o.orderNumber().value()).containsExactly("WMX-A1");
     }
