@@ -1,6 +1,8 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.application.order.NicknameLookup;
+import com.wmxtopup.counter.application.order.SettleOrders;
+import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
@@ -12,6 +14,9 @@ import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
+import com.wmxtopup.counter.ui.orders.OrderDetailViewModel;
+import com.wmxtopup.counter.ui.orders.OrdersView;
+import com.wmxtopup.counter.ui.orders.OrdersViewModel;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
 import java.util.Locale;
@@ -32,6 +37,9 @@ public final class DesktopScreens {
     private final I18n i18n;
     private LiveView saleScreen;
     private LiveView catalogScreen;
+    private LiveView ordersScreen;
+    private OrdersViewModel orders;
+    private OrderDetailViewModel orderDetail;
 
     public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
         this.context = context;
@@ -56,6 +64,9 @@ public final class DesktopScreens {
     public void dispose() {
         saleScreen.drop();
         catalogScreen.drop();
+        ordersScreen.drop();
+        orders.dispose();
+        orderDetail.dispose();
         sale.dispose();
         recentSales.dispose();
     }
@@ -122,15 +133,31 @@ public final class DesktopScreens {
             var view = new SaleView(sale, recentSales, i18n);
             return new Built(view.load(), view::dispose);
         });
+        var backOffice = context.backOffice();
+        var zone = context.systemInfo().shopZone();
+        orders = new OrdersViewModel(backOffice.orderList(), tasks, i18n, zone);
+        // Until users exist (the going-live issue), the person acting is the computer's user.
+        var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
+        orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), acting, tasks, i18n, zone, orders);
+        ordersScreen = new LiveView(() -> {
+            var view = new OrdersView(orders, orderDetail, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
+        });
         // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
             saleScreen.dropUnless(now);
             catalogScreen.dropUnless(now);
+            ordersScreen.dropUnless(now);
         });
         return new Screens()
                 .with(Section.COUNTER, () -> {
                     Parent view = saleScreen.current();
                     sale.load();
+                    return view;
+                })
+                .with(Section.ORDERS, () -> {
+                    Parent view = ordersScreen.current();
+                    orders.load();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {

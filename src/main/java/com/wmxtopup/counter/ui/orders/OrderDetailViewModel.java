@@ -1,0 +1,246 @@
+package com.wmxtopup.counter.ui.orders;
+
+import com.wmxtopup.counter.application.order.OrderList;
+import com.wmxtopup.counter.application.order.SettleOrders;
+import com.wmxtopup.counter.application.order.SupplierLookup;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.ShopZone;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.RupiahFormat;
+import com.wmxtopup.counter.ui.common.TaskRunner;
+import com.wmxtopup.counter.ui.common.TaskSlot;
+import com.wmxtopup.counter.ui.common.UpstreamErrors;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The selected order's whole story (fields, status history with actor and reason, payment
+/// notifications) and the admin's actions on it, each enabled only where the use case would take
+/// it; the use case still decides ([SettleOrders] refuses with a reason, shown as one sentence).
+public final class OrderDetailViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /// One line of the story: when, what, who, why.
+    public record HistoryRow(String time, String change, String actor, String reason) {
+    }
+
+    /// What the admin can do now.
+    public enum Action {
+        RECHECK,
+        RETRY,
+        MARK_DELIVERED,
+        REFUND
+    }
+
+    private final OrderList orderList;
+    private final SettleOrders settle;
+    private final SettleOrders.Acting acting;
+    private final I18n i18n;
+    private final ShopZone zone;
+    private final UpstreamErrors errors;
+    private final TaskSlot reading;
+    private final TaskRunner tasks;
+    private final OrdersViewModel list;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notifications = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
+    private final java.util.Map<Action, ReadOnlyBooleanWrapper> allowed = new java.util.EnumMap<>(Action.class);
+    private Order order;
+
+    public OrderDetailViewModel(OrderList orderList, SettleOrders settle, SettleOrders.Acting acting, TaskRunner tasks, I18n i18n,
+            ShopZone zone, OrdersViewModel list) {
+        this.orderList = orderList;
+        this.settle = settle;
+        this.acting = acting;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.zone = zone;
+        this.list = list;
+        this.errors = new UpstreamErrors(i18n);
+        this.reading = new TaskSlot(tasks, "order story");
+        for (Action action : Action.values()) {
+            allowed.put(action, new ReadOnlyBooleanWrapper(false));
+        }
+        // Another order chosen (not the same order's row refreshed after an action).
+        list.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null || old == null || !old.order().id().equals(now.order().id())) {
+                message.set("");
+                show(now == null ? null : now.order().id());
+            }
+        });
+    }
+
+    private void show(Long orderId) {
+        if (orderId == null) {
+            reading.abandon();
+            order = null;
+            shown.set(false);
+            history.clear();
+            allowed.values().forEach(a -> a.set(false));
+            return;
+        }
+        reading.run(progress -> orderList.story(orderId), story -> story.ifPresent(this::present),
+                error -> message.set(i18n.text("orders.loadFailed") + " " + errors.describe(error)));
+    }
+
+    private void present(OrderList.Story story) {
+        order = story.order();
+        shown.set(true);
+        title.set(order.orderNumber().value() + " — " + OrdersViewModel.statusText(i18n, order.status()));
+        facts.set(String.join("\n", facts(order)));
+        history.setAll(story.history().stream().map(e -> new HistoryRow(WHEN.format(zone.at(e.at())),
+                (e.from() == null ? "" : OrdersViewModel.statusText(i18n, e.from()) + " → ") + OrdersViewModel.statusText(i18n, e.to()),
+                e.actor().name(), e.reason())).toList());
+        notifications.set(story.notifications().isEmpty()
+                ? i18n.text("orders.noNotifications")
+                : String.join("\n", story.notifications().stream().map(n -> WHEN.format(zone.at(n.receivedAt())) + "  "
+                        + n.transactionStatus() + "  " + RupiahFormat.format(n.grossAmount()) + "  " + n.outcome()).toList()));
+        OrderStatus status = order.status();
+        allowed.get(Action.RECHECK).set(!status.isFinal());
+        allowed.get(Action.RETRY).set(status == OrderStatus.FAILED || status == OrderStatus.NEEDS_CHECK);
+        allowed.get(Action.MARK_DELIVERED).set(status == OrderStatus.NEEDS_CHECK);
+        allowed.get(Action.REFUND).set(status == OrderStatus.FAILED || status == OrderStatus.NEEDS_CHECK);
+        list.replace(order);
+    }
+
+    private List<String> facts(Order o) {
+        var lines = new ArrayList<String>();
+        lines.add(i18n.text("orders.fact.item", o.game() + " — " + o.productName(), o.sku()));
+        lines.add(i18n.text("orders.fact.player", o.target().display(), o.nickname().isEmpty() ? "—" : o.nickname()));
+        lines.add(i18n.text("orders.fact.money", RupiahFormat.format(o.amount()), RupiahFormat.format(o.cost()),
+                i18n.text("orders.payment." + o.paymentMethod().name().toLowerCase(Locale.ROOT))));
+        lines.add(i18n.text("orders.fact.created", WHEN.format(zone.at(o.createdAt())), zone.label()));
+        if (!o.paymentTransactionId().isEmpty()) {
+            lines.add(i18n.text("orders.fact.midtrans", o.paymentTransactionId()));
+        }
+        if (!o.supplierTrxId().isEmpty()) {
+            lines.add(i18n.text("orders.fact.supplier", o.supplierTrxId(), o.supplierAttempts()));
+        }
+        if (!o.customerPhone().isEmpty()) {
+            lines.add(i18n.text("orders.fact.phone", o.customerPhone()));
+        }
+        if (!o.note().isEmpty()) {
+            lines.add(i18n.text("orders.fact.note", o.note()));
+        }
+        return lines;
+    }
+
+    /// Asks Midtrans and VIP Reseller now and shows both answers; applies only what is unambiguous.
+    public void recheck() {
+        act(id -> settle.recheck(id, acting).map(r -> (Object) r).orElse(null));
+    }
+
+    public void retry(String reason) {
+        act(id -> settle.retry(id, reason, acting));
+    }
+
+    public void markDelivered(String reference, String reason) {
+        act(id -> settle.markDelivered(id, reference, reason, acting));
+    }
+
+    public void refund(String reason) {
+        act(id -> settle.refund(id, reason, acting));
+    }
+
+    /// Runs `action` on the order's id in the background (the order field belongs to the FX thread).
+    private void act(java.util.function.LongFunction<Object> action) {
+        if (order == null || busy.get()) {
+            return;
+        }
+        long orderId = order.id();
+        busy.set(true);
+        message.set(i18n.text("orders.working"));
+        tasks.run("order action", progress -> Optional.ofNullable(action.apply(orderId)), result -> {
+            busy.set(false);
+            message.set(result.map(this::describe).orElse(i18n.text("orders.gone")));
+            show(orderId);
+        }, error -> {
+            busy.set(false);
+            message.set(errors.describe(error));
+            show(orderId);
+        });
+    }
+
+    private String describe(Object result) {
+        return switch (result) {
+            case SettleOrders.Outcome.Done done -> i18n.text("orders.done",
+                    OrdersViewModel.statusText(i18n, done.order().status()));
+            case SettleOrders.Outcome.Refused refused -> i18n.text("orders.refused." + refused.refusal().name().toLowerCase(Locale.ROOT),
+                    refused.refusal() == SettleOrders.Refusal.NOT_IN_THIS_STATUS
+                            ? OrdersViewModel.statusText(i18n, OrderStatus.valueOf(refused.detail()))
+                            : refused.detail());
+            case SettleOrders.Recheck recheck -> i18n.text("orders.recheck", payment(recheck), supplier(recheck.supplier()),
+                    i18n.text(recheck.changed() ? "orders.recheck.applied" : "orders.recheck.unchanged"));
+            default -> result.toString();
+        };
+    }
+
+    private String payment(SettleOrders.Recheck recheck) {
+        if (!recheck.paymentProblem().isEmpty()) {
+            return i18n.text("orders.recheck.paymentUnknown");
+        }
+        return recheck.payment().map(p -> p.transactionStatus()).orElse(i18n.text("orders.recheck.noPayment"));
+    }
+
+    private String supplier(SupplierLookup lookup) {
+        return switch (lookup) {
+            case SupplierLookup.Found found -> i18n.text("orders.lookup.found", found.transaction().trxId(),
+                    found.transaction().state().name());
+            case SupplierLookup.Absent absent -> i18n.text("orders.lookup.absent", absent.transactionsRead());
+            case SupplierLookup.Ambiguous ambiguous -> i18n.text("orders.lookup.ambiguous", ambiguous.candidates().size());
+            case SupplierLookup.Unclear unclear -> i18n.text("orders.lookup.unclear");
+            case SupplierLookup.NeverSent never -> i18n.text("orders.lookup.neverSent");
+        };
+    }
+
+    public ReadOnlyBooleanProperty allowedProperty(Action action) {
+        return allowed.get(action).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty notificationsProperty() {
+        return notifications.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public void dispose() {
+        reading.abandon();
+    }
+}

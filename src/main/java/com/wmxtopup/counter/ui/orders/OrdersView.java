@@ -1,0 +1,286 @@
+package com.wmxtopup.counter.ui.orders;
+
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ViewBindings;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/// The order back office (Pesanan): binds the list to [OrdersViewModel] and the selected order's
+/// story and actions to [OrderDetailViewModel]; asks for the reason (and reference) of an action.
+public final class OrdersView {
+
+    private final OrdersViewModel list;
+    private final OrderDetailViewModel detail;
+    private final I18n i18n;
+    private final ViewBindings bindings = new ViewBindings();
+
+    @FXML
+    private BorderPane ordersRoot;
+    @FXML
+    private ProgressIndicator loadingIndicator;
+    @FXML
+    private Label totalsLabel;
+    @FXML
+    private ToggleButton needsActionButton;
+    @FXML
+    private ToggleButton allButton;
+    @FXML
+    private ComboBox<com.wmxtopup.counter.domain.OrderStatus> statusBox;
+    @FXML
+    private ComboBox<com.wmxtopup.counter.domain.PaymentMethod> paymentBox;
+    @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker toPicker;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private Button searchButton;
+    @FXML
+    private Label listMessage;
+    @FXML
+    private TableView<OrdersViewModel.Row> orderTable;
+    @FXML
+    private TableColumn<OrdersViewModel.Row, String> timeColumn;
+    @FXML
+    private TableColumn<OrdersViewModel.Row, String> numberColumn;
+    @FXML
+    private TableColumn<OrdersViewModel.Row, String> itemColumn;
+    @FXML
+    private TableColumn<OrdersViewModel.Row, String> amountColumn;
+    @FXML
+    private TableColumn<OrdersViewModel.Row, String> statusColumn;
+    @FXML
+    private Label tablePlaceholder;
+    @FXML
+    private Button moreButton;
+    @FXML
+    private VBox detailPane;
+    @FXML
+    private Label detailTitle;
+    @FXML
+    private Label factsLabel;
+    @FXML
+    private Button recheckButton;
+    @FXML
+    private Button retryButton;
+    @FXML
+    private Button deliveredButton;
+    @FXML
+    private Button refundButton;
+    @FXML
+    private Label detailMessage;
+    @FXML
+    private TableView<OrderDetailViewModel.HistoryRow> historyTable;
+    @FXML
+    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyTime;
+    @FXML
+    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyChange;
+    @FXML
+    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyActor;
+    @FXML
+    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyReason;
+    @FXML
+    private Label notificationsLabel;
+
+    public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, I18n i18n) {
+        this.list = list;
+        this.detail = detail;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindList();
+        bindDetail();
+    }
+
+    private void bindFilters() {
+        var preset = new ToggleGroup();
+        needsActionButton.setToggleGroup(preset);
+        allButton.setToggleGroup(preset);
+        needsActionButton.setSelected(list.needsActionOnlyProperty().get());
+        allButton.setSelected(!list.needsActionOnlyProperty().get());
+        needsActionButton.setOnAction(e -> {
+            needsActionButton.setSelected(true);
+            list.needsActionOnlyProperty().set(true);
+        });
+        allButton.setOnAction(e -> {
+            allButton.setSelected(true);
+            list.needsActionOnlyProperty().set(false);
+        });
+        var statuses = FXCollections.observableArrayList(com.wmxtopup.counter.domain.OrderStatus.values());
+        statuses.addFirst(null);
+        statusBox.setItems(statuses);
+        statusBox.setConverter(converter(list::statusName));
+        bindings.bindBidirectional(statusBox.valueProperty(), list.statusProperty());
+        var methods = FXCollections.observableArrayList(Arrays.asList(com.wmxtopup.counter.domain.PaymentMethod.values()));
+        methods.addFirst(null);
+        paymentBox.setItems(methods);
+        paymentBox.setConverter(converter(list::paymentName));
+        bindings.bindBidirectional(paymentBox.valueProperty(), list.paymentProperty());
+        bindings.bindBidirectional(fromPicker.valueProperty(), list.fromDayProperty());
+        bindings.bindBidirectional(toPicker.valueProperty(), list.toDayProperty());
+        bindings.bindBidirectional(searchField.textProperty(), list.textProperty());
+        searchField.setOnAction(e -> list.search());
+        searchButton.setOnAction(e -> list.search());
+    }
+
+    private void bindList() {
+        bindings.bind(loadingIndicator.visibleProperty(), list.loadingProperty());
+        bindings.bind(totalsLabel.textProperty(), list.totalsProperty());
+        // An empty list says why inside the table; a failure to read shows above it too.
+        bindings.bind(listMessage.textProperty(), list.failureProperty());
+        bindings.bind(listMessage.managedProperty(), list.failureProperty().isNotEmpty());
+        bindings.bind(tablePlaceholder.textProperty(), list.messageProperty());
+        orderTable.setItems(list.rows());
+        orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        column(timeColumn, OrdersViewModel.Row::time);
+        column(numberColumn, OrdersViewModel.Row::number);
+        column(itemColumn, r -> r.item() + "\n" + r.player());
+        column(amountColumn, OrdersViewModel.Row::amount);
+        column(statusColumn, OrdersViewModel.Row::status);
+        statusColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().removeAll("state-done", "state-failed", "state-open", "state-closed");
+                setText(empty ? null : text);
+                if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
+                    getStyleClass().add(getTableRow().getItem().statusStyle());
+                }
+            }
+        });
+        // The table and the view model share one selection.
+        orderTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != list.selectedProperty().get()) {
+                list.selectedProperty().set(now);
+            }
+        });
+        bindings.listen(list.selectedProperty(), (obs, old, now) -> {
+            if (now != orderTable.getSelectionModel().getSelectedItem()) {
+                if (now == null) {
+                    orderTable.getSelectionModel().clearSelection();
+                } else {
+                    orderTable.getSelectionModel().select(now);
+                }
+            }
+        });
+        bindings.bind(moreButton.visibleProperty(), list.hasMoreProperty());
+        moreButton.setOnAction(e -> list.loadMore());
+    }
+
+    private void bindDetail() {
+        bindings.bind(detailPane.visibleProperty(), detail.shownProperty());
+        bindings.bind(detailTitle.textProperty(), detail.titleProperty());
+        bindings.bind(factsLabel.textProperty(), detail.factsProperty());
+        bindings.bind(notificationsLabel.textProperty(), detail.notificationsProperty());
+        bindings.bind(detailMessage.textProperty(), detail.messageProperty());
+        historyTable.setItems(detail.history());
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        historyColumn(historyTime, OrderDetailViewModel.HistoryRow::time);
+        historyColumn(historyChange, OrderDetailViewModel.HistoryRow::change);
+        historyColumn(historyActor, OrderDetailViewModel.HistoryRow::actor);
+        historyColumn(historyReason, OrderDetailViewModel.HistoryRow::reason);
+        action(recheckButton, OrderDetailViewModel.Action.RECHECK);
+        action(retryButton, OrderDetailViewModel.Action.RETRY);
+        action(deliveredButton, OrderDetailViewModel.Action.MARK_DELIVERED);
+        action(refundButton, OrderDetailViewModel.Action.REFUND);
+        recheckButton.setOnAction(e -> detail.recheck());
+        retryButton.setOnAction(e -> ask("orders.ask.retry", false).ifPresent(a -> detail.retry(a.reason())));
+        deliveredButton.setOnAction(e -> ask("orders.ask.delivered", true).ifPresent(a -> detail.markDelivered(a.reference(), a.reason())));
+        refundButton.setOnAction(e -> ask("orders.ask.refund", false).ifPresent(a -> detail.refund(a.reason())));
+    }
+
+    private void action(Button button, OrderDetailViewModel.Action action) {
+        bindings.bind(button.disableProperty(), detail.allowedProperty(action).not().or(detail.busyProperty()));
+    }
+
+    private record Answer(String reference, String reason) {
+    }
+
+    /// The confirmation of an action: what it does, a reason (required), and for "delivered" the
+    /// supplier's trxid or serial number; OK stays off until they are filled in.
+    private Optional<Answer> ask(String key, boolean withReference) {
+        var dialog = new Dialog<Answer>();
+        dialog.initOwner(ordersRoot.getScene().getWindow());
+        dialog.setTitle(i18n.text(key + ".title"));
+        dialog.setHeaderText(i18n.text(key + ".text"));
+        var confirm = new ButtonType(i18n.text(key + ".confirm"), ButtonBar.ButtonData.OK_DONE);
+        var cancel = new ButtonType(i18n.text("orders.ask.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, cancel);
+        dialog.getDialogPane().setId("actionDialog");
+        var reference = new TextField();
+        reference.setId("referenceField");
+        reference.setPromptText(i18n.text("orders.ask.referencePrompt"));
+        var reason = new TextArea();
+        reason.setId("reasonField");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.setPromptText(i18n.text("orders.ask.reasonPrompt"));
+        var box = new VBox(8);
+        if (withReference) {
+            box.getChildren().addAll(new Label(i18n.text("orders.ask.reference")), reference);
+        }
+        box.getChildren().addAll(new Label(i18n.text("orders.ask.reason")), reason);
+        dialog.getDialogPane().setContent(box);
+        var ok = dialog.getDialogPane().lookupButton(confirm);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText().isBlank() || (withReference && reference.getText().isBlank()), reason.textProperty(),
+                reference.textProperty()));
+        dialog.setResultConverter(button -> button == confirm ? new Answer(reference.getText(), reason.getText()) : null);
+        javafx.application.Platform.runLater(withReference ? reference::requestFocus : reason::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private static void column(TableColumn<OrdersViewModel.Row, String> column, Function<OrdersViewModel.Row, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    private static void historyColumn(TableColumn<OrderDetailViewModel.HistoryRow, String> column,
+            Function<OrderDetailViewModel.HistoryRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /// Nothing of this view stays bound after a language switch dropped it.
+    public void dispose() {
+        bindings.dispose();
+    }
+}

@@ -1,0 +1,147 @@
+package com.wmxtopup.counter.ui.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.wmxtopup.counter.application.order.Checkout;
+import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.bootstrap.AppContext;
+import com.wmxtopup.counter.bootstrap.DesktopScreens;
+import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
+import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.support.Screenshots;
+import com.wmxtopup.counter.support.TestApp;
+import com.wmxtopup.counter.ui.common.FxTaskRunner;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.shell.MainViewModel;
+import com.wmxtopup.counter.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The order back office on a real demo application (H2, simulators over HTTP): a top-up the
+/// supplier refused for lack of balance shows under "Perlu tindakan" with its story; after the
+/// balance is topped up a retry with a reason sends it again; another one is refunded; a search
+/// by order number finds it among all orders.
+@ExtendWith(ApplicationExtension.class)
+class OrdersScreenTest {
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        Path dataDirectory = TestApp.newDataDirectory("orders-ui");
+        var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
+        var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
+        context = AppContext.start(config);
+        tasks = new FxTaskRunner(2);
+        var i18n = new I18n(I18n.INDONESIAN);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
+                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        context.close();
+    }
+
+    private Order failedCashSale(String userId) throws Exception {
+        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
+            context.catalogSync().run("test", ProgressListener.NONE);
+            Thread.sleep(100);
+        }
+        var created = (Checkout.Result.Created) context.checkout().cash(
+                new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000), Actor.CASHIER);
+        context.wakeFulfilment();
+        long id = created.order().id();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.findOrders().byId(id).orElseThrow().status() == OrderStatus.FAILED);
+        return context.findOrders().byId(id).orElseThrow();
+    }
+
+    @Test
+    void aFailedTopUpIsFoundRetriedAndAnotherRefunded(FxRobot robot) throws Exception {
+        var supplier = context.vipSimulator().orElseThrow();
+        supplier.setBalance(1_000);
+        Order first = failedCashSale("136216325");
+        Order second = failedCashSale("136216326");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(text(robot, "#totalsLabel")).startsWith("2 pesanan · omzet Rp ");
+
+        // The older one (second row: newest first) and its story.
+        robot.interact(() -> table.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailTitle").startsWith(first.orderNumber().value()));
+        assertThat(text(robot, "#detailTitle")).endsWith("Gagal");
+        assertThat(text(robot, "#factsLabel")).contains("ID pemain: 136216325 (2685)").contains("bayar: Tunai");
+        assertThat(robot.lookup("#historyTable").queryAs(TableView.class).getItems()).hasSize(4);
+        assertThat(robot.lookup("#retryButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#deliveredButton").queryButton().isDisabled()).as("only for NEEDS_CHECK").isTrue();
+        Screenshots.save(robot.lookup("#ordersRoot").query().getScene(), "orders-failed");
+
+        supplier.setBalance(5_000_000);
+        robot.clickOn("#retryButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button confirm = robot.lookup("#actionDialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Kirim ulang")).findFirst().orElseThrow();
+        assertThat(confirm.isDisabled()).as("no reason yet").isTrue();
+        robot.interact(() -> robot.lookup("#reasonField").queryAs(TextArea.class).requestFocus());
+        robot.write("saldo VIP sudah diisi");
+        Screenshots.save(confirm.getScene(), "orders-retry-dialog");
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailMessage").startsWith("Selesai: pesanan sekarang"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            var status = context.findOrders().byId(first.id()).orElseThrow().status();
+            return status == OrderStatus.PROCESSING || status == OrderStatus.SUCCESS;
+        });
+
+        // The other one is refunded with a reason: final.
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream().filter(
+                r -> ((OrdersViewModel.Row) r).order().id().equals(second.id())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailTitle").startsWith(second.orderNumber().value()));
+        robot.clickOn("#refundButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#reasonField").queryAs(TextArea.class).requestFocus());
+        robot.write("pelanggan minta uang kembali");
+        robot.clickOn(robot.lookup("#actionDialog .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Refund")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> context.findOrders().byId(second.id()).orElseThrow().status() == OrderStatus.REFUNDED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#refundButton").queryButton().isDisabled());
+        Screenshots.save(robot.lookup("#ordersRoot").query().getScene(), "orders-refunded");
+
+        // All orders, searched by number.
+        robot.clickOn("#allButton");
+        robot.clickOn("#searchField").write(first.orderNumber().value().substring(13)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && ((OrdersViewModel.Row) table.getItems().getFirst()).order().id().equals(first.id()));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String text = robot.lookup(query).queryAs(Label.class).getText();
+        return text == null ? "" : text;
+    }
+}
