@@ -88,7 +88,8 @@ class OrdersScreenTest {
         Order second = failedCashSale("136216326");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<OrdersViewModel.Row> table = robot.lookup("#orderTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(text(robot, "#totalsLabel")).startsWith("2 pesanan · omzet Rp ");
 
@@ -120,7 +121,7 @@ class OrdersScreenTest {
 
         // The other one is refunded with a reason: final.
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream().filter(
-                r -> ((OrdersViewModel.Row) r).order().id().equals(second.id())).findFirst().orElseThrow()));
+                r -> r.order().id().equals(second.id())).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailTitle").startsWith(second.orderNumber().value()));
         robot.clickOn("#refundButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -137,7 +138,7 @@ class OrdersScreenTest {
         robot.clickOn("#allButton");
         robot.clickOn("#searchField").write(first.orderNumber().value().substring(13)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
-                && ((OrdersViewModel.Row) table.getItems().getFirst()).order().id().equals(first.id()));
+                && table.getItems().getFirst().order().id().equals(first.id()));
     }
 
     private static String text(FxRobot robot, String query) {
