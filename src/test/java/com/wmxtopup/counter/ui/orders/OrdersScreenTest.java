@@ -67,25 +67,31 @@ class OrdersScreenTest {
         context.close();
     }
 
-    private Order failedCashSale(String userId) throws Exception {
-        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
-            Thread.sleep(100);
-        }
+    /// A cash sale taken while the console still believed the balance sufficient; the supplier
+    /// then refuses it for lack of balance (a definite answer: FAILED).
+    private Order cashSale(String userId) {
         var created = (Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000), Actor.CASHIER);
-        context.wakeFulfilment();
-        long id = created.order().id();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.findOrders().byId(id).orElseThrow().status() == OrderStatus.FAILED);
-        return context.findOrders().byId(id).orElseThrow();
+        return created.order();
+    }
+
+    private void awaitStatus(Order order, OrderStatus status) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.findOrders().byId(order.id()).orElseThrow().status() == status);
     }
 
     @Test
     void aFailedTopUpIsFoundRetriedAndAnotherRefunded(FxRobot robot) throws Exception {
+        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
+            context.catalogSync().run("test", ProgressListener.NONE);
+            Thread.sleep(100);
+        }
         var supplier = context.vipSimulator().orElseThrow();
         supplier.setBalance(1_000);
-        Order first = failedCashSale("136216325");
-        Order second = failedCashSale("136216326");
+        Order first = cashSale("136216325");
+        Order second = cashSale("136216326");
+        context.wakeFulfilment();
+        awaitStatus(first, OrderStatus.FAILED);
+        awaitStatus(second, OrderStatus.FAILED);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
