@@ -2,7 +2,6 @@ package com.wmxtopup.counter.ui.orders;
 
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.ViewBindings;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,7 +24,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /// The order back office (Pesanan): binds the list to [OrdersViewModel] and the selected order's
 /// story and actions to [OrderDetailViewModel]; asks for the reason (and reference) of an action.
@@ -47,9 +45,9 @@ public final class OrdersView {
     @FXML
     private ToggleButton allButton;
     @FXML
-    private ComboBox<com.wmxtopup.counter.domain.OrderStatus> statusBox;
+    private ComboBox<OrdersViewModel.Choice<?>> statusBox;
     @FXML
-    private ComboBox<com.wmxtopup.counter.domain.PaymentMethod> paymentBox;
+    private ComboBox<OrdersViewModel.Choice<?>> paymentBox;
     @FXML
     private DatePicker fromPicker;
     @FXML
@@ -132,16 +130,12 @@ public final class OrdersView {
             allButton.setSelected(true);
             list.needsActionOnlyProperty().set(false);
         });
-        var statuses = FXCollections.observableArrayList(com.wmxtopup.counter.domain.OrderStatus.values());
-        statuses.addFirst(null);
-        statusBox.setItems(statuses);
-        statusBox.setConverter(converter(list::statusName));
-        bindings.bindBidirectional(statusBox.valueProperty(), list.statusProperty());
-        var methods = FXCollections.observableArrayList(Arrays.asList(com.wmxtopup.counter.domain.PaymentMethod.values()));
-        methods.addFirst(null);
-        paymentBox.setItems(methods);
-        paymentBox.setConverter(converter(list::paymentName));
-        bindings.bindBidirectional(paymentBox.valueProperty(), list.paymentProperty());
+        statusBox.setItems(FXCollections.observableArrayList(list.statusChoices()));
+        statusBox.setValue(list.currentStatusChoice());
+        statusBox.setOnAction(e -> list.chooseStatus(cast(statusBox.getValue())));
+        paymentBox.setItems(FXCollections.observableArrayList(list.paymentChoices()));
+        paymentBox.setValue(list.currentPaymentChoice());
+        paymentBox.setOnAction(e -> list.choosePayment(cast(paymentBox.getValue())));
         bindings.bindBidirectional(fromPicker.valueProperty(), list.fromDayProperty());
         bindings.bindBidirectional(toPicker.valueProperty(), list.toDayProperty());
         bindings.bindBidirectional(searchField.textProperty(), list.textProperty());
@@ -256,18 +250,10 @@ public final class OrdersView {
         return dialog.showAndWait();
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
+    /// The combo boxes hold the view model's own choices; the element type is the view model's business.
+    @SuppressWarnings("unchecked")
+    private static <T> OrdersViewModel.Choice<T> cast(OrdersViewModel.Choice<?> choice) {
+        return (OrdersViewModel.Choice<T>) choice;
     }
 
     private static void column(TableColumn<OrdersViewModel.Row, String> column, Function<OrdersViewModel.Row, String> value) {

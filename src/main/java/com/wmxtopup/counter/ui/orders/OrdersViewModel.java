@@ -44,6 +44,14 @@ public final class OrdersViewModel {
                       String statusStyle, String payment) {
     }
 
+    /// One entry of a filter's drop-down: what it shows and what it filters by (null: anything).
+    public record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final OrderList orderList;
     private final TaskSlot reading;
     private final I18n i18n;
@@ -172,14 +180,6 @@ public final class OrdersViewModel {
         return needsActionOnly;
     }
 
-    public ObjectProperty<OrderStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<PaymentMethod> paymentProperty() {
-        return payment;
-    }
-
     public ObjectProperty<LocalDate> fromDayProperty() {
         return fromDay;
     }
@@ -221,13 +221,41 @@ public final class OrdersViewModel {
         return hasMore.getReadOnlyProperty();
     }
 
-    /// The words for a status, for the filter's choices.
-    public String statusName(OrderStatus status) {
-        return status == null ? i18n.text("orders.anyStatus") : statusText(i18n, status);
+    /// The status filter's entries, "any" first, in the current language.
+    public List<Choice<OrderStatus>> statusChoices() {
+        var choices = new java.util.ArrayList<Choice<OrderStatus>>();
+        choices.add(new Choice<>(null, i18n.text("orders.anyStatus")));
+        for (OrderStatus s : OrderStatus.values()) {
+            choices.add(new Choice<>(s, statusText(i18n, s)));
+        }
+        return choices;
     }
 
-    public String paymentName(PaymentMethod method) {
-        return method == null ? i18n.text("orders.anyPayment") : i18n.text("orders.payment." + method.name().toLowerCase(Locale.ROOT));
+    public List<Choice<PaymentMethod>> paymentChoices() {
+        var choices = new java.util.ArrayList<Choice<PaymentMethod>>();
+        choices.add(new Choice<>(null, i18n.text("orders.anyPayment")));
+        for (PaymentMethod m : PaymentMethod.values()) {
+            choices.add(new Choice<>(m, i18n.text("orders.payment." + m.name().toLowerCase(Locale.ROOT))));
+        }
+        return choices;
+    }
+
+    /// Filters by the chosen entry (the view never sees the domain's types).
+    public void chooseStatus(Choice<OrderStatus> choice) {
+        status.set(choice == null ? null : choice.value());
+    }
+
+    public void choosePayment(Choice<PaymentMethod> choice) {
+        payment.set(choice == null ? null : choice.value());
+    }
+
+    /// The entry matching the current filter, for a view built later (after a language switch).
+    public Choice<OrderStatus> currentStatusChoice() {
+        return statusChoices().stream().filter(c -> java.util.Objects.equals(c.value(), status.get())).findFirst().orElseThrow();
+    }
+
+    public Choice<PaymentMethod> currentPaymentChoice() {
+        return paymentChoices().stream().filter(c -> java.util.Objects.equals(c.value(), payment.get())).findFirst().orElseThrow();
     }
 
     /// Nothing keeps running for a screen that was dropped.

@@ -27,7 +27,6 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -115,7 +114,7 @@ class OrdersScreenTest {
         Button confirm = robot.lookup("#actionDialog .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Kirim ulang")).findFirst().orElseThrow();
         assertThat(confirm.isDisabled()).as("no reason yet").isTrue();
-        robot.interact(() -> robot.lookup("#reasonField").queryAs(TextArea.class).requestFocus());
+        robot.clickOn("#reasonField");
         robot.write("saldo VIP sudah diisi");
         Screenshots.save(confirm.getScene(), "orders-retry-dialog");
         robot.clickOn(confirm);
@@ -131,7 +130,7 @@ class OrdersScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailTitle").startsWith(second.orderNumber().value()));
         robot.clickOn("#refundButton");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup("#reasonField").queryAs(TextArea.class).requestFocus());
+        robot.clickOn("#reasonField");
         robot.write("pelanggan minta uang kembali");
         robot.clickOn(robot.lookup("#actionDialog .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Refund")).findFirst().orElseThrow());
