@@ -11,7 +11,12 @@ import com.wmxtopup.counter.domain.TargetField;
 import com.wmxtopup.counter.domain.TargetViolation;
 import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.domain.ZoneKind;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.NoticeLine;
+import com.wmxtopup.counter.ui.common.Phrase;
+import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.TaskSlot;
+import com.wmxtopup.counter.ui.common.UpstreamErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,16 +47,16 @@ public final class PlayerStepViewModel {
     private final StringProperty userId = new SimpleStringProperty("");
     private final StringProperty zoneId = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
+    private final NoticeLine phoneError;
     private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
     private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper("");
     private final ObservableList<String> servers = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper userIdError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper zoneIdError = new ReadOnlyStringWrapper("");
+    private final NoticeLine userIdError;
+    private final NoticeLine zoneIdError;
     private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper nickname = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nicknameText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nicknameError = new ReadOnlyStringWrapper("");
+    private final NoticeLine nicknameText;
+    private final NoticeLine nicknameError;
     private Product product;
     private boolean nicknameConfirmed;
 
@@ -61,15 +66,18 @@ public final class PlayerStepViewModel {
         this.support = support;
         this.clock = clock;
         this.lookup = new TaskSlot(support.sale, "nickname");
+        this.phoneError = new NoticeLine(support.i18n);
+        this.userIdError = new NoticeLine(support.i18n);
+        this.zoneIdError = new NoticeLine(support.i18n);
+        this.nicknameText = new NoticeLine(support.i18n);
+        this.nicknameError = new NoticeLine(support.i18n);
         userId.addListener((obs, old, now) -> targetChanged());
         zoneId.addListener((obs, old, now) -> targetChanged());
         phone.addListener((obs, old, now) -> validatePhone(false));
         nickname.addListener((obs, old, now) -> showNickname());
         checkingNickname.addListener((obs, old, now) -> showNickname());
-        support.i18n.localeProperty().addListener((obs, old, now) -> {
-            showNickname();
-            showZoneLabel();
-        });
+        // The errors and the nickname line follow the language by themselves (NoticeLine).
+        support.i18n.localeProperty().addListener((obs, old, now) -> showZoneLabel());
         showZoneLabel();
     }
 
@@ -83,12 +91,12 @@ public final class PlayerStepViewModel {
         userId.set("");
         zoneId.set("");
         phone.set("");
-        phoneError.set("");
-        userIdError.set("");
-        zoneIdError.set("");
+        phoneError.clear();
+        userIdError.clear();
+        zoneIdError.clear();
         checkingNickname.set(false);
         nickname.set("");
-        nicknameError.set("");
+        nicknameError.clear();
         nicknameConfirmed = false;
     }
 
@@ -106,15 +114,15 @@ public final class PlayerStepViewModel {
         lookup.abandon(); // a nickname for what was typed before must not come back
         checkingNickname.set(false);
         nickname.set("");
-        nicknameError.set("");
+        nicknameError.clear();
         nicknameConfirmed = false;
         validateTarget(false);
     }
 
     /// Validates as typed; `strict` also reports empty fields (when the cashier tries to go on).
     private boolean validateTarget(boolean strict) {
-        userIdError.set("");
-        zoneIdError.set("");
+        userIdError.clear();
+        zoneIdError.clear();
         if (product == null) {
             return false;
         }
@@ -123,8 +131,8 @@ public final class PlayerStepViewModel {
             if (v.problem() == TargetViolation.Problem.REQUIRED && !strict) {
                 continue;
             }
-            String text = support.i18n.text("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail());
-            (v.field() == TargetField.USER_ID ? userIdError : zoneIdError).set(text);
+            (v.field() == TargetField.USER_ID ? userIdError : zoneIdError)
+                    .show(Notice.danger("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail()));
         }
         return violations.isEmpty();
     }
@@ -138,7 +146,7 @@ public final class PlayerStepViewModel {
     private boolean validatePhone(boolean strict) {
         String typed = phone.get().strip();
         boolean valid = strict ? Checkout.isPhoneNumber(typed) : typed.matches("\\+?[0-9 -]*");
-        phoneError.set(valid ? "" : support.i18n.text("sale.phone.invalid"));
+        phoneError.show(valid ? Notice.NONE : Notice.danger("sale.phone.invalid"));
         return valid;
     }
 
@@ -152,7 +160,7 @@ public final class PlayerStepViewModel {
             return true;
         }
         checkingNickname.set(true);
-        nicknameError.set("");
+        nicknameError.clear();
         var checked = product;
         var target = target();
         lookup.run(progress -> new TargetCheck(nicknames.lookup(checked, target), orders.recentSameSale(checked.sku(), target)), found -> {
@@ -161,13 +169,14 @@ public final class PlayerStepViewModel {
                     .orElse(support.i18n.text("sale.noNicknameCheck")));
             nicknameConfirmed = true;
             // A warning, not a block: the customer may really buy the same item twice.
-            support.message.set(found.sameSale().map(o -> support.i18n.text("sale.duplicateWarning",
-                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value())).orElse(""));
+            support.say(found.sameSale().map(o -> Notice.warning("sale.duplicateWarning",
+                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value()))
+                    .orElse(Notice.NONE));
         }, error -> {
             checkingNickname.set(false);
-            nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
-                    ? support.i18n.text("sale.nicknameNotFound")
-                    : support.errors.describe(error));
+            nicknameError.show(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
+                    ? Notice.danger("sale.nicknameNotFound")
+                    : Notice.danger(UpstreamErrors.phraseOf(error)));
         });
         return false;
     }
@@ -176,9 +185,13 @@ public final class PlayerStepViewModel {
     }
 
     private void showNickname() {
-        nicknameText.set(checkingNickname.get()
-                ? support.i18n.text("sale.nicknameChecking")
-                : nickname.get().isEmpty() ? "" : support.i18n.text("sale.nickname", nickname.get()));
+        if (checkingNickname.get()) {
+            nicknameText.show(Notice.info("sale.nicknameChecking"));
+        } else if (!nickname.get().isEmpty()) {
+            nicknameText.show(Notice.success("sale.nickname", nickname.get()));
+        } else {
+            nicknameText.clear();
+        }
     }
 
     private void showZoneLabel() {
@@ -186,9 +199,8 @@ public final class PlayerStepViewModel {
     }
 
     /// "for 123 (4567) · nickname", the payment step's second line.
-    String forPlayer() {
-        return support.i18n.text("sale.forPlayer", userId.get() + (zoneId.get().isEmpty() ? "" : " (" + zoneId.get() + ")"),
-                nickname.get());
+    Phrase forPlayer() {
+        return Phrase.of("sale.forPlayer", target().display(), nickname.get());
     }
 
     public StringProperty userIdProperty() {
@@ -204,7 +216,7 @@ public final class PlayerStepViewModel {
     }
 
     public ReadOnlyStringProperty phoneErrorProperty() {
-        return phoneError.getReadOnlyProperty();
+        return phoneError.textProperty();
     }
 
     public ReadOnlyObjectProperty<ZoneKind> zoneKindProperty() {
@@ -230,27 +242,38 @@ public final class PlayerStepViewModel {
     }
 
     public ReadOnlyStringProperty userIdErrorProperty() {
-        return userIdError.getReadOnlyProperty();
+        return userIdError.textProperty();
     }
 
     public ReadOnlyStringProperty zoneIdErrorProperty() {
-        return zoneIdError.getReadOnlyProperty();
+        return zoneIdError.textProperty();
     }
 
     public ReadOnlyBooleanProperty checkingNicknameProperty() {
         return checkingNickname.getReadOnlyProperty();
     }
 
+    /// The nickname the supplier found; empty until then, and for a game without a nickname check.
     public ReadOnlyStringProperty nicknameProperty() {
         return nickname.getReadOnlyProperty();
     }
 
     /// What the nickname line says: checking…, "Nickname: …", or nothing yet.
     public ReadOnlyStringProperty nicknameTextProperty() {
-        return nicknameText.getReadOnlyProperty();
+        return nicknameText.textProperty();
+    }
+
+    /// A nickname found is a success.
+    public ReadOnlyObjectProperty<Severity> nicknameSeverityProperty() {
+        return nicknameText.severityProperty();
     }
 
     public ReadOnlyStringProperty nicknameErrorProperty() {
-        return nicknameError.getReadOnlyProperty();
+        return nicknameError.textProperty();
+    }
+
+    /// An unknown ID or a supplier that did not answer blocks the sale: always the danger style.
+    public ReadOnlyObjectProperty<Severity> nicknameErrorSeverityProperty() {
+        return nicknameError.severityProperty();
     }
 }
