@@ -36,7 +36,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// Step 3, the player: the IDs the game needs, checked as typed, the optional WhatsApp number,
-/// and the nickname looked up so the cashier can read it back before money changes hands.
+/// and the nickname looked up so the cashier can read it back before money changes hands. A game
+/// without a nickname check gets no nickname at all (never a stand-in text that would be stored
+/// and printed as one): the screen says in the warning style that the ID was not checked and asks
+/// the cashier to read the ID itself back.
 public final class PlayerStepViewModel {
 
     private final NicknameLookup nicknames;
@@ -55,6 +58,7 @@ public final class PlayerStepViewModel {
     private final NoticeLine zoneIdError;
     private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper nickname = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper idUnchecked = new ReadOnlyBooleanWrapper(false);
     private final NoticeLine nicknameText;
     private final NoticeLine nicknameError;
     private Product product;
@@ -75,6 +79,7 @@ public final class PlayerStepViewModel {
         zoneId.addListener((obs, old, now) -> targetChanged());
         phone.addListener((obs, old, now) -> validatePhone(false));
         nickname.addListener((obs, old, now) -> showNickname());
+        idUnchecked.addListener((obs, old, now) -> showNickname());
         checkingNickname.addListener((obs, old, now) -> showNickname());
         // The errors and the nickname line follow the language by themselves (NoticeLine).
         support.i18n.localeProperty().addListener((obs, old, now) -> showZoneLabel());
@@ -96,6 +101,7 @@ public final class PlayerStepViewModel {
         zoneIdError.clear();
         checkingNickname.set(false);
         nickname.set("");
+        idUnchecked.set(false);
         nicknameError.clear();
         nicknameConfirmed = false;
     }
@@ -106,6 +112,8 @@ public final class PlayerStepViewModel {
         userId.set(earlier.target().userId());
         zoneId.set(earlier.target().zoneId());
         nickname.set(earlier.nickname());
+        // An order without a nickname was sold on an ID nobody checked.
+        idUnchecked.set(earlier.nickname().isEmpty());
         phone.set(earlier.customerPhone());
         nicknameConfirmed = true;
     }
@@ -114,6 +122,7 @@ public final class PlayerStepViewModel {
         lookup.abandon(); // a nickname for what was typed before must not come back
         checkingNickname.set(false);
         nickname.set("");
+        idUnchecked.set(false);
         nicknameError.clear();
         nicknameConfirmed = false;
         validateTarget(false);
@@ -165,8 +174,10 @@ public final class PlayerStepViewModel {
         var target = target();
         lookup.run(progress -> new TargetCheck(nicknames.lookup(checked, target), orders.recentSameSale(checked.sku(), target)), found -> {
             checkingNickname.set(false);
+            // Empty when the game has no nickname check: then nothing is stored or printed as one.
             nickname.set(found.nickname().map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
-                    .orElse(support.i18n.text("sale.noNicknameCheck")));
+                    .orElse(""));
+            idUnchecked.set(found.nickname().isEmpty());
             nicknameConfirmed = true;
             // A warning, not a block: the customer may really buy the same item twice.
             support.say(found.sameSale().map(o -> Notice.warning("sale.duplicateWarning",
@@ -189,6 +200,8 @@ public final class PlayerStepViewModel {
             nicknameText.show(Notice.info("sale.nicknameChecking"));
         } else if (!nickname.get().isEmpty()) {
             nicknameText.show(Notice.success("sale.nickname", nickname.get()));
+        } else if (idUnchecked.get()) {
+            nicknameText.show(Notice.warning("sale.idNotChecked", target().display()));
         } else {
             nicknameText.clear();
         }
@@ -198,9 +211,12 @@ public final class PlayerStepViewModel {
         zoneLabel.set(support.i18n.text(zoneKind.get() == ZoneKind.SERVER ? "sale.server" : "sale.zoneId"));
     }
 
-    /// "for 123 (4567) · nickname", the payment step's second line.
+    /// "for 123 (4567) · nickname" (or "· nickname not checked"), the payment step's second line.
     Phrase forPlayer() {
-        return Phrase.of("sale.forPlayer", target().display(), nickname.get());
+        String player = target().display();
+        return nickname.get().isEmpty()
+                ? Phrase.of("sale.forPlayer.unchecked", player)
+                : Phrase.of("sale.forPlayer", player, nickname.get());
     }
 
     public StringProperty userIdProperty() {
@@ -258,12 +274,18 @@ public final class PlayerStepViewModel {
         return nickname.getReadOnlyProperty();
     }
 
-    /// What the nickname line says: checking…, "Nickname: …", or nothing yet.
+    /// Whether the sale goes on with an ID nobody could check (the game has no nickname check).
+    public ReadOnlyBooleanProperty idUncheckedProperty() {
+        return idUnchecked.getReadOnlyProperty();
+    }
+
+    /// What the nickname line says: checking…, "Nickname: …", that the ID could not be checked, or
+    /// nothing yet.
     public ReadOnlyStringProperty nicknameTextProperty() {
         return nicknameText.textProperty();
     }
 
-    /// A nickname found is a success.
+    /// A nickname found is a success; an ID that could not be checked a warning.
     public ReadOnlyObjectProperty<Severity> nicknameSeverityProperty() {
         return nicknameText.severityProperty();
     }
