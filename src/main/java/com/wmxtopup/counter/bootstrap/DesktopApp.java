@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +132,9 @@ final class DesktopApp {
         Platform.runLater(() -> {
             try {
                 splash.close();
-                var alert = new Alert(Alert.AlertType.ERROR, sentence);
+                // The button in the language of the texts above it, not the JVM's.
+                var alert = new Alert(Alert.AlertType.ERROR, sentence,
+                        new ButtonType(i18n.text("dialog.close"), ButtonBar.ButtonData.OK_DONE));
                 alert.setTitle(i18n.text("startup.error.title"));
                 alert.setHeaderText(i18n.text("startup.error.header"));
                 alert.showAndWait();

@@ -36,6 +36,7 @@ final class ReceiptContent {
     // Fits the 32 characters of 58 mm paper on one line.
     static final String DEMO_MARK = "DEMO - BUKAN TRANSAKSI NYATA";
     static final String COPY_MARK = "*** SALINAN ***";
+    static final String NOT_CHECKED = "tidak dicek";
 
     private ReceiptContent() {
     }
@@ -58,7 +59,9 @@ final class ReceiptContent {
         blocks.add(new Rule());
         blocks.add(new Text(PrintableText.of(receipt.item()), true));
         blocks.add(field("ID Pemain", receipt.playerId(), false));
-        blocks.add(field("Nickname", receipt.nickname().isEmpty() ? "-" : receipt.nickname(), false));
+        // No nickname: nobody checked the ID (the game has none); the paper says so rather than
+        // leaving the customer to think the ID was verified.
+        blocks.add(field("Nickname", receipt.nickname().isEmpty() ? NOT_CHECKED : receipt.nickname(), false));
         blocks.add(new Rule());
         blocks.add(field("Total", ReceiptRupiah.format(receipt.amount()), true));
         blocks.add(field("Pembayaran", receipt.paymentText(), false));

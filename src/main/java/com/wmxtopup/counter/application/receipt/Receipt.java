@@ -18,7 +18,8 @@ import java.util.Objects;
 /// @param dateTime      when the sale was made, in the shop's zone: `24 Nov 2026 10:15 WIB`
 /// @param item          what was sold: game and product name, e.g. `Mobile Legends 86 Diamonds`
 /// @param playerId      the player's ID with the zone in parentheses when there is one: `136216325 (2685)`
-/// @param nickname      the nickname looked up before the sale; empty when none was found
+/// @param nickname      the nickname the supplier's check found before the sale; empty when the ID
+///                      was not checked (a game without a nickname check): printed as `tidak dicek`
 /// @param paymentText   how the payment method is printed: `QRIS` or `Tunai`
 /// @param cashReceived  what the customer handed over for a cash sale; zero for QRIS
 /// @param change        the change given for a cash sale; zero for QRIS

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -295,7 +296,8 @@ public final class CatalogView {
         content.setId("syncSummary");
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        // In the screen's language: JavaFX's own OK follows the JVM's locale, not the one chosen here.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.text("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         dialog.show();
         viewModel.summaryShown();
     }

@@ -17,11 +17,17 @@ public final class I18n {
     public static final List<Locale> SUPPORTED = List.of(INDONESIAN, ENGLISH);
     private static final String BUNDLE = "i18n.messages";
 
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+    // The bundle is loaded before anyone hears of the new language (invalidated() runs before
+    // listeners and bindings are told): whatever a listener says in reaction is in the new one.
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>() {
+        @Override
+        protected void invalidated() {
+            bundle = load(get());
+        }
+    };
     private ResourceBundle bundle;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(SUPPORTED.contains(initial) ? initial : INDONESIAN);
     }
 
@@ -52,5 +58,14 @@ public final class I18n {
             return "!" + key + "!";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    /// `phrase` in the current language, its phrase arguments too; empty for [Phrase#NONE].
+    public String text(Phrase phrase) {
+        if (phrase.isEmpty()) {
+            return "";
+        }
+        Object[] args = phrase.args().stream().map(arg -> arg instanceof Phrase inner ? text(inner) : arg).toArray();
+        return text(phrase.key(), args);
     }
 }

@@ -14,14 +14,20 @@ public final class UpstreamErrors {
     }
 
     public String supplier(SupplierException.Kind kind) {
-        return i18n.text("upstream.supplier." + kind.name().toLowerCase(Locale.ROOT));
+        return i18n.text(phraseOf(kind));
     }
 
     /// For an exception from background work: a typed supplier failure, or the generic sentence.
     public String describe(Throwable error) {
-        if (error instanceof SupplierException e) {
-            return supplier(e.kind());
-        }
-        return i18n.text("upstream.unexpected");
+        return i18n.text(phraseOf(error));
+    }
+
+    /// [#describe] kept as a phrase, for a screen that says it again after a language switch.
+    public static Phrase phraseOf(Throwable error) {
+        return error instanceof SupplierException e ? phraseOf(e.kind()) : Phrase.of("upstream.unexpected");
+    }
+
+    public static Phrase phraseOf(SupplierException.Kind kind) {
+        return Phrase.of("upstream.supplier." + kind.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.ui.common.Notice;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -36,7 +37,7 @@ final class EarlierSales {
             return;
         }
         newSale.run();
-        support.message.set(status.parkedMessage(waiting));
+        support.say(status.parkedMessage(waiting));
     }
 
     /// Reads the order again (the list may be a minute old) and opens it.
@@ -48,10 +49,10 @@ final class EarlierSales {
         support.busy.set(true);
         support.screen.run("reopen order", progress -> status.findOrder(orderId), found -> {
             support.busy.set(false);
-            found.ifPresentOrElse(this::reopen, () -> support.say("sale.reopen.gone"));
+            found.ifPresentOrElse(this::reopen, () -> support.say(Notice.warning("sale.reopen.gone")));
         }, error -> {
             support.busy.set(false);
-            support.message.set(support.errors.describe(error));
+            support.sayFailed(error);
         });
     }
 
@@ -76,8 +77,8 @@ final class EarlierSales {
         // DONE first: reopening a finished order must not print its receipt again by itself.
         support.step.set(closed ? SaleViewModel.Step.DONE : SaleViewModel.Step.WAITING);
         status.show(earlier, false);
-        if (leftOpen && support.message.get().isEmpty()) {
-            support.message.set(status.parkedMessage(left)); // the sale on screen before goes on; say so
+        if (leftOpen && support.message.isEmpty()) {
+            support.say(status.parkedMessage(left)); // the sale on screen before goes on; say so
         }
     }
 }

@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.catalog.GameSearch;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.domain.PriceQuote;
+import com.wmxtopup.counter.ui.common.Notice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,8 @@ public final class GameStepViewModel {
         this.orders = orders;
         this.support = support;
         filter.addListener((obs, old, now) -> filterGames());
+        // The tiles' hints and "not found" in the language just chosen.
+        support.i18n.localeProperty().addListener((obs, old, now) -> filterGames());
     }
 
     /// Reads the priced catalog and the games sold last in the background.
@@ -53,13 +56,13 @@ public final class GameStepViewModel {
                     byGame = grouped;
                     recentGames = loaded.recentGames();
                     filterGames();
-                    String noCatalog = support.i18n.text("sale.noCatalog");
+                    Notice noCatalog = Notice.warning("sale.noCatalog");
                     if (loaded.quotes().isEmpty()) {
-                        support.message.set(noCatalog);
-                    } else if (support.message.get().equals(noCatalog)) {
-                        support.message.set("");
+                        support.say(noCatalog);
+                    } else if (support.message.notice().equals(noCatalog)) {
+                        support.message.clear();
                     }
-                }, error -> support.say("catalog.loadFailed"));
+                }, error -> support.say(Notice.danger("catalog.loadFailed")));
     }
 
     private record CatalogAndRecent(List<PriceQuote> quotes, List<String> recentGames) {

@@ -3,6 +3,7 @@ package com.wmxtopup.counter.ui.counter;
 import com.wmxtopup.counter.application.catalog.CatalogSearch;
 import com.wmxtopup.counter.domain.PriceQuote;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.Phrase;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class ItemStepViewModel {
     ItemStepViewModel(I18n i18n) {
         this.i18n = i18n;
         filter.addListener((obs, old, now) -> filterItems());
+        // Why an item is greyed out, in the language just chosen.
+        i18n.localeProperty().addListener((obs, old, now) -> filterItems());
         selected.addListener((obs, old, now) -> heading.set(heading()));
     }
 
@@ -53,8 +56,13 @@ public final class ItemStepViewModel {
         items.setAll(quotes.stream().filter(matching::contains).map(this::row).toList());
     }
 
+    /// Why an item cannot be sold now (nothing for one that can).
+    static Phrase reasonOf(PriceQuote q) {
+        return q.isSellable() ? Phrase.NONE : Phrase.of("catalog.status." + q.block().name().toLowerCase(Locale.ROOT));
+    }
+
     private ItemRow row(PriceQuote q) {
-        String reason = q.isSellable() ? "" : i18n.text("catalog.status." + q.block().name().toLowerCase(Locale.ROOT));
+        String reason = i18n.text(reasonOf(q));
         return new ItemRow(q, q.product().name(), RupiahFormat.format(q.sell()), q.isSellable(), reason);
     }
 

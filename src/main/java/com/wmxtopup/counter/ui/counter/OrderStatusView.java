@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.NoticeStyle;
 import com.wmxtopup.counter.ui.common.QrImages;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.binding.BooleanBinding;
@@ -63,6 +64,8 @@ public final class OrderStatusView {
         bind(orderStatusLabel, texts.statusProperty());
         bind(orderNumberLabel, texts.numberProperty());
         bind(receiptLabel, sale.status().receiptTextProperty());
+        // A receipt that did not print is the cashier's to fix before the customer leaves.
+        NoticeStyle.follow(receiptLabel, sale.status().receiptSeverityProperty(), bindings);
         bind(waitingHint, texts.waitingHintProperty());
         listen(texts.qrProperty(), (obs, old, now) -> showQr(now));
         listen(texts.outcomeProperty(), (obs, old, now) -> showOutcome());

@@ -6,6 +6,8 @@ import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.TaskSlot;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,27 +128,28 @@ public final class OrderStatusViewModel {
         }
         switch (updated.status()) {
             case SUCCESS -> done(updated.note().isEmpty()
-                    ? support.i18n.text("sale.done.success")
-                    : support.i18n.text("sale.done.successWithNote", updated.note()));
-            case FAILED -> done(support.i18n.text("sale.done.failed", updated.note()));
-            case EXPIRED, CANCELLED -> done(support.i18n.text("sale.done.unpaid"));
-            case REFUNDED -> done(support.i18n.text("sale.reopen.refunded", updated.note()));
-            case NEEDS_CHECK -> support.say("sale.needsCheck");
+                    ? Notice.success("sale.done.success")
+                    : Notice.success("sale.done.successWithNote", updated.note()));
+            // The customer paid and got nothing: the money has to go back, or the order be retried.
+            case FAILED -> done(Notice.danger("sale.done.failed", updated.note()));
+            case EXPIRED, CANCELLED -> done(Notice.warning("sale.done.unpaid"));
+            case REFUNDED -> done(Notice.info("sale.reopen.refunded", updated.note()));
+            case NEEDS_CHECK -> support.say(Notice.warning("sale.needsCheck"));
             case PENDING, WAITING_PAYMENT, PAID, SUPPLIER_REQUESTING, PROCESSING -> {
             }
         }
         if (paidAfterClosing && !isFinished(updated.status())) {
             support.step.set(SaleViewModel.Step.WAITING); // followed again until the supplier answers
             if (updated.status() != OrderStatus.NEEDS_CHECK) {
-                support.say("sale.latePayment");
+                support.say(Notice.warning("sale.latePayment"));
             }
         }
         tickCountdown();
     }
 
-    private void done(String text) {
+    private void done(Notice outcome) {
         support.step.set(SaleViewModel.Step.DONE);
-        support.message.set(text);
+        support.say(outcome);
     }
 
     private static boolean isFinished(OrderStatus status) {
@@ -169,7 +172,7 @@ public final class OrderStatusViewModel {
             show(updated);
         }, error -> {
             support.busy.set(false);
-            support.say("sale.cancelFailed");
+            support.say(Notice.danger("sale.cancelFailed"));
         });
     }
 
@@ -192,7 +195,7 @@ public final class OrderStatusViewModel {
             }
         }, error -> {
             support.busy.set(false);
-            support.message.set(support.errors.describe(error));
+            support.sayFailed(error);
         });
     }
 
@@ -219,8 +222,8 @@ public final class OrderStatusViewModel {
     }
 
     /// "Parked: order N goes on" in the words for how it stands.
-    String parkedMessage(Order left) {
-        return support.i18n.text(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress",
+    Notice parkedMessage(Order left) {
+        return Notice.info(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress",
                 left.orderNumber().value());
     }
 
@@ -238,5 +241,10 @@ public final class OrderStatusViewModel {
 
     public ReadOnlyStringProperty receiptTextProperty() {
         return receipt.textProperty();
+    }
+
+    /// A receipt that could not be saved or printed needs the cashier; one handed over does not.
+    public ReadOnlyObjectProperty<Severity> receiptSeverityProperty() {
+        return receipt.severityProperty();
     }
 }

@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.NoticeStyle;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -17,6 +19,7 @@ public final class PaymentStepView {
     private final SaleViewModel sale;
     private final PaymentStepViewModel payment;
     private final ChangeListener<PaymentStepViewModel.Method> methodChanged = (obs, old, now) -> showMethod();
+    private final ViewBindings styles = new ViewBindings();
 
     @FXML
     private Label paymentSummary;
@@ -55,6 +58,7 @@ public final class PaymentStepView {
         cashField.textProperty().bindBidirectional(payment.cashTextProperty());
         changeLabel.textProperty().bind(payment.changeTextProperty());
         cashError.textProperty().bind(payment.cashErrorProperty());
+        NoticeStyle.follow(cashError, payment.cashErrorSeverityProperty(), styles);
         payButton.textProperty().bind(payment.payLabelProperty());
         payButton.setOnAction(e -> sale.pay());
         payButton.disableProperty().bind(sale.busyProperty());
@@ -84,5 +88,6 @@ public final class PaymentStepView {
         }
         payButton.textProperty().unbind();
         payButton.disableProperty().unbind();
+        styles.dispose();
     }
 }

@@ -4,11 +4,16 @@ import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.NoticeLine;
+import com.wmxtopup.counter.ui.common.Phrase;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
+import com.wmxtopup.counter.ui.common.Severity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,30 +34,37 @@ public final class PaymentStepViewModel {
     private final SaleSupport support;
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.QRIS);
     private final StringProperty cashText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper changeText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper cashError = new ReadOnlyStringWrapper("");
+    private final NoticeLine changeText;
+    private final NoticeLine cashError;
     private final ReadOnlyStringWrapper payLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper("");
     private Money amount;
+    private String heading = "";
+    private Phrase forPlayer = Phrase.NONE;
 
     PaymentStepViewModel(Checkout checkout, SaleSupport support) {
         this.checkout = checkout;
         this.support = support;
+        this.changeText = new NoticeLine(support.i18n);
+        this.cashError = new NoticeLine(support.i18n);
         cashText.addListener((obs, old, now) -> validateCash());
         method.addListener((obs, old, now) -> showMethod());
+        // Change and cash errors follow the language by themselves (NoticeLine).
         support.i18n.localeProperty().addListener((obs, old, now) -> {
             showMethod();
-            validateCash();
+            showSummary();
         });
         showMethod();
     }
 
-    /// The payment of one item: QRIS, nothing received yet. `heading` and `forPlayer` say what is sold to whom.
-    void forItem(Money itemPrice, String heading, String forPlayer) {
+    /// The payment of one item: QRIS, nothing received yet. `itemHeading` and `player` say what is sold to whom.
+    void forItem(Money itemPrice, String itemHeading, Phrase player) {
         amount = itemPrice;
+        heading = itemHeading;
+        forPlayer = player;
         price.set(itemPrice == null ? "" : RupiahFormat.format(itemPrice));
-        summary.set(itemPrice == null ? "" : heading + "\n" + forPlayer);
+        showSummary();
         method.set(Method.QRIS);
         cashText.set("");
         validateCash();
@@ -60,7 +72,11 @@ public final class PaymentStepViewModel {
 
     /// A new sale: nothing to pay yet.
     void clear() {
-        forItem(null, "", "");
+        forItem(null, "", Phrase.NONE);
+    }
+
+    private void showSummary() {
+        summary.set(amount == null ? "" : heading + "\n" + support.i18n.text(forPlayer));
     }
 
     public void useCash() {
@@ -70,7 +86,7 @@ public final class PaymentStepViewModel {
 
     public void useQris() {
         method.set(Method.QRIS);
-        cashError.set("");
+        cashError.clear();
     }
 
     void use(Method chosen) {
@@ -81,9 +97,10 @@ public final class PaymentStepViewModel {
         payLabel.set(support.i18n.text(method.get() == Method.CASH ? "sale.payCash" : "sale.pay"));
     }
 
+    /// Not enough cash (or no amount) blocks the sale: the danger style, not a hint.
     private Optional<Money> validateCash() {
-        changeText.set("");
-        cashError.set("");
+        changeText.clear();
+        cashError.clear();
         if (method.get() != Method.CASH || amount == null) {
             return Optional.empty();
         }
@@ -92,15 +109,15 @@ public final class PaymentStepViewModel {
             return Optional.empty();
         }
         if (!digits.matches("\\d{1,12}")) {
-            cashError.set(support.i18n.text("sale.cash.notAmount"));
+            cashError.show(Notice.danger("sale.cash.notAmount"));
             return Optional.empty();
         }
         Money received = Money.rupiah(Long.parseLong(digits));
         if (received.isLessThan(amount)) {
-            cashError.set(support.i18n.text("sale.cash.tooLittle", RupiahFormat.format(amount)));
+            cashError.show(Notice.danger("sale.cash.tooLittle", RupiahFormat.format(amount)));
             return Optional.empty();
         }
-        changeText.set(support.i18n.text("sale.cash.change", RupiahFormat.format(received.minus(amount))));
+        changeText.show(Notice.success("sale.cash.change", RupiahFormat.format(received.minus(amount))));
         return Optional.of(received);
     }
 
@@ -113,14 +130,14 @@ public final class PaymentStepViewModel {
         if (method.get() == Method.CASH) {
             cash = validateCash();
             if (cash.isEmpty()) {
-                if (cashError.get().isEmpty()) {
-                    cashError.set(support.i18n.text("sale.cash.enterAmount"));
+                if (cashError.isEmpty()) {
+                    cashError.show(Notice.danger("sale.cash.enterAmount"));
                 }
                 return;
             }
         }
         support.busy.set(true);
-        support.message.set("");
+        support.message.clear();
         Optional<Money> received = cash;
         support.sale.run("checkout", progress -> received.isPresent()
                 ? checkout.cash(request, received.get(), Actor.CASHIER)
@@ -128,15 +145,17 @@ public final class PaymentStepViewModel {
                     support.busy.set(false);
                     switch (result) {
                         case Checkout.Result.Created done -> created.accept(done.order());
-                        case Checkout.Result.Invalid invalid -> support.say("sale.invalid", invalid.field());
-                        case Checkout.Result.NotForSale notForSale -> support.say("sale.itemUnavailable", itemName,
-                                support.i18n.text("catalog.status." + notForSale.reason().name().toLowerCase(Locale.ROOT)));
-                        case Checkout.Result.SupplierBalanceTooLow low -> support.say("upstream.supplier.insufficient_balance");
-                        case Checkout.Result.PaymentUnavailable unavailable -> support.say("sale.qrisUnavailable");
+                        // Each of these stops the sale until the cashier does something: the danger style.
+                        case Checkout.Result.Invalid invalid -> support.say(Notice.danger("sale.invalid", invalid.field()));
+                        case Checkout.Result.NotForSale notForSale -> support.say(Notice.danger("sale.itemUnavailable", itemName,
+                                Phrase.of("catalog.status." + notForSale.reason().name().toLowerCase(Locale.ROOT))));
+                        case Checkout.Result.SupplierBalanceTooLow low ->
+                            support.say(Notice.danger("upstream.supplier.insufficient_balance"));
+                        case Checkout.Result.PaymentUnavailable unavailable -> support.say(Notice.danger("sale.qrisUnavailable"));
                     }
                 }, error -> {
                     support.busy.set(false);
-                    support.message.set(support.errors.describe(error));
+                    support.sayFailed(error);
                 });
     }
 
@@ -149,11 +168,15 @@ public final class PaymentStepViewModel {
     }
 
     public ReadOnlyStringProperty changeTextProperty() {
-        return changeText.getReadOnlyProperty();
+        return changeText.textProperty();
     }
 
     public ReadOnlyStringProperty cashErrorProperty() {
-        return cashError.getReadOnlyProperty();
+        return cashError.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> cashErrorSeverityProperty() {
+        return cashError.severityProperty();
     }
 
     /// The pay button's text: make the QR, or take the cash.

@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.NoticeStyle;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -15,6 +17,7 @@ public final class PlayerStepView {
     private final PlayerStepViewModel player;
     private final ItemStepViewModel item;
     private final ChangeListener<String> serverChosen;
+    private final ViewBindings styles = new ViewBindings();
 
     @FXML
     private Label targetItemLabel;
@@ -58,6 +61,9 @@ public final class PlayerStepView {
         phoneError.textProperty().bind(player.phoneErrorProperty());
         nicknameLabel.textProperty().bind(player.nicknameTextProperty());
         nicknameError.textProperty().bind(player.nicknameErrorProperty());
+        // Green with a tick for a nickname found; the warning style for an ID nobody could check.
+        NoticeStyle.follow(nicknameLabel, player.nicknameSeverityProperty(), styles);
+        NoticeStyle.follow(nicknameError, player.nicknameErrorSeverityProperty(), styles);
         zoneLabel.textProperty().bind(player.zoneLabelProperty());
         // Unmanaged when hidden: a game without a zone shows no gap between the ID and WhatsApp rows.
         BooleanBinding typed = player.zoneTypedProperty();
@@ -85,5 +91,6 @@ public final class PlayerStepView {
         for (Label label : new Label[] {targetItemLabel, userIdError, zoneIdError, phoneError, nicknameLabel, nicknameError, zoneLabel}) {
             label.textProperty().unbind();
         }
+        styles.dispose();
     }
 }

@@ -11,7 +11,12 @@ import com.wmxtopup.counter.domain.TargetField;
 import com.wmxtopup.counter.domain.TargetViolation;
 import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.domain.ZoneKind;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.NoticeLine;
+import com.wmxtopup.counter.ui.common.Phrase;
+import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.TaskSlot;
+import com.wmxtopup.counter.ui.common.UpstreamErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +36,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// Step 3, the player: the IDs the game needs, checked as typed, the optional WhatsApp number,
-/// and the nickname looked up so the cashier can read it back before money changes hands.
+/// and the nickname looked up so the cashier can read it back before money changes hands. A game
+/// without a nickname check gets no nickname at all (never a stand-in text that would be stored
+/// and printed as one): the screen says in the warning style that the ID was not checked and asks
+/// the cashier to read the ID itself back.
 public final class PlayerStepViewModel {
 
     private final NicknameLookup nicknames;
@@ -42,16 +50,17 @@ public final class PlayerStepViewModel {
     private final StringProperty userId = new SimpleStringProperty("");
     private final StringProperty zoneId = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
+    private final NoticeLine phoneError;
     private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
     private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper("");
     private final ObservableList<String> servers = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper userIdError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper zoneIdError = new ReadOnlyStringWrapper("");
+    private final NoticeLine userIdError;
+    private final NoticeLine zoneIdError;
     private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper nickname = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nicknameText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nicknameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper idUnchecked = new ReadOnlyBooleanWrapper(false);
+    private final NoticeLine nicknameText;
+    private final NoticeLine nicknameError;
     private Product product;
     private boolean nicknameConfirmed;
 
@@ -61,15 +70,19 @@ public final class PlayerStepViewModel {
         this.support = support;
         this.clock = clock;
         this.lookup = new TaskSlot(support.sale, "nickname");
+        this.phoneError = new NoticeLine(support.i18n);
+        this.userIdError = new NoticeLine(support.i18n);
+        this.zoneIdError = new NoticeLine(support.i18n);
+        this.nicknameText = new NoticeLine(support.i18n);
+        this.nicknameError = new NoticeLine(support.i18n);
         userId.addListener((obs, old, now) -> targetChanged());
         zoneId.addListener((obs, old, now) -> targetChanged());
         phone.addListener((obs, old, now) -> validatePhone(false));
         nickname.addListener((obs, old, now) -> showNickname());
+        idUnchecked.addListener((obs, old, now) -> showNickname());
         checkingNickname.addListener((obs, old, now) -> showNickname());
-        support.i18n.localeProperty().addListener((obs, old, now) -> {
-            showNickname();
-            showZoneLabel();
-        });
+        // The errors and the nickname line follow the language by themselves (NoticeLine).
+        support.i18n.localeProperty().addListener((obs, old, now) -> showZoneLabel());
         showZoneLabel();
     }
 
@@ -83,12 +96,13 @@ public final class PlayerStepViewModel {
         userId.set("");
         zoneId.set("");
         phone.set("");
-        phoneError.set("");
-        userIdError.set("");
-        zoneIdError.set("");
+        phoneError.clear();
+        userIdError.clear();
+        zoneIdError.clear();
         checkingNickname.set(false);
         nickname.set("");
-        nicknameError.set("");
+        idUnchecked.set(false);
+        nicknameError.clear();
         nicknameConfirmed = false;
     }
 
@@ -98,6 +112,8 @@ public final class PlayerStepViewModel {
         userId.set(earlier.target().userId());
         zoneId.set(earlier.target().zoneId());
         nickname.set(earlier.nickname());
+        // An order without a nickname was sold on an ID nobody checked.
+        idUnchecked.set(earlier.nickname().isEmpty());
         phone.set(earlier.customerPhone());
         nicknameConfirmed = true;
     }
@@ -106,15 +122,16 @@ public final class PlayerStepViewModel {
         lookup.abandon(); // a nickname for what was typed before must not come back
         checkingNickname.set(false);
         nickname.set("");
-        nicknameError.set("");
+        idUnchecked.set(false);
+        nicknameError.clear();
         nicknameConfirmed = false;
         validateTarget(false);
     }
 
     /// Validates as typed; `strict` also reports empty fields (when the cashier tries to go on).
     private boolean validateTarget(boolean strict) {
-        userIdError.set("");
-        zoneIdError.set("");
+        userIdError.clear();
+        zoneIdError.clear();
         if (product == null) {
             return false;
         }
@@ -123,8 +140,8 @@ public final class PlayerStepViewModel {
             if (v.problem() == TargetViolation.Problem.REQUIRED && !strict) {
                 continue;
             }
-            String text = support.i18n.text("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail());
-            (v.field() == TargetField.USER_ID ? userIdError : zoneIdError).set(text);
+            (v.field() == TargetField.USER_ID ? userIdError : zoneIdError)
+                    .show(Notice.danger("target.problem." + v.problem().name().toLowerCase(Locale.ROOT), v.detail()));
         }
         return violations.isEmpty();
     }
@@ -138,7 +155,7 @@ public final class PlayerStepViewModel {
     private boolean validatePhone(boolean strict) {
         String typed = phone.get().strip();
         boolean valid = strict ? Checkout.isPhoneNumber(typed) : typed.matches("\\+?[0-9 -]*");
-        phoneError.set(valid ? "" : support.i18n.text("sale.phone.invalid"));
+        phoneError.show(valid ? Notice.NONE : Notice.danger("sale.phone.invalid"));
         return valid;
     }
 
@@ -152,22 +169,25 @@ public final class PlayerStepViewModel {
             return true;
         }
         checkingNickname.set(true);
-        nicknameError.set("");
+        nicknameError.clear();
         var checked = product;
         var target = target();
         lookup.run(progress -> new TargetCheck(nicknames.lookup(checked, target), orders.recentSameSale(checked.sku(), target)), found -> {
             checkingNickname.set(false);
+            // Empty when the game has no nickname check: then nothing is stored or printed as one.
             nickname.set(found.nickname().map(n -> n.name() + (n.countryCode().isEmpty() ? "" : " (" + n.countryCode() + ")"))
-                    .orElse(support.i18n.text("sale.noNicknameCheck")));
+                    .orElse(""));
+            idUnchecked.set(found.nickname().isEmpty());
             nicknameConfirmed = true;
             // A warning, not a block: the customer may really buy the same item twice.
-            support.message.set(found.sameSale().map(o -> support.i18n.text("sale.duplicateWarning",
-                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value())).orElse(""));
+            support.say(found.sameSale().map(o -> Notice.warning("sale.duplicateWarning",
+                    Math.max(1, Duration.between(o.createdAt(), clock.instant()).toMinutes()), o.orderNumber().value()))
+                    .orElse(Notice.NONE));
         }, error -> {
             checkingNickname.set(false);
-            nicknameError.set(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
-                    ? support.i18n.text("sale.nicknameNotFound")
-                    : support.errors.describe(error));
+            nicknameError.show(error instanceof SupplierException e && e.kind() == SupplierException.Kind.TARGET_NOT_FOUND
+                    ? Notice.danger("sale.nicknameNotFound")
+                    : Notice.danger(UpstreamErrors.phraseOf(error)));
         });
         return false;
     }
@@ -176,19 +196,27 @@ public final class PlayerStepViewModel {
     }
 
     private void showNickname() {
-        nicknameText.set(checkingNickname.get()
-                ? support.i18n.text("sale.nicknameChecking")
-                : nickname.get().isEmpty() ? "" : support.i18n.text("sale.nickname", nickname.get()));
+        if (checkingNickname.get()) {
+            nicknameText.show(Notice.info("sale.nicknameChecking"));
+        } else if (!nickname.get().isEmpty()) {
+            nicknameText.show(Notice.success("sale.nickname", nickname.get()));
+        } else if (idUnchecked.get()) {
+            nicknameText.show(Notice.warning("sale.idNotChecked", target().display()));
+        } else {
+            nicknameText.clear();
+        }
     }
 
     private void showZoneLabel() {
         zoneLabel.set(support.i18n.text(zoneKind.get() == ZoneKind.SERVER ? "sale.server" : "sale.zoneId"));
     }
 
-    /// "for 123 (4567) · nickname", the payment step's second line.
-    String forPlayer() {
-        return support.i18n.text("sale.forPlayer", userId.get() + (zoneId.get().isEmpty() ? "" : " (" + zoneId.get() + ")"),
-                nickname.get());
+    /// "for 123 (4567) · nickname" (or "· nickname not checked"), the payment step's second line.
+    Phrase forPlayer() {
+        String player = target().display();
+        return nickname.get().isEmpty()
+                ? Phrase.of("sale.forPlayer.unchecked", player)
+                : Phrase.of("sale.forPlayer", player, nickname.get());
     }
 
     public StringProperty userIdProperty() {
@@ -204,7 +232,7 @@ public final class PlayerStepViewModel {
     }
 
     public ReadOnlyStringProperty phoneErrorProperty() {
-        return phoneError.getReadOnlyProperty();
+        return phoneError.textProperty();
     }
 
     public ReadOnlyObjectProperty<ZoneKind> zoneKindProperty() {
@@ -230,27 +258,44 @@ public final class PlayerStepViewModel {
     }
 
     public ReadOnlyStringProperty userIdErrorProperty() {
-        return userIdError.getReadOnlyProperty();
+        return userIdError.textProperty();
     }
 
     public ReadOnlyStringProperty zoneIdErrorProperty() {
-        return zoneIdError.getReadOnlyProperty();
+        return zoneIdError.textProperty();
     }
 
     public ReadOnlyBooleanProperty checkingNicknameProperty() {
         return checkingNickname.getReadOnlyProperty();
     }
 
+    /// The nickname the supplier found; empty until then, and for a game without a nickname check.
     public ReadOnlyStringProperty nicknameProperty() {
         return nickname.getReadOnlyProperty();
     }
 
-    /// What the nickname line says: checking…, "Nickname: …", or nothing yet.
+    /// Whether the sale goes on with an ID nobody could check (the game has no nickname check).
+    public ReadOnlyBooleanProperty idUncheckedProperty() {
+        return idUnchecked.getReadOnlyProperty();
+    }
+
+    /// What the nickname line says: checking…, "Nickname: …", that the ID could not be checked, or
+    /// nothing yet.
     public ReadOnlyStringProperty nicknameTextProperty() {
-        return nicknameText.getReadOnlyProperty();
+        return nicknameText.textProperty();
+    }
+
+    /// A nickname found is a success; an ID that could not be checked a warning.
+    public ReadOnlyObjectProperty<Severity> nicknameSeverityProperty() {
+        return nicknameText.severityProperty();
     }
 
     public ReadOnlyStringProperty nicknameErrorProperty() {
-        return nicknameError.getReadOnlyProperty();
+        return nicknameError.textProperty();
+    }
+
+    /// An unknown ID or a supplier that did not answer blocks the sale: always the danger style.
+    public ReadOnlyObjectProperty<Severity> nicknameErrorSeverityProperty() {
+        return nicknameError.severityProperty();
     }
 }

@@ -2,9 +2,12 @@ package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.NoticeLine;
+import com.wmxtopup.counter.ui.common.Severity;
 import java.util.function.LongPredicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /// The finished sale's receipt: saved as PDF and printed when a thermal printer is set, when the
 /// sale finishes on screen and again on F5.
@@ -12,16 +15,15 @@ public final class ReceiptViewModel {
 
     private final Receipts receipts;
     private final SaleSupport support;
-    private final ReceiptMessages messages;
     private final LongPredicate onScreen;
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final NoticeLine text;
 
     /// `onScreen` tells whether an order is still the one on screen when its receipt is done.
     ReceiptViewModel(Receipts receipts, SaleSupport support, LongPredicate onScreen) {
         this.receipts = receipts;
         this.support = support;
-        this.messages = new ReceiptMessages(support.i18n);
         this.onScreen = onScreen;
+        this.text = new NoticeLine(support.i18n);
     }
 
     /// Saves and prints the receipt. Not part of the sale's own work: a failure after the cashier
@@ -29,22 +31,27 @@ public final class ReceiptViewModel {
     void handOver(Order finished) {
         support.screen.run("receipt", progress -> receipts.saveAndPrint(finished), handed -> {
             if (onScreen.test(finished.id())) {
-                text.set(messages.handed(handed));
+                text.show(ReceiptMessages.handed(handed));
             }
         }, error -> {
+            Notice failed = ReceiptMessages.failed(error);
             if (onScreen.test(finished.id())) {
-                text.set(messages.failed(error));
+                text.show(failed);
             } else {
-                support.say("sale.receipt.failedFor", finished.orderNumber().value(), messages.failed(error));
+                support.say(Notice.danger("sale.receipt.failedFor", finished.orderNumber().value(), failed.phrase()));
             }
         });
     }
 
     void clear() {
-        text.set("");
+        text.clear();
     }
 
     public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
+        return text.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> severityProperty() {
+        return text.severityProperty();
     }
 }

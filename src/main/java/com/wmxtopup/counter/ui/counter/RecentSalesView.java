@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.NoticeStyle;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -18,6 +20,7 @@ public final class RecentSalesView {
 
     private final SaleViewModel sale;
     private final RecentSalesViewModel recent;
+    private final ViewBindings styles = new ViewBindings();
     private final ChangeListener<RecentSalesViewModel.Row> selectedInModel;
 
     @FXML
@@ -84,6 +87,7 @@ public final class RecentSalesView {
         // The paper's width plus room for the scroll bar: the preview wraps nothing the printer does not.
         receiptPreview.setPrefColumnCount(recent.previewColumns() + 3);
         recentMessage.textProperty().bind(recent.messageProperty());
+        NoticeStyle.follow(recentMessage, recent.messageSeverityProperty(), styles);
         recentPlaceholder.textProperty().bind(recent.emptyTextProperty());
     }
 
@@ -143,5 +147,6 @@ public final class RecentSalesView {
         receiptPreview.textProperty().unbind();
         recentMessage.textProperty().unbind();
         recentPlaceholder.textProperty().unbind();
+        styles.dispose();
     }
 }

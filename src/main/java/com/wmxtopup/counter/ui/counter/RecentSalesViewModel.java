@@ -8,6 +8,9 @@ import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.NoticeLine;
+import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,14 +57,13 @@ public final class RecentSalesViewModel {
     private final TaskRunner tasks;
     private final I18n i18n;
     private final Clock clock;
-    private final ReceiptMessages receiptMessages;
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final NoticeLine message;
+    private final NoticeLine emptyText;
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private List<Row> all = List.of();
 
@@ -74,8 +77,10 @@ public final class RecentSalesViewModel {
         this.tasks = tasks;
         this.i18n = i18n;
         this.clock = clock;
-        this.receiptMessages = new ReceiptMessages(i18n);
+        this.message = new NoticeLine(i18n);
+        this.emptyText = new NoticeLine(i18n);
         filter.addListener((obs, old, now) -> applyFilter());
+        i18n.localeProperty().addListener((obs, old, now) -> relabel());
         selected.addListener((obs, old, now) -> showPreview());
         // An order in the list changed (paid, fulfilled): that one is read again, not the list.
         subscription = events.subscribe(change -> {
@@ -99,13 +104,13 @@ public final class RecentSalesViewModel {
 
     /// Reads the newest orders in the background; the selection stays on the same order.
     public void refresh() {
-        emptyText.set(i18n.text("sale.recent.loading"));
+        emptyText.show(Notice.info("sale.recent.loading"));
         tasks.run("recent sales", progress -> orders.recent(LIMIT), found -> {
             all = found.stream().map(this::row).toList();
             applyFilter();
         }, error -> {
-            emptyText.set(i18n.text("sale.recent.loadFailed"));
-            message.set(i18n.text("sale.recent.loadFailed"));
+            emptyText.show(Notice.danger("sale.recent.loadFailed"));
+            message.show(Notice.danger("sale.recent.loadFailed"));
         });
     }
 
@@ -120,6 +125,14 @@ public final class RecentSalesViewModel {
                     case FAILED, NEEDS_CHECK -> "state-failed";
                     default -> "state-open";
                 });
+    }
+
+    /// The language changed: the statuses in the new one, the same order selected, the same message.
+    private void relabel() {
+        all = all.stream().map(r -> row(r.order())).toList();
+        Notice said = message.notice();
+        applyFilter();
+        message.show(said);
     }
 
     private void applyFilter() {
@@ -142,11 +155,11 @@ public final class RecentSalesViewModel {
     }
 
     private void showPreview() {
-        message.set("");
+        message.clear();
         Row row = selected.get();
         if (row == null) {
             preview.set("");
-            emptyText.set(all.isEmpty() ? i18n.text("sale.recent.none") : i18n.text("sale.recent.noMatch"));
+            emptyText.show(Notice.info(all.isEmpty() ? "sale.recent.none" : "sale.recent.noMatch"));
             return;
         }
         preview.set(String.join("\n", receipts.preview(row.order())));
@@ -167,10 +180,10 @@ public final class RecentSalesViewModel {
             return Receipts.isFinished(now) ? Optional.of(receipts.saveAndPrint(now)) : Optional.<Receipts.Handed>empty();
         }, handed -> {
             printing.set(false);
-            message.set(handed.map(receiptMessages::handed).orElse(i18n.text("sale.recent.notFinished")));
+            message.show(handed.map(ReceiptMessages::handed).orElse(Notice.warning("sale.recent.notFinished")));
         }, error -> {
             printing.set(false);
-            message.set(receiptMessages.failed(error));
+            message.show(ReceiptMessages.failed(error));
         });
     }
 
@@ -200,11 +213,15 @@ public final class RecentSalesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return message.severityProperty();
     }
 
     /// What the empty list says: loading, no sales yet, or nothing matches the search.
     public ReadOnlyStringProperty emptyTextProperty() {
-        return emptyText.getReadOnlyProperty();
+        return emptyText.textProperty();
     }
 }

@@ -2,6 +2,8 @@ package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.NoticeStyle;
+import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,7 @@ public final class SaleView {
     private final RecentSalesView recent;
     private final RecentSalesViewModel recentSales;
     private final Map<SaleViewModel.Step, Label> stepLabels = new EnumMap<>(SaleViewModel.Step.class);
+    private final ViewBindings styles = new ViewBindings();
     private final InvalidationListener showStep = obs -> showStep();
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private final javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneChange = (obs, old, now) -> {
@@ -101,6 +104,8 @@ public final class SaleView {
         sale.stepProperty().addListener(showStep);
         sale.showingRecentProperty().addListener(showStep);
         showStep();
+        // A warning or a failure on the message line is seen from arm's length, not read as information.
+        NoticeStyle.follow(messageLabel, sale.messageSeverityProperty(), styles);
     }
 
     /// The view is dropped (a language switch builds a new one): nothing of it stays bound.
@@ -116,6 +121,7 @@ public final class SaleView {
         payment.dispose();
         status.dispose();
         recent.dispose();
+        styles.dispose();
     }
 
     private void onKey(KeyEvent event) {

@@ -12,6 +12,8 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.Notice;
+import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,12 +105,12 @@ public final class SaleViewModel {
             return;
         }
         if (!row.available()) {
-            support.say("sale.itemUnavailable", row.name(), row.reason());
+            support.say(Notice.warning("sale.itemUnavailable", row.name(), ItemStepViewModel.reasonOf(row.quote())));
             return;
         }
         item.select(row);
         player.forProduct(row.quote().product());
-        support.message.set("");
+        support.message.clear();
         support.step.set(Step.TARGET);
     }
 
@@ -144,7 +146,7 @@ public final class SaleViewModel {
     public void newQr() {
         Order closed = status.orderProperty().get();
         if (closed != null && OrderStatusViewModel.isClosedUnpaid(closed.status()) && item.selectedProperty().get() == null) {
-            support.say("sale.reopen.itemGone", closed.productName());
+            support.say(Notice.warning("sale.reopen.itemGone", closed.productName()));
             return;
         }
         status.beforeNewQr(() -> {
@@ -170,7 +172,7 @@ public final class SaleViewModel {
             default -> {
             }
         }
-        support.message.set("");
+        support.message.clear();
     }
 
     /// Enter after a finished sale, F4, Esc to the game step: the next sale, every step as new.
@@ -183,7 +185,7 @@ public final class SaleViewModel {
         player.forProduct(null);
         item.clear();
         game.clear();
-        support.message.set("");
+        support.message.clear();
         support.step.set(Step.GAME);
     }
 
@@ -217,7 +219,7 @@ public final class SaleViewModel {
     public void customerPaysDemo() {
         demoCustomer.ifPresent(customer -> support.screen.run("demo payment", progress -> customer.payNewestWaitingOrder(),
                 paid -> {
-                }, error -> support.say("demo.failed")));
+                }, error -> support.say(Notice.danger("demo.failed"))));
     }
 
     public boolean isDemo() {
@@ -256,7 +258,13 @@ public final class SaleViewModel {
         return support.busy.getReadOnlyProperty();
     }
 
+    /// The message line: what happened or what to do now, in the current language.
     public ReadOnlyStringProperty messageProperty() {
-        return support.message.getReadOnlyProperty();
+        return support.message.textProperty();
+    }
+
+    /// How much the message line needs the cashier's attention.
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return support.message.severityProperty();
     }
 }

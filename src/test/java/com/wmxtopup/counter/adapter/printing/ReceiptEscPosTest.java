@@ -73,6 +73,16 @@ class ReceiptEscPosTest {
     }
 
     @Test
+    void anIdNobodyCouldCheckSaysSoWhereTheNicknameWouldBe() {
+        var unchecked = Receipt.of(ReceiptFixtures.order(PaymentMethod.QRIS, Money.ZERO, OrderStatus.SUCCESS, "SN 1", ""),
+                ReceiptFixtures.SHOP);
+
+        var decoded = EscPosDecoder.decode(printer.escPos(unchecked, PaperWidth.MM_58));
+
+        assertThat(decoded.texts()).filteredOn(line -> line.startsWith("Nickname")).containsExactly("Nickname             tidak dicek");
+    }
+
+    @Test
     void aReprintInDemoModeSaysSalinanUnderTheShopAndDemoAtBothEnds() {
         var decoded = EscPosDecoder.decode(printer.escPos(sale.marked(true, true), PaperWidth.MM_58));
 

@@ -79,6 +79,8 @@ class CatalogScreenTest {
                 .contains("Produk baru: 2.500", "Dihapus pemasok: 0", "Harga beli naik: 0", "Di bawah modal (tidak dijual): 0");
         Screenshots.save(summary.getScene(), "catalog-sync-summary");
         Window dialog = summary.getScene().getWindow();
+        assertThat(robot.from(dialog.getScene().getRoot()).lookup(".button").queryAs(Button.class).getText())
+                .as("in the screen's language, not the JVM's").isEqualTo("Tutup");
         robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup(".button").queryAs(Button.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2500);
         assertThat(text(robot, "#countLabel")).isEqualTo("2.500 dari 2.500 produk");
