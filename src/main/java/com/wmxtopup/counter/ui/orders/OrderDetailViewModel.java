@@ -105,7 +105,7 @@ public final class OrderDetailViewModel {
         facts.set(String.join("\n", facts(order)));
         history.setAll(story.history().stream().map(e -> new HistoryRow(WHEN.format(zone.at(e.at())),
                 (e.from() == null ? "" : OrdersViewModel.statusText(i18n, e.from()) + " → ") + OrdersViewModel.statusText(i18n, e.to()),
-                e.actor().name(), e.reason())).toList());
+                i18n.text("orders.actor." + e.actor().name().toLowerCase(Locale.ROOT)), e.reason())).toList());
         notifications.set(story.notifications().isEmpty()
                 ? i18n.text("orders.noNotifications")
                 : String.join("\n", story.notifications().stream().map(n -> WHEN.format(zone.at(n.receivedAt())) + "  "

@@ -61,8 +61,6 @@ public final class OrdersView {
     @FXML
     private TableView<OrdersViewModel.Row> orderTable;
     @FXML
-    private TableColumn<OrdersViewModel.Row, String> timeColumn;
-    @FXML
     private TableColumn<OrdersViewModel.Row, String> numberColumn;
     @FXML
     private TableColumn<OrdersViewModel.Row, String> itemColumn;
@@ -91,15 +89,7 @@ public final class OrdersView {
     @FXML
     private Label detailMessage;
     @FXML
-    private TableView<OrderDetailViewModel.HistoryRow> historyTable;
-    @FXML
-    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyTime;
-    @FXML
-    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyChange;
-    @FXML
-    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyActor;
-    @FXML
-    private TableColumn<OrderDetailViewModel.HistoryRow, String> historyReason;
+    private VBox historyBox;
     @FXML
     private Label notificationsLabel;
 
@@ -152,8 +142,7 @@ public final class OrdersView {
         bindings.bind(tablePlaceholder.textProperty(), list.messageProperty());
         orderTable.setItems(list.rows());
         orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        column(timeColumn, OrdersViewModel.Row::time);
-        column(numberColumn, OrdersViewModel.Row::number);
+        column(numberColumn, r -> r.number() + "\n" + r.time() + " · " + r.payment());
         column(itemColumn, r -> r.item() + "\n" + r.player());
         column(amountColumn, OrdersViewModel.Row::amount);
         column(statusColumn, OrdersViewModel.Row::status);
@@ -193,12 +182,11 @@ public final class OrdersView {
         bindings.bind(factsLabel.textProperty(), detail.factsProperty());
         bindings.bind(notificationsLabel.textProperty(), detail.notificationsProperty());
         bindings.bind(detailMessage.textProperty(), detail.messageProperty());
-        historyTable.setItems(detail.history());
-        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        historyColumn(historyTime, OrderDetailViewModel.HistoryRow::time);
-        historyColumn(historyChange, OrderDetailViewModel.HistoryRow::change);
-        historyColumn(historyActor, OrderDetailViewModel.HistoryRow::actor);
-        historyColumn(historyReason, OrderDetailViewModel.HistoryRow::reason);
+        // Each change as two wrapped lines, oldest first: when, what and who; then why (what matters).
+        bindings.listen(detail.history(), (javafx.collections.ListChangeListener.Change<? extends OrderDetailViewModel.HistoryRow> c) -> {
+            historyBox.getChildren().setAll(detail.history().stream().map(OrdersView::historyEntry).toList());
+        });
+        historyBox.getChildren().setAll(detail.history().stream().map(OrdersView::historyEntry).toList());
         action(recheckButton, OrderDetailViewModel.Action.RECHECK);
         action(retryButton, OrderDetailViewModel.Action.RETRY);
         action(deliveredButton, OrderDetailViewModel.Action.MARK_DELIVERED);
@@ -260,9 +248,14 @@ public final class OrdersView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
-    private static void historyColumn(TableColumn<OrderDetailViewModel.HistoryRow, String> column,
-            Function<OrderDetailViewModel.HistoryRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    private static javafx.scene.Node historyEntry(OrderDetailViewModel.HistoryRow row) {
+        var head = new Label(row.time() + " · " + row.change() + " · " + row.actor());
+        head.getStyleClass().add("history-head");
+        head.setWrapText(true);
+        var reason = new Label(row.reason());
+        reason.setWrapText(true);
+        reason.getStyleClass().add("history-reason");
+        return new VBox(2, head, reason);
     }
 
     /// Nothing of this view stays bound after a language switch dropped it.

@@ -103,7 +103,7 @@ class OrdersScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailTitle").startsWith(first.orderNumber().value()));
         assertThat(text(robot, "#detailTitle")).endsWith("Gagal");
         assertThat(text(robot, "#factsLabel")).contains("ID pemain: 136216325 (2685)").contains("bayar: Tunai");
-        assertThat(robot.lookup("#historyTable").queryAs(TableView.class).getItems()).hasSize(4);
+        assertThat(robot.lookup("#historyBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(4);
         assertThat(robot.lookup("#retryButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#deliveredButton").queryButton().isDisabled()).as("only for NEEDS_CHECK").isTrue();
         Screenshots.save(robot.lookup("#ordersRoot").query().getScene(), "orders-failed");

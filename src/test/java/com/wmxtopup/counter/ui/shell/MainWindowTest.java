@@ -75,13 +75,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "terhubung".equals(text(robot, "#statusDatabaseState")));
         Screenshots.save(robot.lookup("#root").query().getScene(), "main-window-id");
 
+        robot.clickOn("#nav-reports");
+        assertThat(text(robot, "#section-title")).isEqualTo("Laporan");
+        assertThat(robot.lookup("#nav-reports").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#nav-orders");
-        assertThat(text(robot, "#section-title")).isEqualTo("Pesanan");
-        assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).isSelected()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ordersRoot").tryQuery()).as("the orders screen is real now").isPresent();
 
         // The catalog is a real screen now (no "coming soon" under its navigation entry).
         assertThat(robot.from(robot.lookup("#nav-catalog").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isEmpty();
-        assertThat(robot.from(robot.lookup("#nav-orders").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isPresent();
+        assertThat(robot.from(robot.lookup("#nav-orders").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isEmpty();
+        assertThat(robot.from(robot.lookup("#nav-reports").queryAs(ToggleButton.class)).lookup(".nav-coming-soon").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#catalogRoot").tryQuery()).isPresent();
