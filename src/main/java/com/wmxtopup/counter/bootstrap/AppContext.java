@@ -22,6 +22,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.web.AdminEndpoints;
+import com.wmxtopup.counter.adapter.web.BackOfficeEndpoints;
 import com.wmxtopup.counter.adapter.web.ApiAuthentication;
 import com.wmxtopup.counter.adapter.web.OrdersEndpoints;
 import com.wmxtopup.counter.adapter.web.WebhookEndpoints;
@@ -223,15 +224,16 @@ public final class AppContext implements AutoCloseable {
             endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
+            var backOffice = new BackOffice(new OrderList(orders, notificationLog, clock, config.shopZone()),
+                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
+                            clock));
+            endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
             var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
-            var backOffice = new BackOffice(new OrderList(orders, notificationLog, clock, config.shopZone()),
-                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
-                            clock));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
                     orderEvents, backOffice);

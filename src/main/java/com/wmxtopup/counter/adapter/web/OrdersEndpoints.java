@@ -16,11 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/// The orders part of the local REST API (docs/configuration.md): create (QRIS), read, list,
-/// and "send paid orders now".
+/// The orders part of the local REST API (docs/configuration.md): create (QRIS), read one, and
+/// "send paid orders now" (the list and the admin's actions: [BackOfficeEndpoints]).
 public final class OrdersEndpoints {
-
-    private static final int LIST_LIMIT = 100;
 
     private final Checkout checkout;
     private final FindOrders orders;
@@ -38,7 +36,6 @@ public final class OrdersEndpoints {
         Endpoint.Handler process = auth.require(request -> JsonReply.ok(Map.of("dispatched", sync.dispatchNow())));
         return List.of(
                 Endpoint.post("/api/orders/create", auth.require(this::create)),
-                Endpoint.get("/api/orders", auth.require(this::list)),
                 Endpoint.get("/api/orders/process", process),
                 Endpoint.post("/api/orders/process", process),
                 Endpoint.get("/api/orders/*", auth.require(this::one)));
@@ -108,20 +105,5 @@ public final class OrdersEndpoints {
             return JsonReply.error(400, "not an order number: " + number, "orderNumber");
         }
         return order.map(o -> JsonReply.ok(OrderJson.of(o))).orElseGet(() -> JsonReply.error(404, "no order " + number));
-    }
-
-    private JsonReply list(WebRequest request) {
-        Optional<String> status = request.queryParameter("status").filter(s -> !s.isBlank());
-        if (status.isPresent()) {
-            OrderStatus parsed;
-            try {
-                parsed = OrderStatus.valueOf(status.get().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return JsonReply.error(400, "status must be one of " + Arrays.toString(OrderStatus.values()), "status");
-            }
-            List<Order> found = orders.inStatus(parsed, LIST_LIMIT);
-            return JsonReply.ok(Map.of("orders", found.stream().map(OrderJson::of).toList()));
-        }
-        return JsonReply.ok(Map.of("orders", orders.recent(LIST_LIMIT).stream().map(OrderJson::of).toList()));
     }
 }

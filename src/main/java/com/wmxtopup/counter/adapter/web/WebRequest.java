@@ -12,6 +12,12 @@ public record WebRequest(String method, String path, Map<String, List<String>> q
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /// The segment before the last (`WMX-1` of `/api/orders/WMX-1/retry`), for `/*/name` routes.
+    public String segmentBeforeLast() {
+        int last = path.lastIndexOf('/');
+        return path.substring(path.lastIndexOf('/', last - 1) + 1, last);
+    }
+
     public Optional<String> queryParameter(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());

@@ -108,13 +108,22 @@ public final class WebServer implements AutoCloseable {
         server = null;
     }
 
-    /// Routes registered as `/api/orders/*` match one more path segment (`/api/orders/WMX-1`).
+    /// Routes registered as `/api/orders/*` match one more path segment (`/api/orders/WMX-1`);
+    /// routes like `/api/orders/*/retry` match any one segment before the last.
     private Map<String, Endpoint> prefixRoute(String path) {
         int slash = path.lastIndexOf('/');
         if (slash <= 0 || slash == path.length() - 1) {
             return null;
         }
-        return routes.get(path.substring(0, slash) + "/*");
+        Map<String, Endpoint> last = routes.get(path.substring(0, slash) + "/*");
+        if (last != null) {
+            return last;
+        }
+        int before = path.lastIndexOf('/', slash - 1);
+        if (before <= 0 || before == slash - 1) {
+            return null;
+        }
+        return routes.get(path.substring(0, before) + "/*" + path.substring(slash));
     }
 
     private final class Router extends Handler.Abstract {
