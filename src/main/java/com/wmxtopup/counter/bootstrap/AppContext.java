@@ -12,6 +12,7 @@ import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.OrderEvents;
+import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.PublishingOrderRepository;
 import com.wmxtopup.counter.application.order.SettleOrders;
@@ -21,6 +22,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
+import com.wmxtopup.counter.adapter.export.CsvOrderTable;
 import com.wmxtopup.counter.adapter.web.AdminEndpoints;
 import com.wmxtopup.counter.adapter.web.BackOfficeEndpoints;
 import com.wmxtopup.counter.adapter.web.ApiAuthentication;
@@ -224,9 +226,11 @@ public final class AppContext implements AutoCloseable {
             endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
-            var backOffice = new BackOffice(new OrderList(orders, notificationLog, clock, config.shopZone()),
+            var orderList = new OrderList(orders, notificationLog, clock, config.shopZone());
+            var backOffice = new BackOffice(orderList,
                     new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
-                            clock));
+                            clock),
+                    new ExportOrders(orderList, new CsvOrderTable(), config.shopZone()));
             endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
@@ -349,7 +353,7 @@ public final class AppContext implements AutoCloseable {
 
     /// The admin's use cases on orders: the list with its filters and an order's story, and the
     /// settling actions.
-    public record BackOffice(OrderList orderList, SettleOrders settleOrders) {
+    public record BackOffice(OrderList orderList, SettleOrders settleOrders, ExportOrders exportOrders) {
     }
 
     public BackOffice backOffice() {

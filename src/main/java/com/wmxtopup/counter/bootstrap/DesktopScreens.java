@@ -135,7 +135,7 @@ public final class DesktopScreens {
         });
         var backOffice = context.backOffice();
         var zone = context.systemInfo().shopZone();
-        orders = new OrdersViewModel(backOffice.orderList(), tasks, i18n, zone);
+        orders = new OrdersViewModel(backOffice.orderList(), backOffice.exportOrders(), tasks, i18n, zone);
         // Until users exist (the going-live issue), the person acting is the computer's user.
         var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), acting, tasks, i18n, zone, orders);

@@ -78,14 +78,25 @@ public final class OrderList {
 
     /// The page after `after` (the first page when empty) of at most `size` orders, newest first.
     public Page page(Filter filter, Optional<OrderSearch.PageKey> after, int size) {
-        var search = search(filter, after, size + 1);
-        List<Order> found = orders.search(search);
+        var rows = rows(filter, after, size);
+        return new Page(rows.orders(), rows.next(), orders.totals(search(filter, after, 1)));
+    }
+
+    /// Like [#page] without the work of the totals (an export reads them once, not for every page):
+    /// the returned totals count this page's orders only.
+    public Page rows(Filter filter, Optional<OrderSearch.PageKey> after, int size) {
+        List<Order> found = orders.search(search(filter, after, size + 1));
         boolean more = found.size() > size;
         List<Order> page = more ? found.subList(0, size) : found;
         Optional<OrderSearch.PageKey> next = more
                 ? Optional.of(new OrderSearch.PageKey(page.getLast().createdAt(), page.getLast().id()))
                 : Optional.empty();
-        return new Page(page, next, orders.totals(search));
+        return new Page(page, next, new OrderSearch.Totals(page.size(), 0, 0));
+    }
+
+    /// How many orders the filters match.
+    public long count(Filter filter) {
+        return orders.totals(search(filter, Optional.empty(), 1)).count();
     }
 
     /// How many orders need an admin now (the navigation's badge).

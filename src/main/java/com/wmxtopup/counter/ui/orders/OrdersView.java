@@ -41,6 +41,10 @@ public final class OrdersView {
     @FXML
     private Label totalsLabel;
     @FXML
+    private Button exportButton;
+    @FXML
+    private Label exportLabel;
+    @FXML
     private ToggleButton needsActionButton;
     @FXML
     private ToggleButton allButton;
@@ -173,6 +177,25 @@ public final class OrdersView {
             }
         });
         bindings.bind(moreButton.visibleProperty(), list.hasMoreProperty());
+        bindings.bind(exportLabel.textProperty(), list.exportTextProperty());
+        bindings.bind(exportLabel.visibleProperty(), list.exportTextProperty().isNotEmpty());
+        bindings.bind(exportLabel.managedProperty(), exportLabel.visibleProperty());
+        bindings.bind(exportButton.textProperty(), javafx.beans.binding.Bindings.when(list.exportRunningProperty())
+                .then(i18n.text("orders.export.cancel")).otherwise(i18n.text("orders.export")));
+        exportButton.setOnAction(e -> {
+            if (list.exportRunningProperty().get()) {
+                list.exportTo(null); // cancels the running export
+                return;
+            }
+            var chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.text("orders.export"));
+            chooser.setInitialFileName(i18n.text("orders.export.fileName", java.time.LocalDate.now()) + ".csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            var file = chooser.showSaveDialog(ordersRoot.getScene().getWindow());
+            if (file != null) {
+                list.exportTo(file.toPath());
+            }
+        });
         moreButton.setOnAction(e -> list.loadMore());
     }
 
