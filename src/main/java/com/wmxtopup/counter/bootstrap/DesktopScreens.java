@@ -14,6 +14,7 @@ import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
+import com.wmxtopup.counter.ui.orders.AttentionViewModel;
 import com.wmxtopup.counter.ui.orders.OrderDetailViewModel;
 import com.wmxtopup.counter.ui.orders.OrdersView;
 import com.wmxtopup.counter.ui.orders.OrdersViewModel;
@@ -40,6 +41,7 @@ public final class DesktopScreens {
     private LiveView ordersScreen;
     private OrdersViewModel orders;
     private OrderDetailViewModel orderDetail;
+    private AttentionViewModel attention;
 
     public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
         this.context = context;
@@ -51,7 +53,7 @@ public final class DesktopScreens {
                 context.clock());
         this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), events, tasks, i18n, context.clock(),
                 context.systemInfo().shopZone());
-        this.screens = build(context, tasks, i18n);
+        this.screens = build(context, tasks, i18n, events);
     }
 
     /// How many sale views are alive (bound to the view model): one at most, whatever the
@@ -66,6 +68,7 @@ public final class DesktopScreens {
         catalogScreen.drop();
         ordersScreen.drop();
         orders.dispose();
+        attention.dispose();
         orderDetail.dispose();
         sale.dispose();
         recentSales.dispose();
@@ -123,7 +126,7 @@ public final class DesktopScreens {
     private record Built(Parent root, Runnable dispose) {
     }
 
-    private Screens build(AppContext context, TaskRunner tasks, I18n i18n) {
+    private Screens build(AppContext context, TaskRunner tasks, I18n i18n, FxOrderEvents events) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n, context.systemInfo().shopZone());
         catalogScreen = new LiveView(() -> {
             var view = new CatalogView(catalog, i18n);
@@ -139,6 +142,8 @@ public final class DesktopScreens {
         // Until users exist (the going-live issue), the person acting is the computer's user.
         var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), acting, tasks, i18n, zone, orders);
+        attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
+        attention.start();
         ordersScreen = new LiveView(() -> {
             var view = new OrdersView(orders, orderDetail, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
@@ -150,6 +155,8 @@ public final class DesktopScreens {
             ordersScreen.dropUnless(now);
         });
         return new Screens()
+                .withBadge(Section.ORDERS, attention.badgeProperty())
+                .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {
                     Parent view = saleScreen.current();
                     sale.load();

@@ -35,6 +35,7 @@ public final class MainView {
     private final Screens screens;
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
+    private final java.util.List<Runnable> unbind = new java.util.ArrayList<>();
     private final javafx.beans.value.ChangeListener<Section> sectionListener = (obs, old, now) -> showSection(now);
 
     @FXML
@@ -87,11 +88,22 @@ public final class MainView {
         bindLanguageSwitch();
         viewModel.sectionProperty().addListener(sectionListener);
         showSection(viewModel.sectionProperty().get());
+        screens.notices().ifPresent(notices -> {
+            javafx.beans.value.ChangeListener<com.wmxtopup.counter.ui.common.DesktopNotice> show = (obs, old, now) -> {
+                if (now != null && root.getScene() != null) {
+                    org.controlsfx.control.Notifications.create().owner(root.getScene().getWindow()).title(now.title()).text(now.text())
+                            .hideAfter(javafx.util.Duration.seconds(10)).position(Pos.TOP_RIGHT).showWarning();
+                }
+            };
+            notices.addListener(show);
+            unbind.add(() -> notices.removeListener(show));
+        });
     }
 
     /// Detaches this view from the long-lived view model (the window is rebuilt on a language switch).
     void dispose() {
         viewModel.sectionProperty().removeListener(sectionListener);
+        unbind.forEach(Runnable::run);
     }
 
     private void buildNavigation() {
@@ -105,6 +117,20 @@ public final class MainView {
                 text.getChildren().add(soon);
             }
             var graphic = new HBox(10, new FontIcon(ICONS.get(section)), text);
+            screens.badge(section).ifPresent(count -> {
+                var badge = new Label();
+                badge.setId("badge-" + section.name().toLowerCase(java.util.Locale.ROOT));
+                badge.getStyleClass().add("nav-badge");
+                badge.textProperty().bind(count);
+                badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+                var spacer = new javafx.scene.layout.Region();
+                HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+                graphic.getChildren().addAll(spacer, badge);
+                unbind.add(() -> {
+                    badge.textProperty().unbind();
+                    badge.visibleProperty().unbind();
+                });
+            });
             graphic.setAlignment(Pos.CENTER_LEFT);
             var button = new ToggleButton(null, graphic);
             button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));

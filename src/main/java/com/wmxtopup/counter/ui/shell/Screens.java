@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import com.wmxtopup.counter.ui.common.DesktopNotice;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 
 /// The screens the navigation can open, built by the composition root. A section without a
@@ -11,10 +14,32 @@ import javafx.scene.Parent;
 public final class Screens {
 
     private final Map<Section, Supplier<Parent>> factories = new EnumMap<>(Section.class);
+    private final Map<Section, ObservableStringValue> badges = new EnumMap<>(Section.class);
+    private ObservableValue<? extends DesktopNotice> notices;
 
     public Screens with(Section section, Supplier<Parent> factory) {
         factories.put(section, factory);
         return this;
+    }
+
+    /// A small count on the section's navigation entry (empty: none shown).
+    public Screens withBadge(Section section, ObservableStringValue badge) {
+        badges.put(section, badge);
+        return this;
+    }
+
+    /// Notices to show as they change (one at a time).
+    public Screens withNotices(ObservableValue<? extends DesktopNotice> source) {
+        notices = source;
+        return this;
+    }
+
+    Optional<ObservableStringValue> badge(Section section) {
+        return Optional.ofNullable(badges.get(section));
+    }
+
+    Optional<ObservableValue<? extends DesktopNotice>> notices() {
+        return Optional.ofNullable(notices);
     }
 
     public boolean has(Section section) {

@@ -92,6 +92,9 @@ class OrdersScreenTest {
         awaitStatus(first, OrderStatus.FAILED);
         awaitStatus(second, OrderStatus.FAILED);
 
+        // The navigation counts what needs action, before the screen is opened.
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> "2".equals(text(robot, "#badge-orders")));
+        assertThat(robot.lookup("#badge-orders").query().isVisible()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
         TableView<OrdersViewModel.Row> table = robot.lookup("#orderTable").queryAs(TableView.class);
@@ -138,6 +141,7 @@ class OrdersScreenTest {
                 () -> context.findOrders().byId(second.id()).orElseThrow().status() == OrderStatus.REFUNDED);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#refundButton").queryButton().isDisabled());
         Screenshots.save(robot.lookup("#ordersRoot").query().getScene(), "orders-refunded");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#badge-orders").isEmpty());
 
         // All orders, searched by number.
         robot.clickOn("#allButton");
