@@ -141,7 +141,8 @@ public final class DesktopScreens {
         orders = new OrdersViewModel(backOffice.orderList(), backOffice.exportOrders(), tasks, i18n, zone);
         // Until users exist (the going-live issue), the person acting is the computer's user.
         var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
-        orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), acting, tasks, i18n, zone, orders);
+        orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), context.paymentCancellation(),
+                context.receipts(), acting, tasks, i18n, zone, orders);
         attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
         attention.start();
         ordersScreen = new LiveView(() -> {

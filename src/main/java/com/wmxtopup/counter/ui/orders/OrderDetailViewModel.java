@@ -2,7 +2,11 @@ package com.wmxtopup.counter.ui.orders;
 
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.SettleOrders;
+import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.SupplierLookup;
+import com.wmxtopup.counter.application.port.PaymentGatewayException;
+import com.wmxtopup.counter.application.port.ReceiptPrintException;
+import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
@@ -39,11 +43,15 @@ public final class OrderDetailViewModel {
         RECHECK,
         RETRY,
         MARK_DELIVERED,
-        REFUND
+        REFUND,
+        CANCEL_QR,
+        REPRINT
     }
 
     private final OrderList orderList;
     private final SettleOrders settle;
+    private final PaymentCancellation cancellation;
+    private final Receipts receipts;
     private final SettleOrders.Acting acting;
     private final I18n i18n;
     private final ShopZone zone;
@@ -62,10 +70,12 @@ public final class OrderDetailViewModel {
     private final java.util.Map<Action, ReadOnlyBooleanWrapper> allowed = new java.util.EnumMap<>(Action.class);
     private Order order;
 
-    public OrderDetailViewModel(OrderList orderList, SettleOrders settle, SettleOrders.Acting acting, TaskRunner tasks, I18n i18n,
-            ShopZone zone, OrdersViewModel list) {
+    public OrderDetailViewModel(OrderList orderList, SettleOrders settle, PaymentCancellation cancellation, Receipts receipts,
+            SettleOrders.Acting acting, TaskRunner tasks, I18n i18n, ShopZone zone, OrdersViewModel list) {
         this.orderList = orderList;
         this.settle = settle;
+        this.cancellation = cancellation;
+        this.receipts = receipts;
         this.acting = acting;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -115,6 +125,8 @@ public final class OrderDetailViewModel {
         allowed.get(Action.RETRY).set(status == OrderStatus.FAILED || status == OrderStatus.NEEDS_CHECK);
         allowed.get(Action.MARK_DELIVERED).set(status == OrderStatus.NEEDS_CHECK);
         allowed.get(Action.REFUND).set(status == OrderStatus.FAILED || status == OrderStatus.NEEDS_CHECK);
+        allowed.get(Action.CANCEL_QR).set(status == OrderStatus.WAITING_PAYMENT);
+        allowed.get(Action.REPRINT).set(Receipts.isFinished(order));
         list.replace(order);
     }
 
@@ -158,6 +170,28 @@ public final class OrderDetailViewModel {
     }
 
     /// Runs `action` on the order's id in the background (the order field belongs to the FX thread).
+    /// Cancels the unpaid QR at Midtrans (the customer may have paid meanwhile: then it is PAID).
+    public void cancelQr() {
+        act(id -> orderList.story(id).map(story -> {
+            try {
+                return (Object) cancellation.cancel(story.order());
+            } catch (PaymentGatewayException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null));
+    }
+
+    /// Saves the receipt as PDF again (marked as a copy) and prints it when a printer is set.
+    public void reprint() {
+        act(id -> orderList.story(id).map(story -> {
+            try {
+                return (Object) receipts.saveAndPrint(story.order());
+            } catch (ReceiptPrintException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null));
+    }
+
     private void act(java.util.function.LongFunction<Object> action) {
         if (order == null || busy.get()) {
             return;
@@ -171,7 +205,9 @@ public final class OrderDetailViewModel {
             show(orderId);
         }, error -> {
             busy.set(false);
-            message.set(errors.describe(error));
+            // The use cases' checked exceptions travel wrapped (see cancelQr, reprint).
+            Throwable cause = error instanceof IllegalStateException && error.getCause() != null ? error.getCause() : error;
+            message.set(cause instanceof ReceiptPrintException ? i18n.text("orders.receipt.failed") : errors.describe(cause));
             show(orderId);
         });
     }
@@ -184,6 +220,8 @@ public final class OrderDetailViewModel {
                     refused.refusal() == SettleOrders.Refusal.NOT_IN_THIS_STATUS
                             ? OrdersViewModel.statusText(i18n, OrderStatus.valueOf(refused.detail()))
                             : refused.detail());
+            case Order changed -> i18n.text("orders.done", OrdersViewModel.statusText(i18n, changed.status()));
+            case Receipts.Handed handed -> i18n.text(handed.printed() ? "orders.receipt.printed" : "orders.receipt.saved");
             case SettleOrders.Recheck recheck -> i18n.text("orders.recheck", payment(recheck), supplier(recheck.supplier()),
                     i18n.text(recheck.changed() ? "orders.recheck.applied" : "orders.recheck.unchanged"));
             default -> result.toString();

@@ -91,6 +91,10 @@ public final class OrdersView {
     @FXML
     private Button refundButton;
     @FXML
+    private Button cancelQrButton;
+    @FXML
+    private Button reprintButton;
+    @FXML
     private Label detailMessage;
     @FXML
     private VBox historyBox;
@@ -214,6 +218,12 @@ public final class OrdersView {
         action(retryButton, OrderDetailViewModel.Action.RETRY);
         action(deliveredButton, OrderDetailViewModel.Action.MARK_DELIVERED);
         action(refundButton, OrderDetailViewModel.Action.REFUND);
+        action(cancelQrButton, OrderDetailViewModel.Action.CANCEL_QR);
+        action(reprintButton, OrderDetailViewModel.Action.REPRINT);
+        bindings.bind(cancelQrButton.managedProperty(), detail.allowedProperty(OrderDetailViewModel.Action.CANCEL_QR));
+        bindings.bind(cancelQrButton.visibleProperty(), cancelQrButton.managedProperty());
+        cancelQrButton.setOnAction(e -> detail.cancelQr());
+        reprintButton.setOnAction(e -> detail.reprint());
         recheckButton.setOnAction(e -> detail.recheck());
         retryButton.setOnAction(e -> ask("orders.ask.retry", false).ifPresent(a -> detail.retry(a.reason())));
         deliveredButton.setOnAction(e -> ask("orders.ask.delivered", true).ifPresent(a -> detail.markDelivered(a.reference(), a.reason())));

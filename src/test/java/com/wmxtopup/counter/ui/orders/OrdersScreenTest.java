@@ -141,6 +141,10 @@ class OrdersScreenTest {
                 () -> context.findOrders().byId(second.id()).orElseThrow().status() == OrderStatus.REFUNDED);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#refundButton").queryButton().isDisabled());
         Screenshots.save(robot.lookup("#ordersRoot").query().getScene(), "orders-refunded");
+        // A refunded sale's receipt can be printed again (a copy, saved as PDF).
+        assertThat(robot.lookup("#cancelQrButton").query().isVisible()).as("only for an unpaid QR").isFalse();
+        robot.clickOn("#reprintButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#detailMessage").equals("Struk salinan disimpan."));
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> text(robot, "#badge-orders").isEmpty());
 
         // All orders, searched by number.
