@@ -16,6 +16,7 @@ import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.orders.AttentionViewModel;
 import com.wmxtopup.counter.ui.orders.OrderDetailViewModel;
+import com.wmxtopup.counter.ui.orders.OrderExportViewModel;
 import com.wmxtopup.counter.ui.orders.OrdersView;
 import com.wmxtopup.counter.ui.orders.OrdersViewModel;
 import com.wmxtopup.counter.ui.shell.Screens;
@@ -138,7 +139,8 @@ public final class DesktopScreens {
         });
         var backOffice = context.backOffice();
         var zone = context.systemInfo().shopZone();
-        orders = new OrdersViewModel(backOffice.orderList(), backOffice.exportOrders(), tasks, i18n, zone);
+        orders = new OrdersViewModel(backOffice.orderList(), tasks, i18n, zone);
+        var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, tasks, i18n);
         // Until users exist (the going-live issue), the person acting is the computer's user.
         var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), context.paymentCancellation(),
@@ -146,7 +148,7 @@ public final class DesktopScreens {
         attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
         attention.start();
         ordersScreen = new LiveView(() -> {
-            var view = new OrdersView(orders, orderDetail, i18n);
+            var view = new OrdersView(orders, orderDetail, ordersExport, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
         });
         // A language switch drops the other screens' views at once, not only at their next visit.

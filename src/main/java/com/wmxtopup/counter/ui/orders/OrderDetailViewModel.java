@@ -3,7 +3,6 @@ package com.wmxtopup.counter.ui.orders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.SettleOrders;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
-import com.wmxtopup.counter.application.order.SupplierLookup;
 import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.ReceiptPrintException;
 import com.wmxtopup.counter.application.receipt.Receipts;
@@ -16,8 +15,6 @@ import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.common.TaskSlot;
 import com.wmxtopup.counter.ui.common.UpstreamErrors;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,7 +29,7 @@ import javafx.collections.ObservableList;
 /// it; the use case still decides ([SettleOrders] refuses with a reason, shown as one sentence).
 public final class OrderDetailViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = OrderStoryTexts.WHEN;
 
     /// One line of the story: when, what, who, why.
     public record HistoryRow(String time, String change, String actor, String reason) {
@@ -56,6 +53,7 @@ public final class OrderDetailViewModel {
     private final I18n i18n;
     private final ShopZone zone;
     private final UpstreamErrors errors;
+    private final OrderStoryTexts texts;
     private final TaskSlot reading;
     private final TaskRunner tasks;
     private final OrdersViewModel list;
@@ -82,6 +80,7 @@ public final class OrderDetailViewModel {
         this.zone = zone;
         this.list = list;
         this.errors = new UpstreamErrors(i18n);
+        this.texts = new OrderStoryTexts(i18n, zone);
         this.reading = new TaskSlot(tasks, "order story");
         for (Action action : Action.values()) {
             allowed.put(action, new ReadOnlyBooleanWrapper(false));
@@ -112,7 +111,7 @@ public final class OrderDetailViewModel {
         order = story.order();
         shown.set(true);
         title.set(order.orderNumber().value() + " — " + OrdersViewModel.statusText(i18n, order.status()));
-        facts.set(String.join("\n", facts(order)));
+        facts.set(String.join("\n", texts.facts(order)));
         history.setAll(story.history().stream().map(e -> new HistoryRow(WHEN.format(zone.at(e.at())),
                 (e.from() == null ? "" : OrdersViewModel.statusText(i18n, e.from()) + " → ") + OrdersViewModel.statusText(i18n, e.to()),
                 i18n.text("orders.actor." + e.actor().name().toLowerCase(Locale.ROOT)), e.reason())).toList());
@@ -128,28 +127,6 @@ public final class OrderDetailViewModel {
         allowed.get(Action.CANCEL_QR).set(status == OrderStatus.WAITING_PAYMENT);
         allowed.get(Action.REPRINT).set(Receipts.isFinished(order));
         list.replace(order);
-    }
-
-    private List<String> facts(Order o) {
-        var lines = new ArrayList<String>();
-        lines.add(i18n.text("orders.fact.item", o.game() + " — " + o.productName(), o.sku()));
-        lines.add(i18n.text("orders.fact.player", o.target().display(), o.nickname().isEmpty() ? "—" : o.nickname()));
-        lines.add(i18n.text("orders.fact.money", RupiahFormat.format(o.amount()), RupiahFormat.format(o.cost()),
-                i18n.text("orders.payment." + o.paymentMethod().name().toLowerCase(Locale.ROOT))));
-        lines.add(i18n.text("orders.fact.created", WHEN.format(zone.at(o.createdAt())), zone.label()));
-        if (!o.paymentTransactionId().isEmpty()) {
-            lines.add(i18n.text("orders.fact.midtrans", o.paymentTransactionId()));
-        }
-        if (!o.supplierTrxId().isEmpty()) {
-            lines.add(i18n.text("orders.fact.supplier", o.supplierTrxId(), o.supplierAttempts()));
-        }
-        if (!o.customerPhone().isEmpty()) {
-            lines.add(i18n.text("orders.fact.phone", o.customerPhone()));
-        }
-        if (!o.note().isEmpty()) {
-            lines.add(i18n.text("orders.fact.note", o.note()));
-        }
-        return lines;
     }
 
     /// Asks Midtrans and VIP Reseller now and shows both answers; applies only what is unambiguous.
@@ -201,7 +178,7 @@ public final class OrderDetailViewModel {
         message.set(i18n.text("orders.working"));
         tasks.run("order action", progress -> Optional.ofNullable(action.apply(orderId)), result -> {
             busy.set(false);
-            message.set(result.map(this::describe).orElse(i18n.text("orders.gone")));
+            message.set(result.map(texts::outcome).orElse(i18n.text("orders.gone")));
             show(orderId);
         }, error -> {
             busy.set(false);
@@ -210,40 +187,6 @@ public final class OrderDetailViewModel {
             message.set(cause instanceof ReceiptPrintException ? i18n.text("orders.receipt.failed") : errors.describe(cause));
             show(orderId);
         });
-    }
-
-    private String describe(Object result) {
-        return switch (result) {
-            case SettleOrders.Outcome.Done done -> i18n.text("orders.done",
-                    OrdersViewModel.statusText(i18n, done.order().status()));
-            case SettleOrders.Outcome.Refused refused -> i18n.text("orders.refused." + refused.refusal().name().toLowerCase(Locale.ROOT),
-                    refused.refusal() == SettleOrders.Refusal.NOT_IN_THIS_STATUS
-                            ? OrdersViewModel.statusText(i18n, OrderStatus.valueOf(refused.detail()))
-                            : refused.detail());
-            case Order changed -> i18n.text("orders.done", OrdersViewModel.statusText(i18n, changed.status()));
-            case Receipts.Handed handed -> i18n.text(handed.printed() ? "orders.receipt.printed" : "orders.receipt.saved");
-            case SettleOrders.Recheck recheck -> i18n.text("orders.recheck", payment(recheck), supplier(recheck.supplier()),
-                    i18n.text(recheck.changed() ? "orders.recheck.applied" : "orders.recheck.unchanged"));
-            default -> result.toString();
-        };
-    }
-
-    private String payment(SettleOrders.Recheck recheck) {
-        if (!recheck.paymentProblem().isEmpty()) {
-            return i18n.text("orders.recheck.paymentUnknown");
-        }
-        return recheck.payment().map(p -> p.transactionStatus()).orElse(i18n.text("orders.recheck.noPayment"));
-    }
-
-    private String supplier(SupplierLookup lookup) {
-        return switch (lookup) {
-            case SupplierLookup.Found found -> i18n.text("orders.lookup.found", found.transaction().trxId(),
-                    found.transaction().state().name());
-            case SupplierLookup.Absent absent -> i18n.text("orders.lookup.absent", absent.transactionsRead());
-            case SupplierLookup.Ambiguous ambiguous -> i18n.text("orders.lookup.ambiguous", ambiguous.candidates().size());
-            case SupplierLookup.Unclear unclear -> i18n.text("orders.lookup.unclear");
-            case SupplierLookup.NeverSent never -> i18n.text("orders.lookup.neverSent");
-        };
     }
 
     public ReadOnlyBooleanProperty allowedProperty(Action action) {

@@ -2,23 +2,18 @@ package com.wmxtopup.counter.ui.orders;
 
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.ViewBindings;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -31,6 +26,7 @@ public final class OrdersView {
 
     private final OrdersViewModel list;
     private final OrderDetailViewModel detail;
+    private final OrderExportViewModel export;
     private final I18n i18n;
     private final ViewBindings bindings = new ViewBindings();
 
@@ -101,9 +97,10 @@ public final class OrdersView {
     @FXML
     private Label notificationsLabel;
 
-    public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, I18n i18n) {
+    public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, OrderExportViewModel export, I18n i18n) {
         this.list = list;
         this.detail = detail;
+        this.export = export;
         this.i18n = i18n;
     }
 
@@ -181,14 +178,14 @@ public final class OrdersView {
             }
         });
         bindings.bind(moreButton.visibleProperty(), list.hasMoreProperty());
-        bindings.bind(exportLabel.textProperty(), list.exportTextProperty());
-        bindings.bind(exportLabel.visibleProperty(), list.exportTextProperty().isNotEmpty());
+        bindings.bind(exportLabel.textProperty(), export.exportTextProperty());
+        bindings.bind(exportLabel.visibleProperty(), export.exportTextProperty().isNotEmpty());
         bindings.bind(exportLabel.managedProperty(), exportLabel.visibleProperty());
-        bindings.bind(exportButton.textProperty(), javafx.beans.binding.Bindings.when(list.exportRunningProperty())
+        bindings.bind(exportButton.textProperty(), javafx.beans.binding.Bindings.when(export.exportRunningProperty())
                 .then(i18n.text("orders.export.cancel")).otherwise(i18n.text("orders.export")));
         exportButton.setOnAction(e -> {
-            if (list.exportRunningProperty().get()) {
-                list.exportTo(null); // cancels the running export
+            if (export.exportRunningProperty().get()) {
+                export.exportTo(null); // cancels the running export
                 return;
             }
             var chooser = new javafx.stage.FileChooser();
@@ -197,7 +194,7 @@ public final class OrdersView {
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
             var file = chooser.showSaveDialog(ordersRoot.getScene().getWindow());
             if (file != null) {
-                list.exportTo(file.toPath());
+                export.exportTo(file.toPath());
             }
         });
         moreButton.setOnAction(e -> list.loadMore());
@@ -225,50 +222,16 @@ public final class OrdersView {
         cancelQrButton.setOnAction(e -> detail.cancelQr());
         reprintButton.setOnAction(e -> detail.reprint());
         recheckButton.setOnAction(e -> detail.recheck());
-        retryButton.setOnAction(e -> ask("orders.ask.retry", false).ifPresent(a -> detail.retry(a.reason())));
-        deliveredButton.setOnAction(e -> ask("orders.ask.delivered", true).ifPresent(a -> detail.markDelivered(a.reference(), a.reason())));
-        refundButton.setOnAction(e -> ask("orders.ask.refund", false).ifPresent(a -> detail.refund(a.reason())));
+        retryButton
+                .setOnAction(e -> ReasonDialog.ask(ordersRoot, i18n, "orders.ask.retry", false).ifPresent(a -> detail.retry(a.reason())));
+        deliveredButton.setOnAction(e -> ReasonDialog.ask(ordersRoot, i18n, "orders.ask.delivered", true)
+                .ifPresent(a -> detail.markDelivered(a.reference(), a.reason())));
+        refundButton
+                .setOnAction(e -> ReasonDialog.ask(ordersRoot, i18n, "orders.ask.refund", false).ifPresent(a -> detail.refund(a.reason())));
     }
 
     private void action(Button button, OrderDetailViewModel.Action action) {
         bindings.bind(button.disableProperty(), detail.allowedProperty(action).not().or(detail.busyProperty()));
-    }
-
-    private record Answer(String reference, String reason) {
-    }
-
-    /// The confirmation of an action: what it does, a reason (required), and for "delivered" the
-    /// supplier's trxid or serial number; OK stays off until they are filled in.
-    private Optional<Answer> ask(String key, boolean withReference) {
-        var dialog = new Dialog<Answer>();
-        dialog.initOwner(ordersRoot.getScene().getWindow());
-        dialog.setTitle(i18n.text(key + ".title"));
-        dialog.setHeaderText(i18n.text(key + ".text"));
-        var confirm = new ButtonType(i18n.text(key + ".confirm"), ButtonBar.ButtonData.OK_DONE);
-        var cancel = new ButtonType(i18n.text("orders.ask.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(confirm, cancel);
-        dialog.getDialogPane().setId("actionDialog");
-        var reference = new TextField();
-        reference.setId("referenceField");
-        reference.setPromptText(i18n.text("orders.ask.referencePrompt"));
-        var reason = new TextArea();
-        reason.setId("reasonField");
-        reason.setPrefRowCount(3);
-        reason.setWrapText(true);
-        reason.setPromptText(i18n.text("orders.ask.reasonPrompt"));
-        var box = new VBox(8);
-        if (withReference) {
-            box.getChildren().addAll(new Label(i18n.text("orders.ask.reference")), reference);
-        }
-        box.getChildren().addAll(new Label(i18n.text("orders.ask.reason")), reason);
-        dialog.getDialogPane().setContent(box);
-        var ok = dialog.getDialogPane().lookupButton(confirm);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> reason.getText().isBlank() || (withReference && reference.getText().isBlank()), reason.textProperty(),
-                reference.textProperty()));
-        dialog.setResultConverter(button -> button == confirm ? new Answer(reference.getText(), reason.getText()) : null);
-        javafx.application.Platform.runLater(withReference ? reference::requestFocus : reason::requestFocus);
-        return dialog.showAndWait();
     }
 
     /// The combo boxes hold the view model's own choices; the element type is the view model's business.

@@ -1,9 +1,7 @@
 package com.wmxtopup.counter.ui.orders;
 
-import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.port.OrderSearch;
-import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
@@ -55,9 +53,6 @@ public final class OrdersViewModel {
     }
 
     private final OrderList orderList;
-    private final ExportOrders export;
-    private final TaskRunner tasks;
-    private TaskRunner.Handle exporting;
     private final TaskSlot reading;
     private final I18n i18n;
     private final ShopZone zone;
@@ -76,14 +71,11 @@ public final class OrdersViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper exportRunning = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
+
     private Optional<OrderSearch.PageKey> next = Optional.empty();
 
-    public OrdersViewModel(OrderList orderList, ExportOrders export, TaskRunner tasks, I18n i18n, ShopZone zone) {
+    public OrdersViewModel(OrderList orderList, TaskRunner tasks, I18n i18n, ShopZone zone) {
         this.orderList = orderList;
-        this.export = export;
-        this.tasks = tasks;
         this.reading = new TaskSlot(tasks, "order list");
         this.i18n = i18n;
         this.zone = zone;
@@ -141,55 +133,6 @@ public final class OrdersViewModel {
         });
     }
 
-    /// Writes every order the filters match (all pages) to `file` as CSV, in the background with
-    /// progress; a second call while one runs cancels it.
-    public void exportTo(java.nio.file.Path file) {
-        if (exportRunning.get()) {
-            exporting.cancel();
-            return;
-        }
-        var filter = filter();
-        exportRunning.set(true);
-        exportText.set(i18n.text("orders.export.running", 0L, 0L));
-        exporting = tasks.run("order export", progress -> export.export(filter, file, new ProgressListener() {
-            @Override
-            public void progress(Phase phase, long done, long total) {
-                progress.update(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        }), result -> {
-            exportRunning.set(false);
-            exportText.set(switch (result) {
-                case ExportOrders.Result.Written written -> i18n.text("orders.export.done", written.orders(),
-                        written.file().getFileName().toString());
-                case ExportOrders.Result.Cancelled cancelled -> i18n.text("orders.export.cancelled");
-            });
-        }, error -> {
-            exportRunning.set(false);
-            exportText.set(i18n.text("orders.export.failed", error.getMessage() == null
-                    ? error.getClass().getSimpleName()
-                    : error.getMessage()));
-        });
-        var handle = exporting;
-        handle.progress().addListener((obs, old, now) -> {
-            if (exportRunning.get()) {
-                exportText.set(i18n.text("orders.export.progress", Math.round(Math.max(0, now.doubleValue()) * 100)));
-            }
-        });
-    }
-
-    public ReadOnlyBooleanProperty exportRunningProperty() {
-        return exportRunning.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty exportTextProperty() {
-        return exportText.getReadOnlyProperty();
-    }
-
     /// Puts a changed order back into the list where it is (after an action).
     void replace(Order changed) {
         for (int i = 0; i < rows.size(); i++) {
@@ -208,7 +151,8 @@ public final class OrdersViewModel {
         }
     }
 
-    private OrderList.Filter filter() {
+    /// The filters as they are now (what an export writes).
+    OrderList.Filter filter() {
         return new OrderList.Filter(status.get() == null ? Set.of() : Set.of(status.get()), needsActionOnly.get(),
                 Optional.ofNullable(fromDay.get()), Optional.ofNullable(toDay.get()), "", Optional.ofNullable(payment.get()),
                 text.get());
