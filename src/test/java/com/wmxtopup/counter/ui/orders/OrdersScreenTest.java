@@ -2,28 +2,18 @@ package com.wmxtopup.counter.ui.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.bootstrap.AppContext;
-import com.wmxtopup.counter.bootstrap.DesktopScreens;
-import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
-import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.support.DemoWindow;
 import com.wmxtopup.counter.support.Screenshots;
-import com.wmxtopup.counter.support.TestApp;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
-import com.wmxtopup.counter.ui.common.I18n;
-import com.wmxtopup.counter.ui.shell.MainViewModel;
-import com.wmxtopup.counter.ui.shell.MainWindow;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -44,26 +34,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class OrdersScreenTest {
 
+    private DemoWindow window;
     private AppContext context;
     private FxTaskRunner tasks;
 
     @Start
     void start(Stage stage) {
-        Path dataDirectory = TestApp.newDataDirectory("orders-ui");
-        var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
-        var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
-        context = AppContext.start(config);
-        tasks = new FxTaskRunner(2);
-        var i18n = new I18n(I18n.INDONESIAN);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
+        window = DemoWindow.show(stage, "orders-ui", 2);
+        context = window.context();
+        tasks = window.tasks();
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     /// A cash sale taken while the console still believed the balance sufficient; the supplier

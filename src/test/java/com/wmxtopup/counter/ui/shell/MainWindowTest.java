@@ -2,24 +2,17 @@ package com.wmxtopup.counter.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.bootstrap.AppContext;
-import com.wmxtopup.counter.bootstrap.DesktopScreens;
-import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
-import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.TopUpTarget;
+import com.wmxtopup.counter.support.DemoWindow;
 import com.wmxtopup.counter.support.Screenshots;
-import com.wmxtopup.counter.support.TestApp;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
-import com.wmxtopup.counter.ui.common.I18n;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -36,27 +29,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    private DemoWindow window;
     private AppContext context;
     private FxTaskRunner tasks;
     private Path dataDirectory;
 
     @Start
     void start(Stage stage) {
-        dataDirectory = TestApp.newDataDirectory("ui");
-        var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
-        var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
-        context = AppContext.start(config);
-        tasks = new FxTaskRunner(1);
-        var i18n = new I18n(I18n.INDONESIAN);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
+        window = DemoWindow.show(stage, "ui", 1);
+        context = window.context();
+        tasks = window.tasks();
+        dataDirectory = window.dataDirectory();
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     @Test

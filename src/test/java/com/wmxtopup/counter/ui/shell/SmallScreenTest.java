@@ -2,22 +2,14 @@ package com.wmxtopup.counter.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.bootstrap.AppContext;
-import com.wmxtopup.counter.bootstrap.DesktopScreens;
-import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
-import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.support.DemoWindow;
 import com.wmxtopup.counter.support.Screenshots;
-import com.wmxtopup.counter.support.TestApp;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
-import com.wmxtopup.counter.ui.common.I18n;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -44,6 +36,7 @@ class SmallScreenTest {
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 700;
 
+    private DemoWindow window;
     private AppContext context;
     private FxTaskRunner tasks;
     private Scene scene;
@@ -53,15 +46,9 @@ class SmallScreenTest {
 
     @Start
     void start(Stage stage) {
-        Path dataDirectory = TestApp.newDataDirectory("small-screen");
-        var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
-        var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
-        context = AppContext.start(config);
-        tasks = new FxTaskRunner(1);
-        var i18n = new I18n(I18n.INDONESIAN);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
+        window = DemoWindow.show(stage, "small-screen", 1);
+        context = window.context();
+        tasks = window.tasks();
         this.stage = stage;
         widthBefore = stage.getWidth();
         heightBefore = stage.getHeight();
@@ -81,8 +68,7 @@ class SmallScreenTest {
             stage.setWidth(widthBefore);
             stage.setHeight(heightBefore);
         });
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     @Test
