@@ -146,6 +146,20 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
     }
 
     @Override
+    public PaymentStatus refund(String orderId, Money amount, String refundKey, String reason) throws PaymentGatewayException {
+        requireUsableOrderId(orderId);
+        var body = json.createObjectNode().put("refund_key", refundKey).put("amount", amount.rupiah()).put("reason", reason);
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonNode answer = exchange(Operation.REFUND, orderId, post(url(orderId, "refund"), bytes));
+        return toStatus(Operation.REFUND, orderId, answer);
+    }
+
+    @Override
     public NotificationCheck checkNotification(byte[] body) {
         if (body == null || body.length == 0) {
             return new NotificationCheck.Malformed("empty body");
@@ -549,7 +563,9 @@ public final class MidtransClient implements PaymentGateway, AutoCloseable {
         CHARGE("charge", true, false),
         STATUS("status", false, true),
         CANCEL("cancel", true, true),
-        EXPIRE("expire", true, true);
+        EXPIRE("expire", true, true),
+        /// Idempotent through its refund key, so it may be sent again on a fresh connection.
+        REFUND("refund", true, true);
 
         private final String label;
         /// Whether a lost answer leaves the transaction in doubt.

@@ -209,12 +209,46 @@ public final class SettleOrders {
             // The supplier is delivering it (or did): the customer would get both.
             return refused(Refusal.SUPPLIER_HOLDS_IT, trx.trxId());
         }
-        String how = order.paymentMethod() == PaymentMethod.CASH
-                ? "cash refund " + order.amount().rupiah() + " handed back"
-                : "QRIS refund to be paid back by the owner (Midtrans dashboard or transfer)";
-        boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
-                acting.actor(), how + " — by " + acting.person() + ": " + reason.strip(), clock.instant()));
-        return moved ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+        if (order.paymentMethod() == PaymentMethod.CASH) {
+            boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
+                    acting.actor(), "cash refund " + order.amount().rupiah() + " handed back — by " + acting.person() + ": "
+                            + reason.strip(),
+                    clock.instant()));
+            return moved ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+        }
+        // QRIS: the order is closed first (durable before the effect: no top-up can follow a refund,
+        // and a refund is never sent for an order that moved on meanwhile), then Midtrans refunds.
+        boolean closed = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
+                acting.actor(), "QRIS refund of " + order.amount().rupiah() + " requested at Midtrans — by " + acting.person() + ": "
+                        + reason.strip(),
+                clock.instant()));
+        if (!closed) {
+            return refused(Refusal.CHANGED_MEANWHILE, "");
+        }
+        Order refunded = orders.findById(orderId).orElseThrow();
+        String outcome = midtransRefund(order, reason.strip());
+        orders.compareAndSetStatus(StatusChange.stay(order.id(), OrderStatus.REFUNDED, refunded.version(), acting.actor(), outcome,
+                clock.instant()));
+        return done(orderId);
+    }
+
+    /// Asks Midtrans to refund; says in one sentence for the history what happened and what is
+    /// left to do by hand. The refund key makes asking again (after a crash, a lost answer) safe.
+    private String midtransRefund(Order order, String reason) {
+        String number = order.orderNumber().value();
+        try {
+            PaymentStatus status = gateway.refund(number, order.amount(), number + "-refund", reason);
+            return "refunded at Midtrans (" + status.transactionStatus() + "); the customer gets the money back in their app";
+        } catch (PaymentGatewayException e) {
+            return switch (e.kind()) {
+                case DUPLICATE_ORDER_ID -> "Midtrans had already refunded it (same refund key)";
+                case UNKNOWN_OUTCOME, SERVER_ERROR, RATE_LIMITED, MALFORMED_RESPONSE, UNREACHABLE ->
+                    "Midtrans did not answer the refund (" + e.kind() + "): check the Midtrans dashboard; refund key " + number
+                            + "-refund";
+                default -> "Midtrans did not refund it (" + e.kind() + ": " + e.getMessage()
+                        + "): pay the customer back by transfer or in the Midtrans dashboard";
+            };
+        }
     }
 
     private boolean applyFound(Order order, SupplierTransaction trx, Acting acting) {

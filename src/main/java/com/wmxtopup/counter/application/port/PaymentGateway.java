@@ -21,6 +21,12 @@ public interface PaymentGateway {
     /// Expires a pending payment now (our own on-screen timer ran out).
     PaymentStatus expire(String orderId) throws PaymentGatewayException;
 
+    /// Refunds a settled payment (all of `amount`). `refundKey` makes the request idempotent: sent
+    /// again with the same key, Midtrans refunds once (a second answer may be 406, "duplicate").
+    /// Not every QRIS account allows refunds through the API (Midtrans activates it per merchant).
+    PaymentStatus refund(String orderId, com.wmxtopup.counter.domain.Money amount, String refundKey, String reason)
+            throws PaymentGatewayException;
+
     /// Parses and verifies an HTTP notification body, exactly as received. Verification comes
     /// first; nothing in an unverified body is believed.
     NotificationCheck checkNotification(byte[] body);

@@ -233,6 +233,33 @@ class SettleOrdersTest {
     }
 
     @Test
+    void aFailedQrisOrderIsRefundedAtMidtransAfterItWasClosed() throws Exception {
+        fixture.simulator.setBalance(1_000);
+        var product = fixture.products.findBySku("MLB86-S1").orElseThrow();
+        String number = "S-QRIS-" + numbers.incrementAndGet();
+        var charge = gateway.chargeQris(new com.wmxtopup.counter.application.port.QrisChargeRequest(number, Money.rupiah(25_000),
+                "MLB86-S1", "86 Diamonds", Duration.ofMinutes(15), Optional.empty(), number));
+        Order stored = orders.insert(Order.create(new OrderNumber(number), product, new TopUpTarget("136216325", "2685"), "",
+                Money.rupiah(25_000), product.buyPrice(PriceLevel.BASIC), PaymentMethod.QRIS, clock.instant()), "test");
+        orders.compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.PENDING, 0, OrderStatus.WAITING_PAYMENT, Actor.CASHIER, "QR",
+                clock.instant()).withPaymentRequest(charge.qrString(), clock.instant().plusSeconds(900), charge.transactionId()));
+        midtrans.pay(number);
+        orders.compareAndSetStatus(StatusChange.of(stored.id(), OrderStatus.WAITING_PAYMENT, 1, OrderStatus.PAID, Actor.WEBHOOK,
+                "settlement", clock.instant()));
+        assertThat(fulfilment.dispatch(reload(stored))).isEqualTo(Fulfilment.Dispatch.REJECTED);
+
+        var outcome = settle(orders).refund(stored.id(), "customer wants the money back", ADMIN);
+
+        assertThat(outcome).isInstanceOf(SettleOrders.Outcome.Done.class);
+        assertThat(reload(stored).status()).isEqualTo(OrderStatus.REFUNDED);
+        List<OrderEvent> history = orders.history(stored.id());
+        assertThat(history.get(history.size() - 2).reason())
+                .isEqualTo("QRIS refund of 25000 requested at Midtrans — by Budi: customer wants the money back");
+        assertThat(history.getLast().reason()).startsWith("refunded at Midtrans (refund)");
+        assertThat(midtrans.transaction(number).orElseThrow().transactionStatus()).isEqualTo("refund");
+    }
+
+    @Test
     void aNeedsCheckOrderTheSupplierIsDeliveringIsNotRefunded() {
         Order unclear = needsCheckOrder(() -> fixture.simulator.faults().dropNextOrderResponse());
 
