@@ -129,6 +129,23 @@ class SmallScreenTest {
         for (String column : List.of("#recentNumber", "#recentStatus", "#recentTime")) {
             assertNotCut(robot, "#recentTable .table-cell", column);
         }
+
+        // Orders (back office): filters, export and the list with the sale just made.
+        robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#allButton").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#orderTable .table-cell").queryAll().stream().anyMatch(c -> ((TableCell<?, ?>) c).getText() != null));
+        robot.interact(() -> robot.lookup("#orderTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#detailTitle").isEmpty());
+        Screenshots.save(scene, "small-screen-orders");
+        assertInWindow(robot, "#needsActionButton", "#allButton", "#searchField", "#exportButton", "#orderTable", "#recheckButton",
+                "#totalsLabel");
+        assertNotCut(robot, "#orderTable .money-column");
+        assertNotCut(robot, "#orderTable .table-cell", "#statusColumn");
+        assertNotCut(robot, "#orderTable .table-cell", "#numberColumn");
+        assertNotCut(robot, "#totalsLabel");
     }
 
     private void assertInWindow(FxRobot robot, String... queries) {
