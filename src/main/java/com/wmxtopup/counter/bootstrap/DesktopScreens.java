@@ -139,7 +139,7 @@ public final class DesktopScreens {
         });
         var backOffice = context.backOffice();
         var zone = context.systemInfo().shopZone();
-        orders = new OrdersViewModel(backOffice.orderList(), tasks, i18n, zone);
+        orders = new OrdersViewModel(backOffice.orderList(), events, tasks, i18n, zone);
         var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, tasks, i18n);
         // Until users exist (the going-live issue), the person acting is the computer's user.
         var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));

@@ -28,6 +28,10 @@ import java.util.Set;
 /// The back office over REST, for headless servers (docs/configuration.md): the filtered, keyset
 /// paged order list with its totals, and the admin's actions on one order. The same use cases
 /// as the Pesanan screen; the acting person is the API token's holder.
+///
+/// Unlike the other handlers, recheck, retry (of a NEEDS_CHECK order) and refund (QRIS) talk to
+/// Midtrans and VIP Reseller while the request waits: an admin asked for their answer. Their
+/// clients' timeouts bound the wait (seconds, not minutes); the server's other threads carry on.
 public final class BackOfficeEndpoints {
 
     static final int DEFAULT_LIMIT = 100;

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.orders;
 
+import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.port.OrderSearch;
 import com.wmxtopup.counter.domain.Money;
@@ -7,6 +8,7 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
 import com.wmxtopup.counter.domain.ShopZone;
+import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
@@ -53,6 +55,7 @@ public final class OrdersViewModel {
     }
 
     private final OrderList orderList;
+    private final OrderEvents.Subscription subscription;
     private final TaskSlot reading;
     private final I18n i18n;
     private final ShopZone zone;
@@ -74,8 +77,17 @@ public final class OrdersViewModel {
 
     private Optional<OrderSearch.PageKey> next = Optional.empty();
 
-    public OrdersViewModel(OrderList orderList, TaskRunner tasks, I18n i18n, ShopZone zone) {
+    public OrdersViewModel(OrderList orderList, FxOrderEvents events, TaskRunner tasks, I18n i18n, ShopZone zone) {
         this.orderList = orderList;
+        // An order in the list changed (paid, delivered, settled by the sync): that row is read again.
+        this.subscription = events.subscribe(change -> {
+            if (rows.stream().anyMatch(r -> r.order().id() == change.orderId())) {
+                tasks.run("order changed", progress -> orderList.story(change.orderId()),
+                        story -> story.ifPresent(st -> replace(st.order())),
+                        error -> {
+                        });
+            }
+        });
         this.reading = new TaskSlot(tasks, "order list");
         this.i18n = i18n;
         this.zone = zone;
@@ -263,6 +275,7 @@ public final class OrdersViewModel {
     /// Nothing keeps running for a screen that was dropped.
     public void dispose() {
         reading.abandon();
+        subscription.close();
     }
 
     private static String money(long rupiah) {
