@@ -216,6 +216,13 @@ public final class AppContext implements AutoCloseable {
                     new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
                             firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))),
                     clock);
+            // The demo supplier runs in this process: when it finishes an order the console looks at
+            // once (as a supplier callback would make it), not at the next sync pass up to an interval later.
+            integrations.vipSimulator().ifPresent(simulator -> simulator.onStatusChange(change -> {
+                if (change.status().isFinal()) {
+                    syncWorker.runNow(ORDERS_JOB);
+                }
+            }));
 
             var auth = new ApiAuthentication(config.apiToken());
             var endpoints = new ArrayList<Endpoint>();

@@ -13,6 +13,7 @@ import com.wmxtopup.counter.sandbox.midtrans.MidtransSimulatorSettings;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Integrations implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Integrations.class);
+    private static final Duration DEMO_WAITING = Duration.ofSeconds(1);
+    private static final Duration DEMO_PROCESSING = Duration.ofSeconds(2);
 
     private final VipResellerClient supplier;
     private final MidtransClient gateway;
@@ -50,7 +53,9 @@ final class Integrations implements AutoCloseable {
         String apiId = "DEMO" + randomHex(4);
         String apiKey = randomHex(32);
         String serverKey = "SB-Mid-server-DEMO-" + randomHex(12);
-        var vip = new VipResellerSimulator(VipResellerSimulatorSettings.demo(apiId, apiKey), clock);
+        // A demo sale should feel quick: the supplier takes 1 s to start and 2 s to finish.
+        var vip = new VipResellerSimulator(VipResellerSimulatorSettings.demo(apiId, apiKey).withStatusDelays(DEMO_WAITING, DEMO_PROCESSING),
+                clock);
         var midtrans = new MidtransSimulator(MidtransSimulatorSettings.of(serverKey).withClock(clock));
         try {
             vip.start();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -71,7 +72,13 @@ public final class SyncWorker implements BackgroundJobs, AutoCloseable {
 
     /// Runs the named job once more, now, on the worker thread (e.g. "sync now" from the REST API).
     public void runNow(String jobName) {
-        jobs.stream().filter(j -> j.name().equals(jobName)).findFirst().ifPresent(job -> thread.execute(() -> runSafely(job)));
+        jobs.stream().filter(j -> j.name().equals(jobName)).findFirst().ifPresent(job -> {
+            try {
+                thread.execute(() -> runSafely(job));
+            } catch (RejectedExecutionException e) {
+                log.debug("Sync worker stopped; '{}' not run now", jobName);
+            }
+        });
     }
 
     private void runSafely(Job job) {

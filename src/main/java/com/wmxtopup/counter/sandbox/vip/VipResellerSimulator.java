@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,7 @@ public final class VipResellerSimulator implements AutoCloseable {
     private final SimulatedPrepaidCatalog prepaidCatalog = SimulatedPrepaidCatalog.standard();
     private final PhpStyleJson json = new PhpStyleJson();
     private final Optional<CallbackSender> callbacks;
+    private final List<Consumer<SimulatedTransaction>> statusListeners = new CopyOnWriteArrayList<>();
     private final SimulatedSupplier supplier;
     private final ScheduledExecutorService scheduler;
     private final SimulatorHandler handler;
@@ -62,7 +64,10 @@ public final class VipResellerSimulator implements AutoCloseable {
         this.catalog = SimulatedCatalog.generate(settings.catalogSize(), settings.seed());
         String signature = SimulatedSupplier.md5Hex(settings.apiId() + settings.apiKey());
         this.callbacks = settings.callbackUrl().map(url -> new CallbackSender(url, signature, json));
-        Consumer<SimulatedTransaction> onStatusChange = change -> callbacks.ifPresent(c -> c.send(change));
+        Consumer<SimulatedTransaction> onStatusChange = change -> {
+            callbacks.ifPresent(c -> c.send(change));
+            statusListeners.forEach(listener -> tell(listener, change));
+        };
         this.supplier = new SimulatedSupplier(settings, catalog, prepaidCatalog, faults, Objects.requireNonNull(clock, "clock"),
                 onStatusChange);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("vip-sim-clock").daemon(true).factory());
@@ -186,6 +191,22 @@ public final class VipResellerSimulator implements AutoCloseable {
     /// yet. A listener that throws is logged and does not change the answer.
     public void onOrderReceived(Consumer<String> listener) {
         handler.onOrderReceived(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /// Calls `listener` with every status change (waiting → processing → success/error), after
+    /// the change is recorded, on the thread that made it: the in-process twin of a callback, for a
+    /// console that runs the simulator itself and wants to look at once instead of at its next poll.
+    /// A listener that throws is logged and does not stop the others.
+    public void onStatusChange(Consumer<SimulatedTransaction> listener) {
+        statusListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private static void tell(Consumer<SimulatedTransaction> listener, SimulatedTransaction change) {
+        try {
+            listener.accept(change);
+        } catch (RuntimeException e) {
+            log.error("A status listener failed on {}", change.trxId(), e);
+        }
     }
 
     /// Callbacks the receiver accepted (any HTTP status); 0 without a callback URL.

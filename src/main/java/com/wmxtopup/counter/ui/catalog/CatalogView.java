@@ -287,12 +287,16 @@ public final class CatalogView {
         dialog.setHeaderText(summary.title());
         var counts = new VBox(4);
         summary.counts().forEach(line -> counts.getChildren().add(new Label(line)));
-        var details = new TextArea(String.join("\n", summary.details()));
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(10);
-        details.setId("syncDetails");
-        var content = new VBox(10, counts, details);
+        var content = new VBox(10, counts);
+        // Nothing changed: no list of changes, not an empty box under the counts.
+        if (!summary.details().isEmpty()) {
+            var details = new TextArea(String.join("\n", summary.details()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(Math.min(10, summary.details().size() + 1));
+            details.setId("syncDetails");
+            content.getChildren().add(details);
+        }
         content.setId("syncSummary");
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);

@@ -3,7 +3,6 @@ package com.wmxtopup.counter.ui.counter;
 import com.wmxtopup.counter.ui.common.NoticeStyle;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ public final class PlayerStepView {
 
     private final PlayerStepViewModel player;
     private final ItemStepViewModel item;
-    private final ChangeListener<String> serverChosen;
     private final ViewBindings styles = new ViewBindings();
 
     @FXML
@@ -30,7 +28,7 @@ public final class PlayerStepView {
     @FXML
     private TextField zoneField;
     @FXML
-    private ComboBox<String> serverBox;
+    private ComboBox<PlayerStepViewModel.Server> serverBox;
     @FXML
     private Label zoneIdError;
     @FXML
@@ -45,7 +43,6 @@ public final class PlayerStepView {
     public PlayerStepView(SaleViewModel sale) {
         this.player = sale.player();
         this.item = sale.item();
-        this.serverChosen = (obs, old, now) -> player.zoneIdProperty().set(now == null ? "" : now);
     }
 
     @FXML
@@ -54,7 +51,7 @@ public final class PlayerStepView {
         userIdField.textProperty().bindBidirectional(player.userIdProperty());
         zoneField.textProperty().bindBidirectional(player.zoneIdProperty());
         serverBox.setItems(player.servers());
-        serverBox.valueProperty().addListener(serverChosen);
+        serverBox.valueProperty().bindBidirectional(player.serverProperty());
         userIdError.textProperty().bind(player.userIdErrorProperty());
         zoneIdError.textProperty().bind(player.zoneIdErrorProperty());
         phoneField.textProperty().bindBidirectional(player.phoneProperty());
@@ -86,7 +83,7 @@ public final class PlayerStepView {
         userIdField.textProperty().unbindBidirectional(player.userIdProperty());
         zoneField.textProperty().unbindBidirectional(player.zoneIdProperty());
         phoneField.textProperty().unbindBidirectional(player.phoneProperty());
-        serverBox.valueProperty().removeListener(serverChosen);
+        serverBox.valueProperty().unbindBidirectional(player.serverProperty());
         serverBox.setItems(null);
         for (Label label : new Label[] {targetItemLabel, userIdError, zoneIdError, phoneError, nicknameLabel, nicknameError, zoneLabel}) {
             label.textProperty().unbind();

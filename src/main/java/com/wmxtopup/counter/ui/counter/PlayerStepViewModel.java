@@ -24,12 +24,14 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -42,6 +44,17 @@ import javafx.collections.ObservableList;
 /// the cashier to read the ID itself back.
 public final class PlayerStepViewModel {
 
+    /// A server as the cashier reads it ("Asia") and as the supplier wants it (`os_asia`).
+    public record Server(String code, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /// The server most players at an Indonesian counter are on: chosen before the cashier asks.
+    static final String USUAL_SERVER = "os_asia";
+
     private final NicknameLookup nicknames;
     private final FindOrders orders;
     private final SaleSupport support;
@@ -53,7 +66,11 @@ public final class PlayerStepViewModel {
     private final NoticeLine phoneError;
     private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
     private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> servers = FXCollections.observableArrayList();
+    private final ObservableList<Server> servers = FXCollections.observableArrayList();
+    private final ObjectProperty<Server> server = new SimpleObjectProperty<>();
+    /// Set while the server and the zone follow each other (or the list is replaced, when a choice
+    /// cleared on the way is no choice): the other side does not answer back.
+    private boolean linking;
     private final NoticeLine userIdError;
     private final NoticeLine zoneIdError;
     private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
@@ -82,7 +99,13 @@ public final class PlayerStepViewModel {
         idUnchecked.addListener((obs, old, now) -> showNickname());
         checkingNickname.addListener((obs, old, now) -> showNickname());
         // The errors and the nickname line follow the language by themselves (NoticeLine).
-        support.i18n.localeProperty().addListener((obs, old, now) -> showZoneLabel());
+        support.i18n.localeProperty().addListener((obs, old, now) -> {
+            showZoneLabel();
+            showServers();
+        });
+        // The chosen server is the zone the supplier gets, and the other way round.
+        server.addListener((obs, old, now) -> link(() -> zoneId.set(now == null ? "" : now.code())));
+        zoneId.addListener((obs, old, now) -> link(() -> server.set(serverOf(now))));
         showZoneLabel();
     }
 
@@ -90,11 +113,11 @@ public final class PlayerStepViewModel {
     void forProduct(Product chosen) {
         product = chosen;
         zoneKind.set(chosen == null ? ZoneKind.NONE : chosen.targetRequirement().zoneKind());
-        servers.setAll(chosen == null ? List.of() : chosen.targetRequirement().servers());
+        showServers();
         showZoneLabel();
         lookup.abandon();
         userId.set("");
-        zoneId.set("");
+        zoneId.set(servers.stream().anyMatch(s -> s.code().equals(USUAL_SERVER)) ? USUAL_SERVER : "");
         phone.set("");
         phoneError.clear();
         userIdError.clear();
@@ -207,6 +230,36 @@ public final class PlayerStepViewModel {
         }
     }
 
+    /// The game's servers by name, in the current language; the choice stays.
+    private void showServers() {
+        List<String> codes = product == null ? List.of() : product.targetRequirement().servers();
+        link(() -> {
+            servers.setAll(codes.stream().map(code -> new Server(code, serverName(code))).toList());
+            server.set(serverOf(zoneId.get()));
+        });
+    }
+
+    private void link(Runnable change) {
+        if (linking) {
+            return;
+        }
+        linking = true;
+        try {
+            change.run();
+        } finally {
+            linking = false;
+        }
+    }
+
+    private String serverName(String code) {
+        String key = "sale.server." + code;
+        return support.i18n.bundle().containsKey(key) ? support.i18n.text(key) : code;
+    }
+
+    private Server serverOf(String code) {
+        return servers.stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+    }
+
     private void showZoneLabel() {
         zoneLabel.set(support.i18n.text(zoneKind.get() == ZoneKind.SERVER ? "sale.server" : "sale.zoneId"));
     }
@@ -253,8 +306,13 @@ public final class PlayerStepViewModel {
         return zoneLabel.getReadOnlyProperty();
     }
 
-    public ObservableList<String> servers() {
+    public ObservableList<Server> servers() {
         return servers;
+    }
+
+    /// The server chosen (Genshin), or null; choosing one sets the zone.
+    public ObjectProperty<Server> serverProperty() {
+        return server;
     }
 
     public ReadOnlyStringProperty userIdErrorProperty() {

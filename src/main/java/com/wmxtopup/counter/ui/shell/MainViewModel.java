@@ -8,6 +8,7 @@ import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.domain.Money;
 import java.util.Optional;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.Phrase;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.util.Locale;
@@ -40,6 +41,11 @@ public final class MainViewModel {
     private final ConsoleStatus status;
     private final Optional<DemoCustomer> demoCustomer;
     private final ReadOnlyStringWrapper demoMessage = new ReadOnlyStringWrapper("");
+    /// How long the demo button's answer stays: it says what happened at one moment ("no QR
+    /// waiting"), and would mislead once a new QR is shown.
+    static final java.time.Duration DEMO_MESSAGE_SHOWN_FOR = java.time.Duration.ofSeconds(6);
+    private Phrase demoPhrase = Phrase.NONE;
+    private TaskRunner.Cancellable demoMessageTimer;
     private static final java.time.Duration STATUS_REFRESH_INTERVAL = java.time.Duration.ofSeconds(5);
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -72,6 +78,7 @@ public final class MainViewModel {
     }
 
     private void refreshTexts() {
+        demoMessage.set(i18n.text(demoPhrase));
         modeBadge.set(i18n.text(system.mode() == RuntimeMode.DEMO ? "status.mode.demo" : "status.mode.live"));
         modeTooltip.set(i18n.text(system.mode() == RuntimeMode.DEMO ? "status.mode.demo.tooltip" : "status.mode.live.tooltip",
                 system.modeReason()));
@@ -139,8 +146,27 @@ public final class MainViewModel {
     /// Demo mode: the customer pays the newest waiting QR (through the payment simulator).
     public void customerPays() {
         demoCustomer.ifPresent(customer -> tasks.run("demo payment", progress -> customer.payNewestWaitingOrder(),
-                paid -> demoMessage.set(paid.map(number -> i18n.text("demo.paid", number)).orElse(i18n.text("demo.nothingWaiting"))),
-                error -> demoMessage.set(i18n.text("demo.failed"))));
+                paid -> showDemoMessage(paid.map(number -> Phrase.of("demo.paid", number)).orElse(Phrase.of("demo.nothingWaiting"))),
+                error -> showDemoMessage(Phrase.of("demo.failed"))));
+    }
+
+    /// Shows the demo button's answer for [#DEMO_MESSAGE_SHOWN_FOR] (a newer answer starts again).
+    private void showDemoMessage(Phrase phrase) {
+        stopDemoMessageTimer();
+        demoPhrase = phrase;
+        demoMessage.set(i18n.text(phrase));
+        demoMessageTimer = tasks.every(DEMO_MESSAGE_SHOWN_FOR, "demo message", () -> {
+            stopDemoMessageTimer();
+            demoPhrase = Phrase.NONE;
+            demoMessage.set("");
+        });
+    }
+
+    private void stopDemoMessageTimer() {
+        if (demoMessageTimer != null) {
+            demoMessageTimer.cancel();
+            demoMessageTimer = null;
+        }
     }
 
     public boolean canSimulateCustomer() {

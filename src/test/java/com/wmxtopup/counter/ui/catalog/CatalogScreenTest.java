@@ -64,6 +64,19 @@ class CatalogScreenTest {
         fixture.close();
     }
 
+    /// Issue 12, item 9: a sync that changed nothing showed an empty box under the counts.
+    @Test
+    void aSyncThatChangedNothingShowsNoEmptyBox(FxRobot robot) throws Exception {
+        fixture.sync.run("test", com.wmxtopup.counter.application.port.ProgressListener.NONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#syncButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#syncSummary").tryQuery().isPresent());
+        Node summary = robot.lookup("#syncSummary").query();
+        assertThat(robot.from(summary).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText()).contains("Produk baru: 0");
+        assertThat(robot.lookup("#syncDetails").tryQuery()).isEmpty();
+        Screenshots.save(summary.getScene(), "catalog-sync-summary-unchanged");
+    }
+
     @Test
     void adminSyncsFiltersAndSetsAMarginWithPreview(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#lastSyncLabel").equals("Belum pernah disinkronkan"));
@@ -77,6 +90,7 @@ class CatalogScreenTest {
         Node summary = robot.lookup("#syncSummary").query();
         assertThat(robot.from(summary).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
                 .contains("Produk baru: 2.500", "Dihapus pemasok: 0", "Harga beli naik: 0", "Di bawah modal (tidak dijual): 0");
+        assertThat(robot.lookup("#syncDetails").tryQuery()).as("what changed, item by item").isPresent();
         Screenshots.save(summary.getScene(), "catalog-sync-summary");
         Window dialog = summary.getScene().getWindow();
         assertThat(robot.from(dialog.getScene().getRoot()).lookup(".button").queryAs(Button.class).getText())

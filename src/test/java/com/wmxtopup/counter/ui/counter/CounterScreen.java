@@ -39,8 +39,15 @@ final class CounterScreen {
     private final Stage customerDisplay;
 
     CounterScreen(Stage stage, String name) {
+        this(stage, name, 1);
+    }
+
+    /// `syncIntervalSeconds`: how often the background sync passes (most tests: every second; a
+    /// shop keeps the default 15 s, where waiting for the next pass shows).
+    CounterScreen(Stage stage, String name, int syncIntervalSeconds) {
         Path dataDirectory = TestApp.newDataDirectory(name);
-        var config = new ConfigLoader(TestApp.environment("SYNC_INTERVAL_SECONDS", "1"), dataDirectory, "Linux", dataDirectory.toString())
+        var config = new ConfigLoader(TestApp.environment("SYNC_INTERVAL_SECONDS", Integer.toString(syncIntervalSeconds)), dataDirectory,
+                "Linux", dataDirectory.toString())
                 .load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
         context = AppContext.start(config);
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {

@@ -138,7 +138,7 @@ class SaleScreenTest {
         Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-qris");
 
         robot.type(KeyCode.F9); // the customer pays (demo): not the cashier's key press
-        // Paid, while the supplier works on it (the demo supplier takes about 5 s): both screens say so.
+        // Paid, while the supplier works on it (the demo supplier takes about 3 s): both screens say so.
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#customerHeadline").startsWith("Pembayaran diterima"));
         Screenshots.save(robot.lookup("#customerHeadline").query().getScene(), "customer-display-paid");
         Screenshots.save(robot.lookup("#saleRoot").query().getScene(), "sale-2b-paid");

@@ -164,10 +164,38 @@ class SaleViewModelTest {
     void genshinAsksForAServer() {
         toTarget("genshin", "60");
         assertThat(sale.player().zoneKindProperty().get()).isEqualTo(ZoneKind.SERVER);
-        assertThat(sale.player().servers()).contains("os_asia");
         sale.player().userIdProperty().set("812345678");
         sale.player().zoneIdProperty().set("asia");
         assertThat(sale.player().zoneIdErrorProperty().get()).startsWith("Pilih salah satu server: os_asia");
+    }
+
+    /// Issue 12, item 9: the servers showed as supplier codes (`os_asia`) with none chosen.
+    @Test
+    void genshinServersHaveNamesAndAsiaIsChosenFirst() {
+        var i18n = new I18n(I18n.INDONESIAN);
+        sale = newSaleViewModel(i18n);
+        sale.load();
+        toTarget("genshin", "60");
+        var player = sale.player();
+        assertThat(player.servers()).extracting(PlayerStepViewModel.Server::name).containsExactly("Asia", "Amerika", "Eropa", "TW, HK, MO");
+        assertThat(player.serverProperty().get().name()).as("the usual server at an Indonesian counter").isEqualTo("Asia");
+        assertThat(player.zoneIdProperty().get()).isEqualTo("os_asia");
+
+        player.serverProperty().set(player.servers().get(2));
+        assertThat(player.zoneIdProperty().get()).isEqualTo("os_euro");
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(player.servers()).extracting(PlayerStepViewModel.Server::name).containsExactly("Asia", "America", "Europe",
+                "TW, HK, MO");
+        assertThat(player.serverProperty().get().name()).as("the choice stays over a language switch").isEqualTo("Europe");
+        assertThat(player.zoneIdProperty().get()).isEqualTo("os_euro");
+
+        sale.back(); // to the item, and the same game again: a new player, Asia again
+        sale.chooseItem(sale.item().firstAvailableItem().orElseThrow());
+        assertThat(player.zoneIdProperty().get()).isEqualTo("os_asia");
+        sale.newSale();
+        assertThat(player.servers()).isEmpty();
+        assertThat(player.serverProperty().get()).isNull();
+        assertThat(player.zoneIdProperty().get()).isEmpty();
     }
 
     @Test

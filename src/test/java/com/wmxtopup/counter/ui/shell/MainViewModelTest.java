@@ -194,6 +194,30 @@ class MainViewModelTest {
         assertThat(viewModel(RuntimeMode.LIVE, DatabaseKind.H2).canSimulateCustomer()).isFalse();
     }
 
+    /// Issue 12, item 9: "no QR waiting" stayed in the header after a new QR was shown. The
+    /// answer is shown for a few seconds, follows the language meanwhile, and then goes.
+    @Test
+    void theDemoButtonsAnswerGoesAfterAFewSeconds() {
+        var info = new SystemInfo("1.0.0", RuntimeMode.DEMO, "--demo given", DatabaseKind.H2, "/data/db", Path.of("/data"),
+                com.wmxtopup.counter.domain.ShopZone.WIB);
+        var vm = new MainViewModel(info,
+                new ConsoleStatus(new HealthService(database, RuntimeMode.DEMO), accounts, notifications, () -> jobs, "orders"),
+                Optional.of(Optional::empty), tasks, i18n);
+        vm.customerPays();
+        vm.customerPays(); // pressed twice: one timer, started again
+        assertThat(vm.demoMessageProperty().get()).isEqualTo("Tidak ada QR yang menunggu pembayaran.");
+        assertThat(tasks.periodicWork()).containsOnlyOnce("demo message");
+        assertThat(MainViewModel.DEMO_MESSAGE_SHOWN_FOR).isBetween(java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(10));
+        vm.switchLanguage(I18n.ENGLISH);
+        assertThat(vm.demoMessageProperty().get()).isNotEmpty().isNotEqualTo("Tidak ada QR yang menunggu pembayaran.");
+
+        tasks.tick(); // the few seconds have passed
+        assertThat(vm.demoMessageProperty().get()).isEmpty();
+        assertThat(tasks.periodicWork()).doesNotContain("demo message");
+        vm.switchLanguage(I18n.INDONESIAN);
+        assertThat(vm.demoMessageProperty().get()).as("gone stays gone").isEmpty();
+    }
+
     @Test
     void navigationOpensSections() {
         var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
