@@ -69,8 +69,9 @@ public final class OrderTexts {
         waitingHint.set(i18n.text(now == OrderStatus.WAITING_PAYMENT ? "sale.waitingHint" : "sale.waitingHint.inProgress"));
         item.set(order.game() + " — " + order.productName() + "\n" + order.target().display()
                 + (order.nickname().isEmpty() ? "" : " · " + order.nickname()));
+        // The change on a line of its own: beside the price it was cut off in the default window.
         amount.set(RupiahFormat.format(order.amount()) + (order.change().rupiah() > 0
-                ? "   " + i18n.text("sale.cash.change", RupiahFormat.format(order.change()))
+                ? "\n" + i18n.text("sale.cash.change", RupiahFormat.format(order.change()))
                 : ""));
         number.set(i18n.text("sale.orderNumber", order.orderNumber().value()));
         boolean waitingForQr = now == OrderStatus.WAITING_PAYMENT;

@@ -59,6 +59,10 @@ class DemoCashSaleScreenTest {
         saveScreen(robot, "sale-demo-cash-done");
         assertThat(text(robot, "#orderStatusLabel")).isEqualTo("Top-up berhasil");
         assertThat(took).as("from Enter on the cash to the supplier's answer on screen").isLessThan(QUICK);
+        // The price and the change in full in the default window (the change was cut to "Rp 28....").
+        var amount = robot.lookup("#orderAmountLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(amount.getText()).contains("Kembalian Rp ");
+        assertThat(((javafx.scene.text.Text) amount.lookup(".text")).getText()).isEqualTo(amount.getText());
     }
 
     private Optional<Instant> lastSyncPass() {
