@@ -37,6 +37,11 @@ public final class Receipts {
         this.thermalPrinter = printerName.filter(n -> !n.isBlank()).map(n -> new PrinterTarget.SystemPrinter(n, paper));
     }
 
+    /// Where the receipts' PDFs are (`<data dir>/receipts`).
+    public Path folder() {
+        return folder;
+    }
+
     /// Writes `<data dir>/receipts/<order number>.pdf` the first time, and returns its path. The
     /// original is never overwritten: a later print is a copy (`SALINAN` on it), kept as
     /// `<order number>-salinan.pdf`.

@@ -47,6 +47,8 @@ public final class OrderStatusView {
     @FXML
     private Label receiptLabel;
     @FXML
+    private javafx.scene.control.Hyperlink openReceiptsLink;
+    @FXML
     private Label waitingHint;
     @FXML
     private Label doneHint;
@@ -66,6 +68,9 @@ public final class OrderStatusView {
         bind(receiptLabel, sale.status().receiptTextProperty());
         // A receipt that did not print is the cashier's to fix before the customer leaves.
         NoticeStyle.follow(receiptLabel, sale.status().receiptSeverityProperty(), bindings);
+        bindings.bind(openReceiptsLink.visibleProperty(), sale.status().receiptTextProperty().isNotEmpty());
+        bindings.bind(openReceiptsLink.managedProperty(), openReceiptsLink.visibleProperty());
+        openReceiptsLink.setOnAction(e -> openReceiptsFolder());
         bind(waitingHint, texts.waitingHintProperty());
         listen(texts.qrProperty(), (obs, old, now) -> showQr(now));
         listen(texts.outcomeProperty(), (obs, old, now) -> showOutcome());
@@ -125,5 +130,11 @@ public final class OrderStatusView {
 
     void dispose() {
         bindings.dispose();
+    }
+
+    /// F6 or the link: the receipts' folder in the file manager (the path is said only when it cannot be opened).
+    void openReceiptsFolder() {
+        var receipt = sale.status().receipt();
+        com.wmxtopup.counter.ui.common.FolderOpener.open(receipt.folder(), receipt::folderNotOpened);
     }
 }

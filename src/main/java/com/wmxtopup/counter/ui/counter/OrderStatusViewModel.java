@@ -239,6 +239,11 @@ public final class OrderStatusViewModel {
         return remainingText.getReadOnlyProperty();
     }
 
+    /// The finished sale's receipt (its folder can be opened on request).
+    public ReceiptViewModel receipt() {
+        return receipt;
+    }
+
     public ReadOnlyStringProperty receiptTextProperty() {
         return receipt.textProperty();
     }

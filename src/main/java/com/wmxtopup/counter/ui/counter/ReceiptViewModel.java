@@ -47,6 +47,16 @@ public final class ReceiptViewModel {
         text.clear();
     }
 
+    /// The folder the receipts are saved in, for "open the receipts folder" (F6).
+    public java.nio.file.Path folder() {
+        return receipts.folder();
+    }
+
+    /// The folder could not be opened (no file manager, or none this desktop offers): say where it is.
+    public void folderNotOpened() {
+        text.show(Notice.warning("sale.receipt.folderNotOpened", receipts.folder().toString()));
+    }
+
     public ReadOnlyStringProperty textProperty() {
         return text.textProperty();
     }

@@ -162,6 +162,7 @@ public final class SaleView {
             case F2 -> when(step == SaleViewModel.Step.PAYMENT, sale.payment()::useCash);
             case F1 -> when(step == SaleViewModel.Step.PAYMENT, sale.payment()::useQris);
             case F5 -> when(step == SaleViewModel.Step.DONE, sale.status()::reprintReceipt);
+            case F6 -> when(step == SaleViewModel.Step.DONE, status::openReceiptsFolder);
             case F9 -> when(step == SaleViewModel.Step.WAITING, sale::customerPaysDemo);
             default -> false;
         };

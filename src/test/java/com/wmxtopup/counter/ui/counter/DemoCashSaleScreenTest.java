@@ -63,6 +63,14 @@ class DemoCashSaleScreenTest {
         var amount = robot.lookup("#orderAmountLabel").queryAs(javafx.scene.control.Label.class);
         assertThat(amount.getText()).contains("Kembalian Rp ");
         assertThat(((javafx.scene.text.Text) amount.lookup(".text")).getText()).isEqualTo(amount.getText());
+
+        // F6 opens the receipts folder; this headless desktop has no file manager, so it says where it is.
+        waitFor(10, () -> text(robot, "#receiptLabel").startsWith("Struk"));
+        assertThat(robot.lookup("#openReceiptsLink").query().isVisible()).isTrue();
+        press(robot, KeyCode.F6);
+        String folder = counter.context.receipts().folder().toString();
+        waitFor(10, () -> text(robot, "#receiptLabel").endsWith(folder));
+        assertThat(text(robot, "#receiptLabel")).startsWith("Folder struk tidak bisa dibuka di komputer ini");
     }
 
     private Optional<Instant> lastSyncPass() {
