@@ -45,9 +45,12 @@ abstract class OrderRepositoryContract {
 
     protected abstract DatabaseSettings newDatabase();
 
+    private DatabaseSettings settings;
+
     @BeforeEach
     void open() {
-        database = Database.open(newDatabase());
+        settings = newDatabase();
+        database = Database.open(settings);
         orders = new HibernateOrderRepository(database.sessionFactory());
         products = new HibernateProductRepository(database.sessionFactory());
     }
@@ -350,5 +353,49 @@ abstract class OrderRepositoryContract {
                 java.util.Optional.empty(), "", java.util.Optional.empty(), 10);
         assertThat(orders.search(needsAll)).extracting(Order::id).containsExactly(failed.id(), stuckPending.id())
                 .doesNotContain(freshPending.id());
+    }
+
+    /// Two consoles on one database (each with its own pool and session factory) press retry and
+    /// refund on the same failed order at the same moment: one wins, the other is told why.
+    @RepeatedTest(5)
+    void retryAndRefundFromTwoConsolesAtOnceCannotBothWin() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(settings.kind() == com.wmxtopup.counter.application.DatabaseKind.POSTGRESQL,
+                "an embedded H2 file belongs to one console");
+        Order failed = stored("TWO-" + System.nanoTime(), "", PaymentMethod.CASH, OrderFixtures.T0);
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.CASHIER, "cash",
+                OrderFixtures.T0));
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.PAID, 1, OrderStatus.SUPPLIER_REQUESTING, Actor.SYNC_WORKER,
+                "claim", OrderFixtures.T0));
+        orders.compareAndSetStatus(StatusChange.of(failed.id(), OrderStatus.SUPPLIER_REQUESTING, 2, OrderStatus.FAILED,
+                Actor.SYNC_WORKER, "rejected", OrderFixtures.T0));
+        try (var otherConsole = Database.open(settings)) {
+            var here = new com.wmxtopup.counter.application.order.SettleOrders(orders, null, null, null, () -> {
+            }, java.time.Clock.systemUTC());
+            var there = new com.wmxtopup.counter.application.order.SettleOrders(new HibernateOrderRepository(otherConsole.sessionFactory()),
+                    null, null, null, () -> {
+                    }, java.time.Clock.systemUTC());
+            var acting = new com.wmxtopup.counter.application.order.SettleOrders.Acting(Actor.ADMIN, "test");
+            var start = new CyclicBarrier(2);
+            List<Object> outcomes;
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                Future<Object> retry = pool.submit(() -> {
+                    start.await(5, TimeUnit.SECONDS);
+                    return here.retry(failed.id(), "saldo diisi", acting);
+                });
+                Future<Object> refund = pool.submit(() -> {
+                    start.await(5, TimeUnit.SECONDS);
+                    return there.refund(failed.id(), "uang kembali", acting);
+                });
+                outcomes = List.of(retry.get(20, TimeUnit.SECONDS), refund.get(20, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof com.wmxtopup.counter.application.order.SettleOrders.Outcome.Done)
+                    .hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof com.wmxtopup.counter.application.order.SettleOrders.Outcome.Refused)
+                    .singleElement().satisfies(o -> assertThat(
+                            ((com.wmxtopup.counter.application.order.SettleOrders.Outcome.Refused) o).refusal()).isIn(
+                                    com.wmxtopup.counter.application.order.SettleOrders.Refusal.CHANGED_MEANWHILE,
+                                    com.wmxtopup.counter.application.order.SettleOrders.Refusal.NOT_IN_THIS_STATUS));
+            assertThat(orders.history(failed.id()).stream().filter(e -> e.from() == OrderStatus.FAILED)).hasSize(1);
+        }
     }
 }
