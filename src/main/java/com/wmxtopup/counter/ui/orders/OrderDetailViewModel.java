@@ -61,6 +61,7 @@ public final class OrderDetailViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notifications = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rawNotifications = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -115,6 +116,9 @@ public final class OrderDetailViewModel {
         history.setAll(story.history().stream().map(e -> new HistoryRow(WHEN.format(zone.at(e.at())),
                 (e.from() == null ? "" : OrdersViewModel.statusText(i18n, e.from()) + " → ") + OrdersViewModel.statusText(i18n, e.to()),
                 i18n.text("orders.actor." + e.actor().name().toLowerCase(Locale.ROOT)), e.reason())).toList());
+        // Each notification's body exactly as received (signature included: it proves nothing now).
+        rawNotifications.set(String.join("\n\n", story.notifications().stream()
+                .map(n -> WHEN.format(zone.at(n.receivedAt())) + " · " + n.outcome() + "\n" + n.rawBody()).toList()));
         notifications.set(story.notifications().isEmpty()
                 ? i18n.text("orders.noNotifications")
                 : String.join("\n", story.notifications().stream().map(n -> WHEN.format(zone.at(n.receivedAt())) + "  "
@@ -199,6 +203,11 @@ public final class OrderDetailViewModel {
 
     public ReadOnlyStringProperty factsProperty() {
         return facts.getReadOnlyProperty();
+    }
+
+    /// The notifications' bodies as received, for the admin who needs to see exactly what came.
+    public ReadOnlyStringProperty rawNotificationsProperty() {
+        return rawNotifications.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty notificationsProperty() {

@@ -96,6 +96,8 @@ public final class OrdersView {
     private VBox historyBox;
     @FXML
     private Label notificationsLabel;
+    @FXML
+    private javafx.scene.control.Hyperlink rawNotificationsLink;
 
     public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, OrderExportViewModel export, I18n i18n) {
         this.list = list;
@@ -205,6 +207,9 @@ public final class OrdersView {
         bindings.bind(detailTitle.textProperty(), detail.titleProperty());
         bindings.bind(factsLabel.textProperty(), detail.factsProperty());
         bindings.bind(notificationsLabel.textProperty(), detail.notificationsProperty());
+        bindings.bind(rawNotificationsLink.visibleProperty(), detail.rawNotificationsProperty().isNotEmpty());
+        bindings.bind(rawNotificationsLink.managedProperty(), rawNotificationsLink.visibleProperty());
+        rawNotificationsLink.setOnAction(e -> showRawNotifications());
         bindings.bind(detailMessage.textProperty(), detail.messageProperty());
         // Each change as two wrapped lines, oldest first: when, what and who; then why (what matters).
         bindings.listen(detail.history(), (javafx.collections.ListChangeListener.Change<? extends OrderDetailViewModel.HistoryRow> c) -> {
@@ -252,6 +257,21 @@ public final class OrdersView {
         reason.setWrapText(true);
         reason.getStyleClass().add("history-reason");
         return new VBox(2, head, reason);
+    }
+
+    private void showRawNotifications() {
+        var text = new javafx.scene.control.TextArea(detail.rawNotificationsProperty().get());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(640, 360);
+        text.getStyleClass().add("receipt-preview");
+        var dialog = new javafx.scene.control.Dialog<Void>();
+        dialog.initOwner(ordersRoot.getScene().getWindow());
+        dialog.setTitle(i18n.text("orders.notifications.raw"));
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(i18n.text("orders.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.showAndWait();
     }
 
     /// Nothing of this view stays bound after a language switch dropped it.

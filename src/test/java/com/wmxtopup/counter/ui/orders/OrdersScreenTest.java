@@ -138,6 +138,37 @@ class OrdersScreenTest {
                 && table.getItems().getFirst().order().id().equals(first.id()));
     }
 
+    @Test
+    void aPaidQrisOrderShowsItsNotificationsAsReceived(FxRobot robot) throws Exception {
+        for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
+            context.catalogSync().run("test", ProgressListener.NONE);
+            Thread.sleep(100);
+        }
+        var created = (Checkout.Result.Created) context.checkout().qris(
+                new Checkout.Request("MLB86-S1", new TopUpTarget("136216399", "2685"), "", "", ""), Actor.CASHIER);
+        assertThat(context.demoCustomer().orElseThrow().payNewestWaitingOrder()).contains(created.order().orderNumber().value());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> context.findOrders().byId(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.clickOn("#allButton");
+        @SuppressWarnings("unchecked")
+        TableView<OrdersViewModel.Row> table = robot.lookup("#orderTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#rawNotificationsLink").query().isVisible());
+        assertThat(text(robot, "#notificationsLabel")).contains("settlement");
+        // Below the history, out of the detail's scrolled view at this size: fired as a click would.
+        // (Not robot.interact: it would wait for the modal dialog to close.)
+        var link = robot.lookup("#rawNotificationsLink").queryAs(javafx.scene.control.Hyperlink.class);
+        javafx.application.Platform.runLater(link::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-area").tryQuery().isPresent());
+        var body = robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(body.getText()).contains("\"transaction_status\":\"settlement\"").contains(created.order().orderNumber().value());
+        Screenshots.save(body.getScene(), "orders-notification-raw");
+        robot.clickOn("Tutup");
+    }
+
     private static String text(FxRobot robot, String query) {
         String text = robot.lookup(query).queryAs(Label.class).getText();
         return text == null ? "" : text;
