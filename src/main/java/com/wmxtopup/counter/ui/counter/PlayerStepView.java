@@ -28,7 +28,7 @@ public final class PlayerStepView {
     @FXML
     private TextField zoneField;
     @FXML
-    private ComboBox<PlayerStepViewModel.Server> serverBox;
+    private ComboBox<ServerChoice.Server> serverBox;
     @FXML
     private Label zoneIdError;
     @FXML

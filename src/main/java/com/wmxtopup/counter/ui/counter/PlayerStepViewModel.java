@@ -31,10 +31,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /// Step 3, the player: the IDs the game needs, checked as typed, the optional WhatsApp number,
@@ -43,17 +41,6 @@ import javafx.collections.ObservableList;
 /// and printed as one): the screen says in the warning style that the ID was not checked and asks
 /// the cashier to read the ID itself back.
 public final class PlayerStepViewModel {
-
-    /// A server as the cashier reads it ("Asia") and as the supplier wants it (`os_asia`).
-    public record Server(String code, String name) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /// The server most players at an Indonesian counter are on: chosen before the cashier asks.
-    static final String USUAL_SERVER = "os_asia";
 
     private final NicknameLookup nicknames;
     private final FindOrders orders;
@@ -66,11 +53,7 @@ public final class PlayerStepViewModel {
     private final NoticeLine phoneError;
     private final ReadOnlyObjectWrapper<ZoneKind> zoneKind = new ReadOnlyObjectWrapper<>(ZoneKind.NONE);
     private final ReadOnlyStringWrapper zoneLabel = new ReadOnlyStringWrapper("");
-    private final ObservableList<Server> servers = FXCollections.observableArrayList();
-    private final ObjectProperty<Server> server = new SimpleObjectProperty<>();
-    /// Set while the server and the zone follow each other (or the list is replaced, when a choice
-    /// cleared on the way is no choice): the other side does not answer back.
-    private boolean linking;
+    private final ServerChoice serverChoice;
     private final NoticeLine userIdError;
     private final NoticeLine zoneIdError;
     private final ReadOnlyBooleanWrapper checkingNickname = new ReadOnlyBooleanWrapper(false);
@@ -103,9 +86,7 @@ public final class PlayerStepViewModel {
             showZoneLabel();
             showServers();
         });
-        // The chosen server is the zone the supplier gets, and the other way round.
-        server.addListener((obs, old, now) -> link(() -> zoneId.set(now == null ? "" : now.code())));
-        zoneId.addListener((obs, old, now) -> link(() -> server.set(serverOf(now))));
+        serverChoice = new ServerChoice(zoneId, support.i18n);
         showZoneLabel();
     }
 
@@ -117,7 +98,7 @@ public final class PlayerStepViewModel {
         showZoneLabel();
         lookup.abandon();
         userId.set("");
-        zoneId.set(servers.stream().anyMatch(s -> s.code().equals(USUAL_SERVER)) ? USUAL_SERVER : "");
+        zoneId.set(serverChoice.usualOrEmpty());
         phone.set("");
         phoneError.clear();
         userIdError.clear();
@@ -232,32 +213,7 @@ public final class PlayerStepViewModel {
 
     /// The game's servers by name, in the current language; the choice stays.
     private void showServers() {
-        List<String> codes = product == null ? List.of() : product.targetRequirement().servers();
-        link(() -> {
-            servers.setAll(codes.stream().map(code -> new Server(code, serverName(code))).toList());
-            server.set(serverOf(zoneId.get()));
-        });
-    }
-
-    private void link(Runnable change) {
-        if (linking) {
-            return;
-        }
-        linking = true;
-        try {
-            change.run();
-        } finally {
-            linking = false;
-        }
-    }
-
-    private String serverName(String code) {
-        String key = "sale.server." + code;
-        return support.i18n.bundle().containsKey(key) ? support.i18n.text(key) : code;
-    }
-
-    private Server serverOf(String code) {
-        return servers.stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+        serverChoice.show(product == null ? List.of() : product.targetRequirement().servers());
     }
 
     private void showZoneLabel() {
@@ -306,13 +262,13 @@ public final class PlayerStepViewModel {
         return zoneLabel.getReadOnlyProperty();
     }
 
-    public ObservableList<Server> servers() {
-        return servers;
+    public ObservableList<ServerChoice.Server> servers() {
+        return serverChoice.servers();
     }
 
     /// The server chosen (Genshin), or null; choosing one sets the zone.
-    public ObjectProperty<Server> serverProperty() {
-        return server;
+    public ObjectProperty<ServerChoice.Server> serverProperty() {
+        return serverChoice.serverProperty();
     }
 
     public ReadOnlyStringProperty userIdErrorProperty() {

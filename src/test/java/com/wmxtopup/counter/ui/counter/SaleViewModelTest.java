@@ -177,14 +177,14 @@ class SaleViewModelTest {
         sale.load();
         toTarget("genshin", "60");
         var player = sale.player();
-        assertThat(player.servers()).extracting(PlayerStepViewModel.Server::name).containsExactly("Asia", "Amerika", "Eropa", "TW, HK, MO");
+        assertThat(player.servers()).extracting(ServerChoice.Server::name).containsExactly("Asia", "Amerika", "Eropa", "TW, HK, MO");
         assertThat(player.serverProperty().get().name()).as("the usual server at an Indonesian counter").isEqualTo("Asia");
         assertThat(player.zoneIdProperty().get()).isEqualTo("os_asia");
 
         player.serverProperty().set(player.servers().get(2));
         assertThat(player.zoneIdProperty().get()).isEqualTo("os_euro");
         i18n.localeProperty().set(I18n.ENGLISH);
-        assertThat(player.servers()).extracting(PlayerStepViewModel.Server::name).containsExactly("Asia", "America", "Europe",
+        assertThat(player.servers()).extracting(ServerChoice.Server::name).containsExactly("Asia", "America", "Europe",
                 "TW, HK, MO");
         assertThat(player.serverProperty().get().name()).as("the choice stays over a language switch").isEqualTo("Europe");
         assertThat(player.zoneIdProperty().get()).isEqualTo("os_euro");
