@@ -129,6 +129,7 @@ class SmallScreenTest {
         for (String column : List.of("#recentNumber", "#recentStatus", "#recentTime")) {
             assertNotCut(robot, "#recentTable .table-cell", column);
         }
+        assertWidestOrderNumberFits(robot, "#recentTable .table-cell", "#recentNumber");
 
         // Orders (back office): filters, export and the list with the sale just made.
         robot.type(KeyCode.ESCAPE);
@@ -145,6 +146,7 @@ class SmallScreenTest {
         assertNotCut(robot, "#orderTable .money-column");
         assertNotCut(robot, "#orderTable .table-cell", "#statusColumn");
         assertNotCut(robot, "#orderTable .table-cell", "#numberColumn");
+        assertWidestOrderNumberFits(robot, "#orderTable .table-cell", "#numberColumn");
         assertNotCut(robot, "#totalsLabel");
     }
 
@@ -192,6 +194,17 @@ class SmallScreenTest {
             checked++;
         }
         assertThat(checked).as("something to check in " + what).isPositive();
+    }
+
+    /// Order numbers are random: the widest one the alphabet allows must fit too, not only today's.
+    private static void assertWidestOrderNumberFits(FxRobot robot, String cellQuery, String columnId) {
+        TableCell<?, ?> cell = robot.lookup(cellQuery).queryAll().stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && ("#" + c.getTableColumn().getId()).equals(columnId) && c.getText() != null)
+                .findFirst().orElseThrow();
+        var widest = new Text("WMX-20261127-WWWWWWWWWW");
+        widest.setFont(cell.getFont());
+        double needed = widest.getLayoutBounds().getWidth() + cell.getInsets().getLeft() + cell.getInsets().getRight();
+        assertThat(cell.getTableColumn().getWidth()).as(columnId + " holds the widest order number").isGreaterThanOrEqualTo(needed);
     }
 
     private static String text(FxRobot robot, String query) {
