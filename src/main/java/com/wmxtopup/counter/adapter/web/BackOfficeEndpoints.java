@@ -54,11 +54,11 @@ public final class BackOfficeEndpoints {
         return List.of(
                 Endpoint.get("/api/orders", auth.require(this::page)),
                 Endpoint.post("/api/orders/*/recheck", auth.require(this::recheck)),
-                Endpoint.post("/api/orders/*/retry", auth.require(request -> act(request, false,
+                Endpoint.post("/api/orders/*/retry", auth.require(request -> act(request,
                         (order, body) -> settle.retry(order.id(), Json.text(body, "reason"), API)))),
-                Endpoint.post("/api/orders/*/refund", auth.require(request -> act(request, false,
+                Endpoint.post("/api/orders/*/refund", auth.require(request -> act(request,
                         (order, body) -> settle.refund(order.id(), Json.text(body, "reason"), API)))),
-                Endpoint.post("/api/orders/*/resolve", auth.require(request -> act(request, true,
+                Endpoint.post("/api/orders/*/resolve", auth.require(request -> act(request,
                         (order, body) -> settle.markDelivered(order.id(), Json.text(body, "supplierTrxId"), Json.text(body, "reason"),
                                 API)))));
     }
@@ -195,17 +195,12 @@ public final class BackOfficeEndpoints {
         SettleOrders.Outcome apply(Order order, ObjectNode body);
     }
 
-    private JsonReply act(WebRequest request, boolean needsReference, Action action) {
+    private JsonReply act(WebRequest request, Action action) {
         Optional<ObjectNode> body = Json.object(request.body());
         if (body.isEmpty()) {
             return JsonReply.error(400, "the body must be a JSON object with a \"reason\"");
         }
-        if (Json.text(body.get(), "reason").isBlank()) {
-            return JsonReply.error(400, "reason is required", "reason");
-        }
-        if (needsReference && Json.text(body.get(), "supplierTrxId").isBlank()) {
-            return JsonReply.error(400, "supplierTrxId (or the serial number) is required", "supplierTrxId");
-        }
+        // The reason and the reference are the use case's to check (REASON_REQUIRED, REFERENCE_REQUIRED below).
         Optional<Order> order = order(request.segmentBeforeLast());
         if (order.isEmpty()) {
             return JsonReply.error(404, "no order " + request.segmentBeforeLast());

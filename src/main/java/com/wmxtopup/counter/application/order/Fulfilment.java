@@ -319,11 +319,11 @@ public final class Fulfilment {
             if (matches.size() > 1) {
                 return new SupplierLookup.Ambiguous(matches);
             }
-            if (covers(list.reachesBackTo(), order)
-                    && order.supplierRequestedAt().plus(settings.absenceWindow()).isBefore(clock.instant())) {
+            boolean complete = covers(list.reachesBackTo(), order);
+            if (complete && order.supplierRequestedAt().plus(settings.absenceWindow()).isBefore(clock.instant())) {
                 return new SupplierLookup.Absent(list.transactions().size());
             }
-            return new SupplierLookup.Unclear(covers(list.reachesBackTo(), order)
+            return new SupplierLookup.Unclear(complete
                     ? "the request is younger than the absence window; the supplier may still list it"
                     : "the supplier's last " + list.transactions().size() + " transactions do not reach back to this order");
         } catch (SupplierException e) {

@@ -56,6 +56,13 @@ public final class OrderList {
         }
     }
 
+    /// One page's orders and where the next page starts (empty on the last page).
+    public record Rows(List<Order> orders, Optional<OrderSearch.PageKey> next) {
+        public Rows {
+            orders = List.copyOf(orders);
+        }
+    }
+
     /// Everything the back office shows about one order.
     public record Story(Order order, List<OrderEvent> history, List<PaymentNotificationLog.Entry> notifications) {
         public Story {
@@ -82,16 +89,15 @@ public final class OrderList {
         return new Page(rows.orders(), rows.next(), orders.totals(search(filter, after, 1)));
     }
 
-    /// Like [#page] without the work of the totals (an export reads them once, not for every page):
-    /// the returned totals count this page's orders only.
-    public Page rows(Filter filter, Optional<OrderSearch.PageKey> after, int size) {
+    /// Like [#page] without the totals (an export counts once, not for every page).
+    public Rows rows(Filter filter, Optional<OrderSearch.PageKey> after, int size) {
         List<Order> found = orders.search(search(filter, after, size + 1));
         boolean more = found.size() > size;
         List<Order> page = more ? found.subList(0, size) : found;
         Optional<OrderSearch.PageKey> next = more
                 ? Optional.of(new OrderSearch.PageKey(page.getLast().createdAt(), page.getLast().id()))
                 : Optional.empty();
-        return new Page(page, next, new OrderSearch.Totals(page.size(), 0, 0));
+        return new Rows(page, next);
     }
 
     /// How many orders the filters match.
@@ -101,7 +107,11 @@ public final class OrderList {
 
     /// How many orders need an admin now (the navigation's badge).
     public long needingActionCount() {
-        return orders.totals(search(Filter.needingAction(), Optional.empty(), 1)).count();
+        return count(Filter.needingAction());
+    }
+
+    public Optional<Order> order(long orderId) {
+        return orders.findById(orderId);
     }
 
     public Optional<Story> story(long orderId) {

@@ -3,7 +3,6 @@ package com.wmxtopup.counter.ui.common;
 import java.awt.Desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /// Opens a folder in the computer's file manager (Explorer, Finder, the Linux desktop's own), on a
@@ -15,17 +14,16 @@ public final class FolderOpener {
     }
 
     public static void open(Path folder, Runnable onFailure) {
-        Consumer<Runnable> onFx = Platform::runLater;
         Thread.ofPlatform().daemon().name("wmx-open-folder").start(() -> {
             try {
                 Files.createDirectories(folder);
                 if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                    onFx.accept(onFailure);
+                    Platform.runLater(onFailure);
                     return;
                 }
                 Desktop.getDesktop().open(folder.toFile());
             } catch (Exception | LinkageError e) {
-                onFx.accept(onFailure);
+                Platform.runLater(onFailure);
             }
         });
     }

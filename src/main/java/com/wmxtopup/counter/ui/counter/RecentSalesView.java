@@ -1,13 +1,13 @@
 package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.ui.common.NoticeStyle;
+import com.wmxtopup.counter.ui.common.StatusCell;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -65,7 +65,7 @@ public final class RecentSalesView {
         recentItem.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item() + "\n" + c.getValue().player()));
         recentAmount.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().amount()));
         recentStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        recentStatus.setCellFactory(column -> new StatusCell());
+        recentStatus.setCellFactory(column -> new StatusCell<>(RecentSalesViewModel.Row::statusStyle));
         recentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // The table and the view model share one selection; each side follows the other.
         recentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -89,19 +89,6 @@ public final class RecentSalesView {
         recentMessage.textProperty().bind(recent.messageProperty());
         NoticeStyle.follow(recentMessage, recent.messageSeverityProperty(), styles);
         recentPlaceholder.textProperty().bind(recent.emptyTextProperty());
-    }
-
-    private static final class StatusCell extends TableCell<RecentSalesViewModel.Row, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            getStyleClass().removeAll("state-done", "state-failed", "state-open");
-            var row = getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty || row == null ? null : text);
-            if (!empty && row != null) {
-                getStyleClass().add(row.statusStyle());
-            }
-        }
     }
 
     /// Keys on the list: ↓ from the search into the table, Enter opens the selected sale, F5

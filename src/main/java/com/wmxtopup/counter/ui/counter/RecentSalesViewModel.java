@@ -3,18 +3,17 @@ package com.wmxtopup.counter.ui.counter;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.OrderEvents;
-import com.wmxtopup.counter.application.receipt.Receipt;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.OrderStatusLook;
 import com.wmxtopup.counter.ui.common.Notice;
 import com.wmxtopup.counter.ui.common.NoticeLine;
 import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -120,11 +119,7 @@ public final class RecentSalesViewModel {
         String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
         return new Row(order, (today ? TODAY : EARLIER).format(created), order.orderNumber().value(),
                 order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),
-                i18n.text("sale.recent.state." + order.status().name().toLowerCase(Locale.ROOT)), switch (order.status()) {
-                    case SUCCESS -> "state-done";
-                    case FAILED, NEEDS_CHECK -> "state-failed";
-                    default -> "state-open";
-                });
+                OrderStatusLook.text(i18n, order.status()), OrderStatusLook.style(order.status()));
     }
 
     /// The language changed: the statuses in the new one, the same order selected, the same message.

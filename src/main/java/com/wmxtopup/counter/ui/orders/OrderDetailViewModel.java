@@ -3,13 +3,13 @@ package com.wmxtopup.counter.ui.orders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.SettleOrders;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
-import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.ReceiptPrintException;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.OrderStatusLook;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.common.TaskSlot;
@@ -111,10 +111,10 @@ public final class OrderDetailViewModel {
     private void present(OrderList.Story story) {
         order = story.order();
         shown.set(true);
-        title.set(order.orderNumber().value() + " — " + OrdersViewModel.statusText(i18n, order.status()));
+        title.set(order.orderNumber().value() + " — " + OrderStatusLook.text(i18n, order.status()));
         facts.set(String.join("\n", texts.facts(order)));
         history.setAll(story.history().stream().map(e -> new HistoryRow(WHEN.format(zone.at(e.at())),
-                (e.from() == null ? "" : OrdersViewModel.statusText(i18n, e.from()) + " → ") + OrdersViewModel.statusText(i18n, e.to()),
+                (e.from() == null ? "" : OrderStatusLook.text(i18n, e.from()) + " → ") + OrderStatusLook.text(i18n, e.to()),
                 i18n.text("orders.actor." + e.actor().name().toLowerCase(Locale.ROOT)), e.reason())).toList());
         // Each notification's body exactly as received (signature included: it proves nothing now).
         rawNotifications.set(String.join("\n\n", story.notifications().stream()
@@ -150,30 +150,30 @@ public final class OrderDetailViewModel {
         act(id -> settle.refund(id, reason, acting));
     }
 
-    /// Runs `action` on the order's id in the background (the order field belongs to the FX thread).
     /// Cancels the unpaid QR at Midtrans (the customer may have paid meanwhile: then it is PAID).
     public void cancelQr() {
-        act(id -> orderList.story(id).map(story -> {
-            try {
-                return (Object) cancellation.cancel(story.order());
-            } catch (PaymentGatewayException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null));
+        act(id -> {
+            Order now = orderList.order(id).orElse(null);
+            return now == null ? null : cancellation.cancel(now);
+        });
     }
 
     /// Saves the receipt as PDF again (marked as a copy) and prints it when a printer is set.
     public void reprint() {
-        act(id -> orderList.story(id).map(story -> {
-            try {
-                return (Object) receipts.saveAndPrint(story.order());
-            } catch (ReceiptPrintException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null));
+        act(id -> {
+            Order now = orderList.order(id).orElse(null);
+            return now == null ? null : receipts.saveAndPrint(now);
+        });
     }
 
-    private void act(java.util.function.LongFunction<Object> action) {
+    /// An action on the order with this id, run in the background; null when the order is gone.
+    @FunctionalInterface
+    private interface OrderAction {
+        Object apply(long orderId) throws Exception;
+    }
+
+    /// Runs `action` on the order's id in the background (the order field belongs to the FX thread).
+    private void act(OrderAction action) {
         if (order == null || busy.get()) {
             return;
         }
@@ -186,9 +186,7 @@ public final class OrderDetailViewModel {
             show(orderId);
         }, error -> {
             busy.set(false);
-            // The use cases' checked exceptions travel wrapped (see cancelQr, reprint).
-            Throwable cause = error instanceof IllegalStateException && error.getCause() != null ? error.getCause() : error;
-            message.set(cause instanceof ReceiptPrintException ? i18n.text("orders.receipt.failed") : errors.describe(cause));
+            message.set(error instanceof ReceiptPrintException ? i18n.text("orders.receipt.failed") : errors.describe(error));
             show(orderId);
         });
     }

@@ -28,15 +28,14 @@ public final class OrderExportViewModel {
     }
 
     /// Writes every order the filters match (all pages) to `file` as CSV, in the background with
-    /// progress; a second call while one runs cancels it.
+    /// progress (one export at a time).
     public void exportTo(java.nio.file.Path file) {
         if (exportRunning.get()) {
-            exporting.cancel();
             return;
         }
         var filter = list.filter();
         exportRunning.set(true);
-        exportText.set(i18n.text("orders.export.running", 0L, 0L));
+        exportText.set(i18n.text("orders.export.running"));
         exporting = tasks.run("order export", progress -> export.export(filter, file, new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
@@ -66,6 +65,13 @@ public final class OrderExportViewModel {
                 exportText.set(i18n.text("orders.export.progress", Math.round(Math.max(0, now.doubleValue()) * 100)));
             }
         });
+    }
+
+    /// Stops the running export; no file is left behind.
+    public void cancel() {
+        if (exportRunning.get()) {
+            exporting.cancel();
+        }
     }
 
     public ReadOnlyBooleanProperty exportRunningProperty() {

@@ -7,6 +7,7 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.OrderStatusLook;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ final class OrderStoryTexts {
     String outcome(Object result) {
         return switch (result) {
             case SettleOrders.Outcome.Done done -> i18n.text("orders.done",
-                    OrdersViewModel.statusText(i18n, done.order().status()));
+                    OrderStatusLook.text(i18n, done.order().status()));
             case SettleOrders.Outcome.Refused refused -> i18n.text("orders.refused." + refused.refusal().name().toLowerCase(Locale.ROOT),
                     refused.refusal() == SettleOrders.Refusal.NOT_IN_THIS_STATUS
-                            ? OrdersViewModel.statusText(i18n, OrderStatus.valueOf(refused.detail()))
+                            ? OrderStatusLook.text(i18n, OrderStatus.valueOf(refused.detail()))
                             : refused.detail());
-            case Order changed -> i18n.text("orders.done", OrdersViewModel.statusText(i18n, changed.status()));
+            case Order changed -> i18n.text("orders.done", OrderStatusLook.text(i18n, changed.status()));
             case Receipts.Handed handed -> i18n.text(handed.printed() ? "orders.receipt.printed" : "orders.receipt.saved");
             case SettleOrders.Recheck recheck -> i18n.text("orders.recheck", payment(recheck), supplier(recheck.supplier()),
                     i18n.text(recheck.changed() ? "orders.recheck.applied" : "orders.recheck.unchanged"));

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.orders;
 
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.StatusCell;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -153,17 +153,7 @@ public final class OrdersView {
         column(itemColumn, r -> r.item() + "\n" + r.player());
         column(amountColumn, OrdersViewModel.Row::amount);
         column(statusColumn, OrdersViewModel.Row::status);
-        statusColumn.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                getStyleClass().removeAll("state-done", "state-failed", "state-open", "state-closed");
-                setText(empty ? null : text);
-                if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
-                    getStyleClass().add(getTableRow().getItem().statusStyle());
-                }
-            }
-        });
+        statusColumn.setCellFactory(c -> new StatusCell<>(OrdersViewModel.Row::statusStyle));
         // The table and the view model share one selection.
         orderTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != list.selectedProperty().get()) {
@@ -187,7 +177,7 @@ public final class OrdersView {
                 .then(i18n.text("orders.export.cancel")).otherwise(i18n.text("orders.export")));
         exportButton.setOnAction(e -> {
             if (export.exportRunningProperty().get()) {
-                export.exportTo(null); // cancels the running export
+                export.cancel();
                 return;
             }
             var chooser = new javafx.stage.FileChooser();

@@ -10,6 +10,7 @@ import com.wmxtopup.counter.domain.PaymentMethod;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.OrderStatusLook;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import com.wmxtopup.counter.ui.common.TaskSlot;
@@ -173,21 +174,10 @@ public final class OrdersViewModel {
     private Row row(Order order) {
         String player = order.target().display() + (order.nickname().isEmpty() ? "" : " · " + order.nickname());
         return new Row(order, WHEN.format(zone.at(order.createdAt())), order.orderNumber().value(),
-                order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()), statusText(i18n, order.status()),
-                statusStyle(order.status()), i18n.text("orders.payment." + order.paymentMethod().name().toLowerCase(Locale.ROOT)));
-    }
-
-    static String statusText(I18n i18n, OrderStatus status) {
-        return i18n.text("sale.recent.state." + status.name().toLowerCase(Locale.ROOT));
-    }
-
-    static String statusStyle(OrderStatus status) {
-        return switch (status) {
-            case SUCCESS -> "state-done";
-            case FAILED, NEEDS_CHECK -> "state-failed";
-            case REFUNDED, EXPIRED, CANCELLED -> "state-closed";
-            default -> "state-open";
-        };
+                order.game() + " — " + order.productName(), player, RupiahFormat.format(order.amount()),
+                OrderStatusLook.text(i18n, order.status()),
+                OrderStatusLook.style(order.status()),
+                i18n.text("orders.payment." + order.paymentMethod().name().toLowerCase(Locale.ROOT)));
     }
 
     public BooleanProperty needsActionOnlyProperty() {
@@ -240,7 +230,7 @@ public final class OrdersViewModel {
         var choices = new java.util.ArrayList<Choice<OrderStatus>>();
         choices.add(new Choice<>(null, i18n.text("orders.anyStatus")));
         for (OrderStatus s : OrderStatus.values()) {
-            choices.add(new Choice<>(s, statusText(i18n, s)));
+            choices.add(new Choice<>(s, OrderStatusLook.text(i18n, s)));
         }
         return choices;
     }

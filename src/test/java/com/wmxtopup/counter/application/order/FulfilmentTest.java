@@ -49,8 +49,7 @@ class FulfilmentTest {
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         run = TestConsoleRun.begun(fixture.database, clock);
         fulfilment = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100,
-                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+                settings(100));
     }
 
     @AfterEach
@@ -69,11 +68,17 @@ class FulfilmentTest {
         return orders.findById(stored.id()).orElseThrow();
     }
 
+    /// The engine's settings in these tests (short windows the test clock moves through), reading
+    /// at most `recentLimit` of the supplier's recent transactions.
+    static Fulfilment.Settings settings(int recentLimit) {
+        return new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3),
+                recentLimit, Duration.ofSeconds(10), Duration.ofMinutes(10));
+    }
+
     /// The engine of this test reading at most `limit` recent supplier transactions.
     private Fulfilment withListLimit(int limit) {
         return new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), limit,
-                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+                settings(limit));
     }
 
     private Order reload(Order order) {

@@ -69,8 +69,7 @@ class SettleOrdersTest {
         gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), "SB-Mid-server-SETTLE-0001"));
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         fulfilment = new Fulfilment(orders, supplier, fixture.database, TestConsoleRun.begun(fixture.database, clock), clock,
-                new Fulfilment.Settings(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofMinutes(3), 100,
-                        Duration.ofSeconds(10), Duration.ofMinutes(10)));
+                FulfilmentTest.settings(100));
     }
 
     @AfterEach
