@@ -1,0 +1,16 @@
+package com.wmxtopup.counter.domain;
+
+/// Something a use case lets only some roles do ([Role#allows]). Checked by the use case
+/// itself, so a button shown by mistake still cannot do it.
+public enum Permission {
+    SELL,
+    REPRINT,
+    VIEW_ORDERS,
+    MANAGE_CATALOG,
+    SETTLE_ORDERS,
+    EXPORT_ORDERS,
+    MANAGE_SHIFTS,
+    VIEW_AUDIT,
+    CHANGE_SETTINGS,
+    MANAGE_USERS
+}
