@@ -1,6 +1,15 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.persistence.HibernateApiTokenRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateAuditLog;
+import com.wmxtopup.counter.adapter.persistence.HibernateUserRepository;
+import com.wmxtopup.counter.adapter.security.BcryptPinHasher;
+import com.wmxtopup.counter.application.access.ApiTokens;
+import com.wmxtopup.counter.application.access.ManageUsers;
+import com.wmxtopup.counter.application.access.SignIn;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.audit.AuditTrail;
 import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.receipt.Receipts;
@@ -107,6 +116,7 @@ public final class AppContext implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final Clock clock;
     private final BackOffice backOffice;
+    private final Access access;
     private boolean servingStopped;
     private boolean closed;
 
@@ -115,8 +125,9 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice) {
+            BackOffice backOffice, Access access) {
         this.backOffice = backOffice;
+        this.access = access;
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -193,6 +204,13 @@ public final class AppContext implements AutoCloseable {
             var catalog = new CatalogService(products, priceRules, accounts);
             var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
 
+            var auditLog = new HibernateAuditLog(sessions);
+            var audit = new Audit(auditLog, clock);
+            var users = new HibernateUserRepository(sessions);
+            var pinHasher = new BcryptPinHasher();
+            var apiTokens = new ApiTokens(new HibernateApiTokenRepository(sessions), config.apiToken(), audit, clock);
+            var access = new Access(new SignIn(users, pinHasher, audit, clock), new ManageUsers(users, pinHasher, audit, clock), apiTokens,
+                    new AuditTrail(auditLog));
             var notificationLog = new HibernatePaymentNotificationLog(sessions);
             var paymentUpdates = new PaymentUpdates(orders, clock);
             var notifications = new PaymentNotifications(integrations.gateway(), orders, notificationLog, paymentUpdates, clock);
@@ -224,7 +242,7 @@ public final class AppContext implements AutoCloseable {
                 }
             }));
 
-            var auth = new ApiAuthentication(config.apiToken());
+            var auth = new ApiAuthentication(apiTokens::authenticate);
             var endpoints = new ArrayList<Endpoint>();
             endpoints.add(new HealthEndpoint(health).endpoint());
             endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
@@ -236,8 +254,8 @@ public final class AppContext implements AutoCloseable {
             var orderList = new OrderList(orders, notificationLog, clock, config.shopZone());
             var backOffice = new BackOffice(orderList,
                     new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
-                            clock),
-                    new ExportOrders(orderList, new CsvOrderTable(), config.shopZone()));
+                            audit, clock),
+                    new ExportOrders(orderList, new CsvOrderTable(), config.shopZone(), audit));
             endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
@@ -247,7 +265,7 @@ public final class AppContext implements AutoCloseable {
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice);
+                    orderEvents, backOffice, access);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -365,6 +383,14 @@ public final class AppContext implements AutoCloseable {
 
     public BackOffice backOffice() {
         return backOffice;
+    }
+
+    /// Who may do what: PIN sign-in and the supervisor override, users, REST tokens, the audit log.
+    public record Access(SignIn signIn, ManageUsers users, ApiTokens apiTokens, AuditTrail auditTrail) {
+    }
+
+    public Access access() {
+        return access;
     }
 
     public PaymentCancellation paymentCancellation() {

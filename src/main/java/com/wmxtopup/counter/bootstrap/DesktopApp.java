@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.bootstrap;
 
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.bootstrap.config.AppConfig;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
@@ -58,6 +59,9 @@ final class DesktopApp {
             log.info("Demo mode: {}", config.modeReason());
         }
 
+        // Demo mode opens signed in as its demo owner; a live console opens behind the PIN lock.
+        var demoOwner = DemoOwner.signIn(context);
+        var operator = new CurrentOperator(demoOwner.orElse(CurrentOperator.NOBODY));
         var windowClosed = new CountDownLatch(1);
         var windowFailed = new java.util.concurrent.atomic.AtomicBoolean();
         var tasks = new FxTaskRunner(2);
@@ -66,11 +70,12 @@ final class DesktopApp {
                 try {
                     splash.step(i18n.text(StartupPhase.WINDOW.messageKey()), StartupPhase.WINDOW.progress());
                     var stage = new Stage();
-                    var desktop = new DesktopScreens(context, tasks, i18n);
+                    var desktop = new DesktopScreens(context, operator, tasks, i18n);
                     stage.setOnHidden(e -> {
                         desktop.dispose(); // no order events or timers into a closed window
                         windowClosed.countDown();
                     });
+                    desktop.start(demoOwner.isPresent());
                     new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n),
                             i18n,
                             desktop.screens()).show(stage);

@@ -1,8 +1,10 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.application.order.NicknameLookup;
-import com.wmxtopup.counter.application.order.SettleOrders;
-import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.ui.access.SignInView;
+import com.wmxtopup.counter.ui.access.SignInViewModel;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
@@ -43,9 +45,14 @@ public final class DesktopScreens {
     private OrdersViewModel orders;
     private OrderDetailViewModel orderDetail;
     private AttentionViewModel attention;
+    private final SignInViewModel signIn;
+    private LiveView lockScreen;
 
-    public DesktopScreens(AppContext context, TaskRunner tasks, I18n i18n) {
+    private final CurrentOperator operator;
+
+    public DesktopScreens(AppContext context, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
         this.context = context;
+        this.operator = operator;
         this.i18n = i18n;
         // The one bridge from order events to the FX thread, shared by the counter's screens.
         var events = new FxOrderEvents(context.orderEvents(), Platform::runLater);
@@ -54,7 +61,19 @@ public final class DesktopScreens {
                 context.clock());
         this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), events, tasks, i18n, context.clock(),
                 context.systemInfo().shopZone());
+        this.signIn = new SignInViewModel(context.access().signIn(), context.access().users(), operator, tasks, i18n,
+                context.systemInfo().shopZone(),
+                context.config().mode() == RuntimeMode.DEMO ? i18n.text("signIn.demoHint", DemoOwner.NAME, DemoOwner.PIN) : "");
         this.screens = build(context, tasks, i18n, events);
+    }
+
+    /// Opens the console as whoever is signed in already (demo mode), or behind the lock.
+    public void start(boolean signedIn) {
+        if (signedIn) {
+            signIn.openUnlocked();
+        } else {
+            signIn.lock();
+        }
     }
 
     /// How many sale views are alive (bound to the view model): one at most, whatever the
@@ -66,6 +85,7 @@ public final class DesktopScreens {
     /// The window closes: the counter stops following orders and its timers.
     public void dispose() {
         saleScreen.drop();
+        lockScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
         orders.dispose();
@@ -140,17 +160,20 @@ public final class DesktopScreens {
         var backOffice = context.backOffice();
         var zone = context.systemInfo().shopZone();
         orders = new OrdersViewModel(backOffice.orderList(), events, tasks, i18n, zone);
-        var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, tasks, i18n);
-        // Until users exist (the going-live issue), the person acting is the computer's user.
-        var acting = new SettleOrders.Acting(Actor.ADMIN, System.getProperty("user.name", ""));
+        var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, operator, tasks, i18n);
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), context.paymentCancellation(),
-                context.receipts(), acting, tasks, i18n, zone, orders);
+                context.receipts(), operator, tasks, i18n, zone, orders);
         attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
         attention.start();
         ordersScreen = new LiveView(() -> {
             var view = new OrdersView(orders, orderDetail, ordersExport, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
         });
+        lockScreen = new LiveView(() -> {
+            var view = new SignInView(signIn, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/SignInView.fxml", i18n.bundle(), view), view::dispose);
+        });
+        var signedIn = javafx.beans.binding.Bindings.createStringBinding(() -> operator.get().describe(), operator.property());
         // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
             saleScreen.dropUnless(now);
@@ -158,6 +181,10 @@ public final class DesktopScreens {
             ordersScreen.dropUnless(now);
         });
         return new Screens()
+                .withLock(new Screens.Lock(() -> {
+                    lockScreen.drop(); // the main window rebuilds its root: the lock's old view goes with it
+                    return lockScreen.current();
+                }, signIn::lock, signedIn, signIn.lockedProperty()))
                 .withBadge(Section.ORDERS, attention.badgeProperty())
                 .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {

@@ -18,7 +18,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.math.BigDecimal;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,38 @@ class ArchitectureTest {
                 .haveFullyQualifiedName(ROOT + ".application.order.FindOrders")
                 .should().dependOnClassesThat(REPOSITORY_PORTS).check(classes))
                 .isInstanceOf(AssertionError.class);
+    }
+
+    private static final String AUDIT_ADAPTER = ROOT + ".adapter.persistence.HibernateAuditLog";
+
+    /// Calls that change or remove stored rows, by name (Hibernate's Session and queries).
+    private static ArchRule neverChangesStoredRows(String className) {
+        return noClasses().that().haveFullyQualifiedName(className)
+                .should().callMethodWhere(DescribedPredicate.describe("a Hibernate update or delete",
+                        call -> Set.of("createMutationQuery", "createNativeMutationQuery", "createNativeQuery", "remove", "merge",
+                                "executeUpdate", "createQuery").contains(call.getName())))
+                .because("the audit log is append-only: a row, once written, is never changed or deleted");
+    }
+
+    @Test
+    void theAuditLogIsAppendOnly() {
+        neverChangesStoredRows(AUDIT_ADAPTER).check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName(AUDIT_ADAPTER)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".adapter.persistence.Database")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".adapter.persistence.AuditEntryEntity")
+                .because("only the append-only adapter touches audit rows")
+                .check(classes);
+        methods().that().areDeclaredIn(ROOT + ".application.port.AuditLog")
+                .should().haveNameMatching("append|search")
+                .because("the audit log's port offers appending and reading, nothing that changes a row")
+                .check(classes);
+    }
+
+    @Test
+    void theAppendOnlyRuleSeesAnUpdateWhenThereIsOne() {
+        // Guards the rule above against matching nothing: the notification log does update its rows.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> neverChangesStoredRows(
+                ROOT + ".adapter.persistence.HibernatePaymentNotificationLog").check(classes)).isInstanceOf(AssertionError.class);
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.wmxtopup.counter.support;
 import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.bootstrap.AppContext;
 import com.wmxtopup.counter.bootstrap.DesktopScreens;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
+import com.wmxtopup.counter.support.TestOperators;
 import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
 import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
@@ -27,7 +29,7 @@ public record DemoWindow(AppContext context, FxTaskRunner tasks, Path dataDirect
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                new DesktopScreens(context, tasks, i18n).screens()).show(stage);
+                new DesktopScreens(context, new CurrentOperator(TestOperators.OWNER), tasks, i18n).screens()).show(stage);
         return new DemoWindow(context, tasks, dataDirectory);
     }
 

@@ -199,6 +199,9 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
                 .addAnnotatedClass(SupplierAccountEntity.class)
                 .addAnnotatedClass(CatalogSyncRunEntity.class)
                 .addAnnotatedClass(PaymentNotificationEntity.class)
+                .addAnnotatedClass(UserEntity.class)
+                .addAnnotatedClass(AuditEntryEntity.class)
+                .addAnnotatedClass(ApiTokenEntity.class)
                 .addAnnotatedClass(ConsoleRunEntity.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");

@@ -1,35 +1,60 @@
 package com.wmxtopup.counter.adapter.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import com.wmxtopup.counter.application.access.NotPermittedException;
+import com.wmxtopup.counter.application.access.Operator;
 import java.util.Optional;
+import java.util.function.Function;
 
-/// Bearer-token check for the local REST API. Without a configured token the API is closed
-/// (every call 401), so a console never exposes orders by accident.
+/// Bearer-token check for the local REST API: a token created in the settings (stored hashed)
+/// or `API_TOKEN` from the environment. Without either the API is closed (every call 401), so a
+/// console never exposes orders by accident. The token's holder is the [Operator] the use cases
+/// check; a use case that refuses it answers 403.
 public final class ApiAuthentication {
 
     private static final String PREFIX = "Bearer ";
-    private final Optional<byte[]> token;
+    private final Function<String, Optional<Operator>> tokens;
 
-    public ApiAuthentication(Optional<String> token) {
-        this.token = token.filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    /// @param tokens who holds a given bearer token (ApiTokens::authenticate)
+    public ApiAuthentication(Function<String, Optional<Operator>> tokens) {
+        this.tokens = tokens;
     }
 
-    /// Wraps `handler` so that it only runs for requests with the right token.
+    /// Only the one configured token (`API_TOKEN`), for servers and tests without stored tokens.
+    public static ApiAuthentication configured(Optional<String> token) {
+        var bytes = token.filter(t -> !t.isBlank()).map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ApiAuthentication(given -> bytes
+                .filter(expected -> java.security.MessageDigest.isEqual(expected, given.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .map(expected -> Operator.integration("API_TOKEN")));
+    }
+
+    /// A handler that needs to know who calls.
+    @FunctionalInterface
+    public interface OperatorHandler {
+        JsonReply handle(WebRequest request, Operator operator) throws Exception;
+    }
+
+    /// Wraps `handler` so that it only runs for requests with a valid token.
     public Endpoint.Handler require(Endpoint.Handler handler) {
+        return require((request, operator) -> handler.handle(request));
+    }
+
+    /// Wraps `handler` so that it only runs for requests with a valid token, as its holder.
+    public Endpoint.Handler require(OperatorHandler handler) {
         return request -> {
-            if (token.isEmpty()) {
-                return unauthorized("the REST API is disabled: set API_TOKEN (api.token) to use it");
-            }
             String header = request.header("Authorization").orElse("");
             if (!header.startsWith(PREFIX)) {
-                return unauthorized("missing bearer token: send 'Authorization: Bearer <API_TOKEN>'");
+                return unauthorized("missing bearer token: send 'Authorization: Bearer <token>' (create a token in Pengaturan → API,"
+                        + " or set API_TOKEN)");
             }
-            byte[] given = header.substring(PREFIX.length()).strip().getBytes(StandardCharsets.UTF_8);
-            if (!MessageDigest.isEqual(given, token.get())) {
-                return unauthorized("invalid bearer token");
+            Optional<Operator> operator = tokens.apply(header.substring(PREFIX.length()).strip());
+            if (operator.isEmpty()) {
+                return unauthorized("invalid or revoked bearer token");
             }
-            return handler.handle(request);
+            try {
+                return handler.handle(request, operator.get());
+            } catch (NotPermittedException e) {
+                return JsonReply.error(403, "this token may not do that (" + e.permission() + ")");
+            }
         };
     }
 

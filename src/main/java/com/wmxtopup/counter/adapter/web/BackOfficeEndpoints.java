@@ -1,12 +1,12 @@
 package com.wmxtopup.counter.adapter.web;
 
+import com.wmxtopup.counter.application.access.Operator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.SettleOrders;
 import com.wmxtopup.counter.application.order.SupplierLookup;
 import com.wmxtopup.counter.application.port.OrderSearch;
-import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderNumber;
 import com.wmxtopup.counter.domain.OrderStatus;
@@ -36,7 +36,6 @@ public final class BackOfficeEndpoints {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
-    private static final SettleOrders.Acting API = new SettleOrders.Acting(Actor.API, "api");
 
     private final OrderList list;
     private final FindOrders find;
@@ -54,13 +53,13 @@ public final class BackOfficeEndpoints {
         return List.of(
                 Endpoint.get("/api/orders", auth.require(this::page)),
                 Endpoint.post("/api/orders/*/recheck", auth.require(this::recheck)),
-                Endpoint.post("/api/orders/*/retry", auth.require(request -> act(request,
-                        (order, body) -> settle.retry(order.id(), Json.text(body, "reason"), API)))),
-                Endpoint.post("/api/orders/*/refund", auth.require(request -> act(request,
-                        (order, body) -> settle.refund(order.id(), Json.text(body, "reason"), API)))),
-                Endpoint.post("/api/orders/*/resolve", auth.require(request -> act(request,
+                Endpoint.post("/api/orders/*/retry", auth.require((request, operator) -> act(request,
+                        (order, body) -> settle.retry(order.id(), Json.text(body, "reason"), operator)))),
+                Endpoint.post("/api/orders/*/refund", auth.require((request, operator) -> act(request,
+                        (order, body) -> settle.refund(order.id(), Json.text(body, "reason"), operator)))),
+                Endpoint.post("/api/orders/*/resolve", auth.require((request, operator) -> act(request,
                         (order, body) -> settle.markDelivered(order.id(), Json.text(body, "supplierTrxId"), Json.text(body, "reason"),
-                                API)))));
+                                operator)))));
     }
 
     private JsonReply page(WebRequest request) {
@@ -143,12 +142,12 @@ public final class BackOfficeEndpoints {
         }
     }
 
-    private JsonReply recheck(WebRequest request) {
+    private JsonReply recheck(WebRequest request, Operator operator) {
         Optional<Order> order = order(request.segmentBeforeLast());
         if (order.isEmpty()) {
             return JsonReply.error(404, "no order " + request.segmentBeforeLast());
         }
-        var recheck = settle.recheck(order.get().id(), API).orElseThrow();
+        var recheck = settle.recheck(order.get().id(), operator).orElseThrow();
         var reply = new LinkedHashMap<String, Object>();
         reply.put("order", OrderJson.of(recheck.order()));
         var payment = new LinkedHashMap<String, Object>();

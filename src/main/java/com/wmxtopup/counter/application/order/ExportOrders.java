@@ -1,9 +1,13 @@
 package com.wmxtopup.counter.application.order;
 
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.audit.AuditAction;
 import com.wmxtopup.counter.application.port.OrderSearch;
 import com.wmxtopup.counter.application.port.OrderTable;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.domain.ShopZone;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,14 +34,17 @@ public final class ExportOrders {
     private final OrderList list;
     private final OrderTable table;
     private final ShopZone zone;
+    private final Audit audit;
 
-    public ExportOrders(OrderList list, OrderTable table, ShopZone zone) {
+    public ExportOrders(OrderList list, OrderTable table, ShopZone zone, Audit audit) {
+        this.audit = audit;
         this.list = list;
         this.table = table;
         this.zone = zone;
     }
 
-    public Result export(OrderList.Filter filter, Path file, ProgressListener progress) throws IOException {
+    public Result export(Operator operator, OrderList.Filter filter, Path file, ProgressListener progress) throws IOException {
+        operator.require(Permission.EXPORT_ORDERS);
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         long written = 0;
         Optional<OrderSearch.PageKey> after = Optional.empty();
@@ -63,6 +70,7 @@ public final class ExportOrders {
             return new Result.Cancelled();
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        audit.record(operator, AuditAction.ORDERS_EXPORTED, file.getFileName().toString(), written + " orders");
         return new Result.Written(written, file);
     }
 }

@@ -6,7 +6,10 @@ import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.PaymentStatus;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.application.port.SupplierTransaction;
-import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.audit.AuditAction;
+import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
@@ -30,13 +33,6 @@ public final class SettleOrders {
     private static final Set<OrderStatus> RECHECKABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.WAITING_PAYMENT,
             OrderStatus.EXPIRED, OrderStatus.CANCELLED, OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING,
             OrderStatus.NEEDS_CHECK, OrderStatus.FAILED);
-
-    /// Who acts: the role for the history's actor column and the person's name in its reason.
-    public record Acting(Actor actor, String person) {
-        public Acting {
-            person = person == null || person.isBlank() ? actor.name().toLowerCase(java.util.Locale.ROOT) : person.strip();
-        }
-    }
 
     /// Why an action was not taken, for one clear sentence on the screen or in the API answer.
     public enum Refusal {
@@ -76,10 +72,12 @@ public final class SettleOrders {
     private final PaymentUpdates payments;
     private final Fulfilment fulfilment;
     private final Runnable dispatchSoon;
+    private final Audit audit;
     private final Clock clock;
 
     public SettleOrders(OrderRepository orders, PaymentGateway gateway, PaymentUpdates payments, Fulfilment fulfilment,
-            Runnable dispatchSoon, Clock clock) {
+            Runnable dispatchSoon, Audit audit, Clock clock) {
+        this.audit = audit;
         this.orders = orders;
         this.gateway = gateway;
         this.payments = payments;
@@ -91,7 +89,8 @@ public final class SettleOrders {
     /// Asks Midtrans and VIP Reseller about the order now and applies only what is unambiguous:
     /// a payment Midtrans confirms, the supplier's final answer for a PROCESSING order, or the one
     /// supplier transaction that fits an unclear order (→ PROCESSING with its trxid).
-    public Optional<Recheck> recheck(long orderId, Acting acting) {
+    public Optional<Recheck> recheck(long orderId, Operator acting) {
+        acting.require(Permission.SETTLE_ORDERS);
         Optional<Order> found = orders.findById(orderId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -117,12 +116,14 @@ public final class SettleOrders {
         if (supplier instanceof SupplierLookup.Found(SupplierTransaction trx)) {
             changed |= applyFound(order, trx, acting);
         }
+        audit.record(acting, AuditAction.ORDER_RECHECKED, order.orderNumber().value(), changed ? "changed" : "no change");
         return Optional.of(new Recheck(orders.findById(orderId).orElse(order), payment, paymentProblem, supplier, changed));
     }
 
     /// Sends the order to the supplier again: FAILED orders (the supplier rejected or failed the
     /// first request), and NEEDS_CHECK orders the supplier provably does not hold.
-    public Outcome retry(long orderId, String reason, Acting acting) {
+    public Outcome retry(long orderId, String reason, Operator acting) {
+        acting.require(Permission.SETTLE_ORDERS);
         if (reason == null || reason.isBlank()) {
             return refused(Refusal.REASON_REQUIRED, "");
         }
@@ -154,17 +155,19 @@ public final class SettleOrders {
             return refused(Refusal.NOT_IN_THIS_STATUS, order.status().name());
         }
         boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PAID,
-                acting.actor(), "retry by " + acting.person() + ": " + reason.strip(), clock.instant()));
+                acting.actor(), "retry by " + acting.describe() + ": " + reason.strip(), clock.instant()));
         if (!moved) {
             return refused(Refusal.CHANGED_MEANWHILE, "");
         }
         dispatchSoon.run();
+        audit.record(acting, AuditAction.ORDER_RETRIED, order.orderNumber().value(), reason.strip());
         return done(orderId);
     }
 
     /// Records that the customer got the top-up (confirmed by other means, e.g. in the supplier's
     /// dashboard): NEEDS_CHECK → SUCCESS with the supplier's trxid or the serial number.
-    public Outcome markDelivered(long orderId, String reference, String reason, Acting acting) {
+    public Outcome markDelivered(long orderId, String reference, String reason, Operator acting) {
+        acting.require(Permission.SETTLE_ORDERS);
         if (reference == null || reference.isBlank()) {
             return refused(Refusal.REFERENCE_REQUIRED, "");
         }
@@ -181,17 +184,22 @@ public final class SettleOrders {
         }
         String ref = reference.strip();
         var change = StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.SUCCESS, acting.actor(),
-                "marked delivered by " + acting.person() + " (" + ref + "): " + reason.strip(), clock.instant()).withNote(ref);
+                "marked delivered by " + acting.describe() + " (" + ref + "): " + reason.strip(), clock.instant()).withNote(ref);
         if (order.supplierTrxId().isEmpty() && orders.findBySupplierTrxId(ref).isEmpty()) {
             change = change.withSupplierTrxId(ref);
         }
-        return orders.compareAndSetStatus(change) ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+        if (!orders.compareAndSetStatus(change)) {
+            return refused(Refusal.CHANGED_MEANWHILE, "");
+        }
+        audit.record(acting, AuditAction.ORDER_MARKED_DELIVERED, order.orderNumber().value(), ref + ": " + reason.strip());
+        return done(orderId);
     }
 
     /// Gives the money back for an order that failed or will not be delivered (FAILED, NEEDS_CHECK).
     /// REFUNDED is final: no top-up can follow it. Cash is handed back at the till; a QRIS payment
     /// is refunded by the owner in the Midtrans dashboard or by transfer, and the history says so.
-    public Outcome refund(long orderId, String reason, Acting acting) {
+    public Outcome refund(long orderId, String reason, Operator acting) {
+        acting.require(Permission.SETTLE_ORDERS);
         if (reason == null || reason.isBlank()) {
             return refused(Refusal.REASON_REQUIRED, "");
         }
@@ -211,15 +219,19 @@ public final class SettleOrders {
         }
         if (order.paymentMethod() == PaymentMethod.CASH) {
             boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
-                    acting.actor(), "cash refund " + order.amount().rupiah() + " handed back — by " + acting.person() + ": "
+                    acting.actor(), "cash refund " + order.amount().rupiah() + " handed back — by " + acting.describe() + ": "
                             + reason.strip(),
                     clock.instant()));
-            return moved ? done(orderId) : refused(Refusal.CHANGED_MEANWHILE, "");
+            if (!moved) {
+                return refused(Refusal.CHANGED_MEANWHILE, "");
+            }
+            audit.record(acting, AuditAction.ORDER_REFUNDED, order.orderNumber().value(), "cash: " + reason.strip());
+            return done(orderId);
         }
         // QRIS: the order is closed first (durable before the effect: no top-up can follow a refund,
         // and a refund is never sent for an order that moved on meanwhile), then Midtrans refunds.
         boolean closed = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
-                acting.actor(), "QRIS refund of " + order.amount().rupiah() + " requested at Midtrans — by " + acting.person() + ": "
+                acting.actor(), "QRIS refund of " + order.amount().rupiah() + " requested at Midtrans — by " + acting.describe() + ": "
                         + reason.strip(),
                 clock.instant()));
         if (!closed) {
@@ -229,6 +241,7 @@ public final class SettleOrders {
         String outcome = midtransRefund(order, reason.strip());
         orders.compareAndSetStatus(StatusChange.stay(order.id(), OrderStatus.REFUNDED, refunded.version(), acting.actor(), outcome,
                 clock.instant()));
+        audit.record(acting, AuditAction.ORDER_REFUNDED, order.orderNumber().value(), "QRIS: " + reason.strip() + " — " + outcome);
         return done(orderId);
     }
 
@@ -251,12 +264,12 @@ public final class SettleOrders {
         }
     }
 
-    private boolean applyFound(Order order, SupplierTransaction trx, Acting acting) {
+    private boolean applyFound(Order order, SupplierTransaction trx, Operator acting) {
         return switch (order.status()) {
             case PROCESSING -> fulfilment.applyTransaction(order, trx);
             case SUPPLIER_REQUESTING, NEEDS_CHECK -> order.supplierTrxId().isEmpty()
                     && orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.PROCESSING,
-                            acting.actor(), "recheck by " + acting.person() + ": found at the supplier as " + trx.trxId(),
+                            acting.actor(), "recheck by " + acting.describe() + ": found at the supplier as " + trx.trxId(),
                             clock.instant()).withSupplierTrxId(trx.trxId()));
             default -> false;
         };

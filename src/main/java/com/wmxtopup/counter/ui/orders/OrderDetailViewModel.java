@@ -8,6 +8,8 @@ import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.OrderStatusLook;
 import com.wmxtopup.counter.ui.common.RupiahFormat;
@@ -49,7 +51,7 @@ public final class OrderDetailViewModel {
     private final SettleOrders settle;
     private final PaymentCancellation cancellation;
     private final Receipts receipts;
-    private final SettleOrders.Acting acting;
+    private final CurrentOperator operator;
     private final I18n i18n;
     private final ShopZone zone;
     private final UpstreamErrors errors;
@@ -70,12 +72,12 @@ public final class OrderDetailViewModel {
     private Order order;
 
     public OrderDetailViewModel(OrderList orderList, SettleOrders settle, PaymentCancellation cancellation, Receipts receipts,
-            SettleOrders.Acting acting, TaskRunner tasks, I18n i18n, ShopZone zone, OrdersViewModel list) {
+            CurrentOperator operator, TaskRunner tasks, I18n i18n, ShopZone zone, OrdersViewModel list) {
         this.orderList = orderList;
         this.settle = settle;
         this.cancellation = cancellation;
         this.receipts = receipts;
-        this.acting = acting;
+        this.operator = operator;
         this.tasks = tasks;
         this.i18n = i18n;
         this.zone = zone;
@@ -135,18 +137,22 @@ public final class OrderDetailViewModel {
 
     /// Asks Midtrans and VIP Reseller now and shows both answers; applies only what is unambiguous.
     public void recheck() {
+        Operator acting = operator.get();
         act(id -> settle.recheck(id, acting).map(r -> (Object) r).orElse(null));
     }
 
     public void retry(String reason) {
+        Operator acting = operator.get();
         act(id -> settle.retry(id, reason, acting));
     }
 
     public void markDelivered(String reference, String reason) {
+        Operator acting = operator.get();
         act(id -> settle.markDelivered(id, reference, reason, acting));
     }
 
     public void refund(String reason) {
+        Operator acting = operator.get();
         act(id -> settle.refund(id, reason, acting));
     }
 

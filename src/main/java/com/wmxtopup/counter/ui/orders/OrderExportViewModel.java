@@ -2,6 +2,7 @@ package com.wmxtopup.counter.ui.orders;
 
 import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,9 +19,11 @@ public final class OrderExportViewModel {
     private final I18n i18n;
     private final ReadOnlyBooleanWrapper exportRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper exportText = new ReadOnlyStringWrapper("");
+    private final CurrentOperator operator;
     private TaskRunner.Handle exporting;
 
-    public OrderExportViewModel(ExportOrders export, OrdersViewModel list, TaskRunner tasks, I18n i18n) {
+    public OrderExportViewModel(ExportOrders export, OrdersViewModel list, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
+        this.operator = operator;
         this.export = export;
         this.list = list;
         this.tasks = tasks;
@@ -34,9 +37,10 @@ public final class OrderExportViewModel {
             return;
         }
         var filter = list.filter();
+        var acting = operator.get();
         exportRunning.set(true);
         exportText.set(i18n.text("orders.export.running"));
-        exporting = tasks.run("order export", progress -> export.export(filter, file, new ProgressListener() {
+        exporting = tasks.run("order export", progress -> export.export(acting, filter, file, new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 progress.update(done, total);

@@ -45,6 +45,10 @@ public final class MainView {
     @FXML
     private javafx.scene.control.Button demoPayButton;
     @FXML
+    private javafx.scene.control.Label signedInLabel;
+    @FXML
+    private javafx.scene.control.Button lockButton;
+    @FXML
     private Label demoMessage;
     @FXML
     private ToggleButton indonesianButton;
@@ -79,6 +83,12 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        screens.lock().ifPresent(lock -> {
+            lockButton.setVisible(true);
+            lockButton.setManaged(true);
+            lockButton.setOnAction(e -> lock.lock().run());
+            signedInLabel.textProperty().bind(lock.signedIn());
+        });
         buildNavigation();
         bindStatusBar();
         demoPayButton.setVisible(viewModel.canSimulateCustomer());

@@ -38,6 +38,8 @@ public final class MainWindow {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> viewModel.open(section));
         }
+        screens.lock().ifPresent(lock -> scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                lock.lock()));
         i18n.localeProperty().addListener((obs, old, now) -> {
             scene.setRoot(load());
             stage.setTitle(i18n.text("app.title"));
@@ -66,6 +68,11 @@ public final class MainWindow {
             currentView.dispose();
         }
         currentView = new MainView(viewModel, i18n, screens);
-        return Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), currentView);
+        Parent main = Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), currentView);
+        // The lock lies over everything: while it shows, nothing behind it takes a click or a key.
+        return screens.lock().<Parent>map(lock -> {
+            main.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(lock.locked()::get, lock.locked()));
+            return new javafx.scene.layout.StackPane(main, lock.view().get());
+        }).orElse(main);
     }
 }

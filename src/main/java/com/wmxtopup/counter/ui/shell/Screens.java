@@ -16,6 +16,22 @@ public final class Screens {
     private final Map<Section, Supplier<Parent>> factories = new EnumMap<>(Section.class);
     private final Map<Section, ObservableStringValue> badges = new EnumMap<>(Section.class);
     private ObservableValue<? extends DesktopNotice> notices;
+    private Lock lock;
+
+    /// The sign-in lock in front of every screen: its view (built again in a new language), how
+    /// to lock, and who is signed in (for the header).
+    public record Lock(Supplier<Parent> view, Runnable lock, ObservableStringValue signedIn,
+                       javafx.beans.value.ObservableBooleanValue locked) {
+    }
+
+    public Screens withLock(Lock signInLock) {
+        this.lock = signInLock;
+        return this;
+    }
+
+    Optional<Lock> lock() {
+        return Optional.ofNullable(lock);
+    }
 
     public Screens with(Section section, Supplier<Parent> factory) {
         factories.put(section, factory);

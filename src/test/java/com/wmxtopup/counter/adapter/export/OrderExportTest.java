@@ -45,7 +45,7 @@ class OrderExportTest {
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         var list = new OrderList(orders, new HibernatePaymentNotificationLog(fixture.database.sessionFactory()),
                 Clock.fixed(OrderFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), ShopZone.WITA);
-        export = new ExportOrders(list, new CsvOrderTable(), ShopZone.WITA);
+        export = new ExportOrders(list, new CsvOrderTable(), ShopZone.WITA, com.wmxtopup.counter.support.InMemoryAuditLog.discarding());
         directory = TestApp.newDataDirectory("export");
     }
 
@@ -67,17 +67,18 @@ class OrderExportTest {
         Path file = directory.resolve("orders.csv");
         List<long[]> progress = new ArrayList<>();
 
-        var result = export.export(OrderList.Filter.everything(), file, new ProgressListener() {
-            @Override
-            public void progress(Phase phase, long done, long total) {
-                progress.add(new long[] {done, total});
-            }
+        var result = export.export(com.wmxtopup.counter.support.TestOperators.ADMIN, OrderList.Filter.everything(), file,
+                new ProgressListener() {
+                    @Override
+                    public void progress(Phase phase, long done, long total) {
+                        progress.add(new long[] {done, total});
+                    }
 
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
 
         assertThat(result).isEqualTo(new ExportOrders.Result.Written(2_345, file));
         assertThat(progress).extracting(p -> p[0]).containsExactly(1_000L, 2_000L, 2_345L);
@@ -106,16 +107,17 @@ class OrderExportTest {
         }
         Path file = directory.resolve("orders.csv");
 
-        var result = export.export(OrderList.Filter.everything(), file, new ProgressListener() {
-            @Override
-            public void progress(Phase phase, long done, long total) {
-            }
+        var result = export.export(com.wmxtopup.counter.support.TestOperators.ADMIN, OrderList.Filter.everything(), file,
+                new ProgressListener() {
+                    @Override
+                    public void progress(Phase phase, long done, long total) {
+                    }
 
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        });
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                });
 
         assertThat(result).isEqualTo(new ExportOrders.Result.Cancelled());
         assertThat(Files.list(directory)).isEmpty();

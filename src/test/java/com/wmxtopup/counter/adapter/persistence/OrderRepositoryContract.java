@@ -370,11 +370,11 @@ abstract class OrderRepositoryContract {
                 Actor.SYNC_WORKER, "rejected", OrderFixtures.T0));
         try (var otherConsole = Database.open(settings)) {
             var here = new com.wmxtopup.counter.application.order.SettleOrders(orders, null, null, null, () -> {
-            }, java.time.Clock.systemUTC());
+            }, com.wmxtopup.counter.support.InMemoryAuditLog.discarding(), java.time.Clock.systemUTC());
             var there = new com.wmxtopup.counter.application.order.SettleOrders(new HibernateOrderRepository(otherConsole.sessionFactory()),
                     null, null, null, () -> {
-                    }, java.time.Clock.systemUTC());
-            var acting = new com.wmxtopup.counter.application.order.SettleOrders.Acting(Actor.ADMIN, "test");
+                    }, com.wmxtopup.counter.support.InMemoryAuditLog.discarding(), java.time.Clock.systemUTC());
+            var acting = com.wmxtopup.counter.support.TestOperators.ADMIN;
             var start = new CyclicBarrier(2);
             List<Object> outcomes;
             try (var pool = Executors.newFixedThreadPool(2)) {

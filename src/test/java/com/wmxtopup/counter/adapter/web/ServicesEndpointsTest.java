@@ -32,7 +32,8 @@ class ServicesEndpointsTest {
     @BeforeEach
     void start() {
         fixture = new CatalogFixture();
-        var endpoints = new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier, new ApiAuthentication(Optional.of(TOKEN)))
+        var endpoints = new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier,
+                ApiAuthentication.configured(Optional.of(TOKEN)))
                 .endpoints();
         server = new WebServer("127.0.0.1", 0, endpoints);
         server.start();
@@ -129,7 +130,7 @@ class ServicesEndpointsTest {
     @Test
     void withoutAConfiguredTokenTheApiIsClosed() throws Exception {
         try (var closed = new WebServer("127.0.0.1", 0,
-                new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier, new ApiAuthentication(Optional.empty()))
+                new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier, ApiAuthentication.configured(Optional.empty()))
                         .endpoints())) {
             closed.start();
             var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port() + "/api/services"))

@@ -1,5 +1,9 @@
 package com.wmxtopup.counter.application.order;
 
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.domain.Role;
+import com.wmxtopup.counter.support.InMemoryAuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
@@ -45,7 +49,8 @@ import org.junit.jupiter.api.Test;
 class SettleOrdersTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(800);
-    private static final SettleOrders.Acting ADMIN = new SettleOrders.Acting(Actor.ADMIN, "Budi");
+    private static final Operator ADMIN = Operator.user(7, "Budi", Role.ADMIN);
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final AtomicInteger numbers = new AtomicInteger();
     private final AtomicInteger dispatchRequests = new AtomicInteger();
     private CatalogFixture fixture;
@@ -82,7 +87,7 @@ class SettleOrdersTest {
 
     private SettleOrders settle(OrderRepository repository) {
         return new SettleOrders(repository, gateway, new PaymentUpdates(repository, clock), fulfilment, dispatchRequests::incrementAndGet,
-                clock);
+                new Audit(auditLog, clock), clock);
     }
 
     private Order paidCashOrder() {

@@ -6,6 +6,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.bootstrap.AppContext;
 import com.wmxtopup.counter.bootstrap.DesktopScreens;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
+import com.wmxtopup.counter.support.TestOperators;
 import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
 import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.support.Screenshots;
@@ -56,7 +58,7 @@ final class CounterScreen {
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        desktop = new DesktopScreens(context, tasks, i18n);
+        desktop = new DesktopScreens(context, new CurrentOperator(TestOperators.OWNER), tasks, i18n);
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
                 desktop.screens()).show(stage);
         customerDisplay = desktop.openCustomerDisplay();
