@@ -4,6 +4,9 @@ import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.ui.access.SignInView;
 import com.wmxtopup.counter.ui.access.SignInViewModel;
+import com.wmxtopup.counter.ui.access.SupervisorViewModel;
+import com.wmxtopup.counter.ui.access.UsersView;
+import com.wmxtopup.counter.ui.access.UsersViewModel;
 import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
@@ -47,6 +50,7 @@ public final class DesktopScreens {
     private AttentionViewModel attention;
     private final SignInViewModel signIn;
     private LiveView lockScreen;
+    private LiveView usersScreen;
 
     private final CurrentOperator operator;
 
@@ -86,6 +90,7 @@ public final class DesktopScreens {
     public void dispose() {
         saleScreen.drop();
         lockScreen.drop();
+        usersScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
         orders.dispose();
@@ -158,16 +163,22 @@ public final class DesktopScreens {
             return new Built(view.load(), view::dispose);
         });
         var backOffice = context.backOffice();
+        var supervisor = new SupervisorViewModel(context.access().signIn(), operator, tasks, i18n);
         var zone = context.systemInfo().shopZone();
         orders = new OrdersViewModel(backOffice.orderList(), events, tasks, i18n, zone);
         var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, operator, tasks, i18n);
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), context.paymentCancellation(),
-                context.receipts(), operator, tasks, i18n, zone, orders);
+                context.receipts(), operator, supervisor, tasks, i18n, zone, orders);
         attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
         attention.start();
         ordersScreen = new LiveView(() -> {
-            var view = new OrdersView(orders, orderDetail, ordersExport, i18n);
+            var view = new OrdersView(orders, orderDetail, ordersExport, supervisor, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
+        });
+        var users = new UsersViewModel(context.access().users(), operator, tasks, i18n, zone, context.clock());
+        usersScreen = new LiveView(() -> {
+            var view = new UsersView(users, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/UsersView.fxml", i18n.bundle(), view), view::dispose);
         });
         lockScreen = new LiveView(() -> {
             var view = new SignInView(signIn, i18n);
@@ -179,6 +190,7 @@ public final class DesktopScreens {
             saleScreen.dropUnless(now);
             catalogScreen.dropUnless(now);
             ordersScreen.dropUnless(now);
+            usersScreen.dropUnless(now);
         });
         return new Screens()
                 .withLock(new Screens.Lock(() -> {
@@ -195,6 +207,11 @@ public final class DesktopScreens {
                 .with(Section.ORDERS, () -> {
                     Parent view = ordersScreen.current();
                     orders.load();
+                    return view;
+                })
+                .with(Section.USERS, () -> {
+                    Parent view = usersScreen.current();
+                    users.load();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {

@@ -21,6 +21,13 @@ import javafx.stage.Stage;
 public record DemoWindow(AppContext context, FxTaskRunner tasks, Path dataDirectory) implements AutoCloseable {
 
     public static DemoWindow show(Stage stage, String name, int workers) {
+        return show(stage, name, workers, context -> new CurrentOperator(TestOperators.OWNER), true);
+    }
+
+    /// As [#show(Stage, String, int)], signed in as `operator` (made from the started application,
+    /// e.g. after adding users), or behind the PIN lock when `signedIn` is false.
+    public static DemoWindow show(Stage stage, String name, int workers, java.util.function.Function<AppContext, CurrentOperator> operator,
+            boolean signedIn) {
         Path dataDirectory = TestApp.newDataDirectory(name);
         var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
         var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
@@ -29,8 +36,14 @@ public record DemoWindow(AppContext context, FxTaskRunner tasks, Path dataDirect
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n), i18n,
-                new DesktopScreens(context, new CurrentOperator(TestOperators.OWNER), tasks, i18n).screens()).show(stage);
+                desktop(context, operator.apply(context), tasks, i18n, signedIn).screens()).show(stage);
         return new DemoWindow(context, tasks, dataDirectory);
+    }
+
+    private static DesktopScreens desktop(AppContext context, CurrentOperator operator, FxTaskRunner tasks, I18n i18n, boolean signedIn) {
+        var desktop = new DesktopScreens(context, operator, tasks, i18n);
+        desktop.start(signedIn);
+        return desktop;
     }
 
     @Override

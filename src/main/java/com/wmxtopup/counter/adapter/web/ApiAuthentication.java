@@ -48,7 +48,7 @@ public final class ApiAuthentication {
             }
             Optional<Operator> operator = tokens.apply(header.substring(PREFIX.length()).strip());
             if (operator.isEmpty()) {
-                return unauthorized("invalid or revoked bearer token");
+                return unauthorized("invalid or revoked bearer token: create one in Pengaturan → API, or set API_TOKEN");
             }
             try {
                 return handler.handle(request, operator.get());

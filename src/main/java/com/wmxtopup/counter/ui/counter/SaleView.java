@@ -125,6 +125,9 @@ public final class SaleView {
     }
 
     private void onKey(KeyEvent event) {
+        if (saleRoot.isDisabled()) {
+            return; // the sign-in lock lies over the counter: Enter belongs to the PIN field
+        }
         if (sale.showingRecentProperty().get()) {
             recent.onKey(event);
             return;

@@ -8,7 +8,9 @@ import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
+import com.wmxtopup.counter.application.access.NotPermittedException;
 import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.ui.access.SupervisorViewModel;
 import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.OrderStatusLook;
@@ -52,6 +54,7 @@ public final class OrderDetailViewModel {
     private final PaymentCancellation cancellation;
     private final Receipts receipts;
     private final CurrentOperator operator;
+    private final SupervisorViewModel supervisor;
     private final I18n i18n;
     private final ShopZone zone;
     private final UpstreamErrors errors;
@@ -72,7 +75,8 @@ public final class OrderDetailViewModel {
     private Order order;
 
     public OrderDetailViewModel(OrderList orderList, SettleOrders settle, PaymentCancellation cancellation, Receipts receipts,
-            CurrentOperator operator, TaskRunner tasks, I18n i18n, ShopZone zone, OrdersViewModel list) {
+            CurrentOperator operator, SupervisorViewModel supervisor, TaskRunner tasks, I18n i18n, ShopZone zone, OrdersViewModel list) {
+        this.supervisor = supervisor;
         this.orderList = orderList;
         this.settle = settle;
         this.cancellation = cancellation;
@@ -137,28 +141,24 @@ public final class OrderDetailViewModel {
 
     /// Asks Midtrans and VIP Reseller now and shows both answers; applies only what is unambiguous.
     public void recheck() {
-        Operator acting = operator.get();
-        act(id -> settle.recheck(id, acting).map(r -> (Object) r).orElse(null));
+        act("recheck", (id, acting) -> settle.recheck(id, acting).map(r -> (Object) r).orElse(null));
     }
 
     public void retry(String reason) {
-        Operator acting = operator.get();
-        act(id -> settle.retry(id, reason, acting));
+        act("retry", (id, acting) -> settle.retry(id, reason, acting));
     }
 
     public void markDelivered(String reference, String reason) {
-        Operator acting = operator.get();
-        act(id -> settle.markDelivered(id, reference, reason, acting));
+        act("delivered", (id, acting) -> settle.markDelivered(id, reference, reason, acting));
     }
 
     public void refund(String reason) {
-        Operator acting = operator.get();
-        act(id -> settle.refund(id, reason, acting));
+        act("refund", (id, acting) -> settle.refund(id, reason, acting));
     }
 
     /// Cancels the unpaid QR at Midtrans (the customer may have paid meanwhile: then it is PAID).
     public void cancelQr() {
-        act(id -> {
+        act("cancelQr", (id, acting) -> {
             Order now = orderList.order(id).orElse(null);
             return now == null ? null : cancellation.cancel(now);
         });
@@ -166,32 +166,44 @@ public final class OrderDetailViewModel {
 
     /// Saves the receipt as PDF again (marked as a copy) and prints it when a printer is set.
     public void reprint() {
-        act(id -> {
+        act("reprint", (id, acting) -> {
             Order now = orderList.order(id).orElse(null);
             return now == null ? null : receipts.saveAndPrint(now);
         });
     }
 
-    /// An action on the order with this id, run in the background; null when the order is gone.
+    /// An action on the order with this id, run in the background as `acting`; null when the order is gone.
     @FunctionalInterface
     private interface OrderAction {
-        Object apply(long orderId) throws Exception;
+        Object apply(long orderId, Operator acting) throws Exception;
     }
 
-    /// Runs `action` on the order's id in the background (the order field belongs to the FX thread).
-    private void act(OrderAction action) {
-        if (order == null || busy.get()) {
+    private void act(String name, OrderAction action) {
+        if (order != null) {
+            act(name, order.id(), action, operator.get());
+        }
+    }
+
+    /// Runs `action` on the order's id in the background (the order field belongs to the FX
+    /// thread). When the use case refuses the signed-in cashier, an admin may approve in place.
+    private void act(String name, long orderId, OrderAction action, Operator acting) {
+        if (busy.get()) {
             return;
         }
-        long orderId = order.id();
         busy.set(true);
         message.set(i18n.text("orders.working"));
-        tasks.run("order action", progress -> Optional.ofNullable(action.apply(orderId)), result -> {
+        tasks.run("order action", progress -> Optional.ofNullable(action.apply(orderId, acting)), result -> {
             busy.set(false);
             message.set(result.map(texts::outcome).orElse(i18n.text("orders.gone")));
             show(orderId);
         }, error -> {
             busy.set(false);
+            if (error instanceof NotPermittedException refused) {
+                message.set(i18n.text("orders.needsAdmin"));
+                supervisor.ask(new SupervisorViewModel.Request(refused.permission(),
+                        i18n.text("orders.action." + name) + " " + title.get(), approver -> act(name, orderId, action, approver)));
+                return;
+            }
             message.set(error instanceof ReceiptPrintException ? i18n.text("orders.receipt.failed") : errors.describe(error));
             show(orderId);
         });

@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.orders;
 
+import com.wmxtopup.counter.ui.access.SupervisorView;
+import com.wmxtopup.counter.ui.access.SupervisorViewModel;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.StatusCell;
 import com.wmxtopup.counter.ui.common.ViewBindings;
@@ -29,6 +31,9 @@ public final class OrdersView {
     private final OrderExportViewModel export;
     private final I18n i18n;
     private final ViewBindings bindings = new ViewBindings();
+    private final SupervisorViewModel supervisor;
+    private Runnable stopSupervisor = () -> {
+    };
 
     @FXML
     private BorderPane ordersRoot;
@@ -99,7 +104,9 @@ public final class OrdersView {
     @FXML
     private javafx.scene.control.Hyperlink rawNotificationsLink;
 
-    public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, OrderExportViewModel export, I18n i18n) {
+    public OrdersView(OrdersViewModel list, OrderDetailViewModel detail, OrderExportViewModel export, SupervisorViewModel supervisor,
+            I18n i18n) {
+        this.supervisor = supervisor;
         this.list = list;
         this.detail = detail;
         this.export = export;
@@ -108,6 +115,7 @@ public final class OrdersView {
 
     @FXML
     private void initialize() {
+        stopSupervisor = SupervisorView.install(supervisor, i18n, ordersRoot);
         bindFilters();
         bindList();
         bindDetail();
@@ -266,6 +274,7 @@ public final class OrdersView {
 
     /// Nothing of this view stays bound after a language switch dropped it.
     public void dispose() {
+        stopSupervisor.run();
         bindings.dispose();
     }
 }

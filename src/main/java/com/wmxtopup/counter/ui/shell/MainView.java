@@ -28,7 +28,9 @@ public final class MainView {
             Section.ORDERS, MaterialDesignF.FORMAT_LIST_BULLETED,
             Section.CATALOG, MaterialDesignV.VIEW_GRID_OUTLINE,
             Section.REPORTS, MaterialDesignC.CHART_BAR,
-            Section.SETTINGS, MaterialDesignS.SHIELD_KEY_OUTLINE));
+            Section.SETTINGS, MaterialDesignS.SHIELD_KEY_OUTLINE,
+            Section.USERS, org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE,
+            Section.AUDIT, org.kordamp.ikonli.materialdesign2.MaterialDesignH.HISTORY));
 
     private final MainViewModel viewModel;
     private final I18n i18n;

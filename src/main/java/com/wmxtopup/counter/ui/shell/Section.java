@@ -7,7 +7,9 @@ public enum Section {
     ORDERS("nav.orders"),
     CATALOG("nav.catalog"),
     REPORTS("nav.reports"),
-    SETTINGS("nav.settings");
+    SETTINGS("nav.settings"),
+    USERS("nav.users"),
+    AUDIT("nav.audit");
 
     private final String messageKey;
 
