@@ -31,6 +31,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
+import com.wmxtopup.counter.adapter.export.CsvAuditTable;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
 import com.wmxtopup.counter.adapter.web.AdminEndpoints;
 import com.wmxtopup.counter.adapter.web.BackOfficeEndpoints;
@@ -210,7 +211,7 @@ public final class AppContext implements AutoCloseable {
             var pinHasher = new BcryptPinHasher();
             var apiTokens = new ApiTokens(new HibernateApiTokenRepository(sessions), config.apiToken(), audit, clock);
             var access = new Access(new SignIn(users, pinHasher, audit, clock), new ManageUsers(users, pinHasher, audit, clock), apiTokens,
-                    new AuditTrail(auditLog));
+                    new AuditTrail(auditLog, new CsvAuditTable(), config.shopZone()));
             var notificationLog = new HibernatePaymentNotificationLog(sessions);
             var paymentUpdates = new PaymentUpdates(orders, clock);
             var notifications = new PaymentNotifications(integrations.gateway(), orders, notificationLog, paymentUpdates, clock);

@@ -6,6 +6,8 @@ import com.wmxtopup.counter.ui.access.SignInView;
 import com.wmxtopup.counter.ui.access.SignInViewModel;
 import com.wmxtopup.counter.ui.access.SupervisorViewModel;
 import com.wmxtopup.counter.ui.access.UsersView;
+import com.wmxtopup.counter.ui.audit.AuditView;
+import com.wmxtopup.counter.ui.audit.AuditViewModel;
 import com.wmxtopup.counter.ui.access.UsersViewModel;
 import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
@@ -51,6 +53,7 @@ public final class DesktopScreens {
     private final SignInViewModel signIn;
     private LiveView lockScreen;
     private LiveView usersScreen;
+    private LiveView auditScreen;
 
     private final CurrentOperator operator;
 
@@ -91,6 +94,7 @@ public final class DesktopScreens {
         saleScreen.drop();
         lockScreen.drop();
         usersScreen.drop();
+        auditScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
         orders.dispose();
@@ -180,6 +184,11 @@ public final class DesktopScreens {
             var view = new UsersView(users, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/UsersView.fxml", i18n.bundle(), view), view::dispose);
         });
+        var audit = new AuditViewModel(context.access().auditTrail(), operator, tasks, i18n, zone);
+        auditScreen = new LiveView(() -> {
+            var view = new AuditView(audit, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/audit/AuditView.fxml", i18n.bundle(), view), view::dispose);
+        });
         lockScreen = new LiveView(() -> {
             var view = new SignInView(signIn, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/SignInView.fxml", i18n.bundle(), view), view::dispose);
@@ -191,6 +200,7 @@ public final class DesktopScreens {
             catalogScreen.dropUnless(now);
             ordersScreen.dropUnless(now);
             usersScreen.dropUnless(now);
+            auditScreen.dropUnless(now);
         });
         return new Screens()
                 .withLock(new Screens.Lock(() -> {
@@ -212,6 +222,11 @@ public final class DesktopScreens {
                 .with(Section.USERS, () -> {
                     Parent view = usersScreen.current();
                     users.load();
+                    return view;
+                })
+                .with(Section.AUDIT, () -> {
+                    Parent view = auditScreen.current();
+                    audit.load();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {

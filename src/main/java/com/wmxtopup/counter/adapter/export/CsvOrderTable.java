@@ -3,20 +3,13 @@ package com.wmxtopup.counter.adapter.export;
 import com.wmxtopup.counter.application.port.OrderTable;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.ShopZone;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/// Orders as CSV for Excel and LibreOffice: UTF-8 with a byte-order mark (without it Excel reads
-/// UTF-8 as the PC's code page and mangles nicknames), one header row, money as plain rupiah
-/// numbers, times in the shop's zone. Formula-safe: a text cell that starts with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return gets a leading apostrophe, so a nickname like
-/// `=HYPERLINK(…)` stays text (OWASP "CSV injection").
+/// Orders as CSV ([SafeCsv]: Excel-ready and formula-safe), money as plain rupiah numbers, times
+/// in the shop's zone.
 public final class CsvOrderTable implements OrderTable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -25,9 +18,7 @@ public final class CsvOrderTable implements OrderTable {
 
     @Override
     public Rows create(Path file, ShopZone zone) throws IOException {
-        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        writer.write('\ufeff');
-        CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER).get().print(writer);
+        CSVPrinter printer = SafeCsv.open(file, HEADER);
         return new Rows() {
             @Override
             public void add(Order o) throws IOException {
@@ -45,12 +36,7 @@ public final class CsvOrderTable implements OrderTable {
         };
     }
 
-    /// A text cell a spreadsheet will not run as a formula.
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+    private static String text(String value) {
+        return SafeCsv.text(value);
     }
 }

@@ -70,7 +70,7 @@ public final class SupervisorView {
         var pin = new PasswordField();
         pin.setId("supervisorPinField");
         var message = new Label();
-        message.getStyleClass().add("notice-error");
+        message.getStyleClass().add("form-error");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
         dialog.getDialogPane().setContent(new VBox(8, new Label(i18n.text("supervisor.who")), approvers,

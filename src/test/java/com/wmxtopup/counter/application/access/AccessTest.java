@@ -56,7 +56,8 @@ class AccessTest {
         signIn = new SignIn(repository, hasher, audit, clock);
         users = new ManageUsers(repository, hasher, audit, clock);
         tokens = new ApiTokens(new HibernateApiTokenRepository(database.sessionFactory()), Optional.empty(), audit, clock);
-        trail = new AuditTrail(auditLog);
+        trail = new AuditTrail(auditLog, new com.wmxtopup.counter.adapter.export.CsvAuditTable(),
+                com.wmxtopup.counter.domain.ShopZone.WITA);
     }
 
     @AfterEach
@@ -219,6 +220,24 @@ class AccessTest {
         assertThat(later).hasSize(1);
         var secondPage = trail.page(owner, AuditLog.Query.all(), 2, Optional.of(all.get(1).id()));
         assertThat(secondPage).extracting(AuditLog.Row::id).containsExactly(all.get(2).id(), all.get(3).id());
+    }
+
+    @Test
+    void theAuditExportIsASpreadsheetThatRunsNoFormulas() throws Exception {
+        Operator owner = signedIn(owner(), "246810");
+        add(owner, "=HYPERLINK(\"x\")", Role.CASHIER, "1357");
+        Path csv = TestApp.newDataDirectory("audit-export").resolve("audit.csv");
+
+        long lines = trail.export(owner, AuditLog.Query.all(), csv);
+
+        assertThat(lines).isEqualTo(3);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        var text = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        assertThat(text.getFirst()).endsWith("time,who,action,subject,detail");
+        assertThat(text.get(1)).contains(",Sari,USER_CREATED,\"'=HYPERLINK(\"\"x\"\")\",CASHIER");
+        assertThatThrownBy(() -> trail.export(signedIn(add(owner, "Dewi", Role.CASHIER, "2468"), "2468"), AuditLog.Query.all(), csv))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     private void open(Database reopened) {

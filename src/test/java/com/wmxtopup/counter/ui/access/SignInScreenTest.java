@@ -170,6 +170,25 @@ class SignInScreenTest {
         assertThat(users.getItems()).filteredOn(r -> r.name().equals("Eka")).singleElement()
                 .satisfies(r -> assertThat(r.role()).isEqualTo("Kasir"));
         Screenshots.save(users.getScene(), "users");
+
+        // The audit log shows it, newest first, with who did it; filtered to one action.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<com.wmxtopup.counter.ui.audit.AuditViewModel.Row> audit = robot.lookup("#auditTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !audit.getItems().isEmpty());
+        assertThat(audit.getItems().getFirst()).satisfies(row -> {
+            assertThat(row.who()).isEqualTo("Sari");
+            assertThat(row.action()).isEqualTo("Pengguna ditambah");
+            assertThat(row.subject()).isEqualTo("Eka");
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<com.wmxtopup.counter.ui.audit.AuditViewModel.ActionChoice> actions = robot.lookup("#actionBox").queryAs(ComboBox.class);
+        robot.interact(() -> actions.setValue(actions.getItems().stream().filter(a -> a.text().equals("Masuk")).findFirst().orElseThrow()));
+        robot.clickOn("#searchButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> audit.getItems().size() == 2
+                && audit.getItems().stream().allMatch(r -> r.action().equals("Masuk")));
+        assertThat(audit.getItems()).extracting(com.wmxtopup.counter.ui.audit.AuditViewModel.Row::who).containsExactly("Sari", "Dewi");
+        Screenshots.save(audit.getScene(), "audit-log");
     }
 
     private static String text(FxRobot robot, String query) {
