@@ -130,7 +130,7 @@ public final class SaleViewModel {
         if (row == null) {
             return;
         }
-        var request = new Checkout.Request(row.quote().product().sku(), player.target(), player.nicknameProperty().get(),
+        var request = new Checkout.Request(row.quote().product().sku(), player.target(), player.nicknameCheck().nicknameProperty().get(),
                 player.phoneProperty().get(), "");
         payment.pay(request, row.name(), created -> {
             game.noteSold(created.game());

@@ -142,7 +142,7 @@ class SaleViewModelTest {
 
         sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isNotBlank();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
     }
@@ -153,9 +153,9 @@ class SaleViewModelTest {
         sale.player().userIdProperty().set("136216325");
         sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isNotBlank();
         sale.player().userIdProperty().set("136216326");
-        assertThat(sale.player().nicknameProperty().get()).isEmpty();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isEmpty();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).as("checked again, not yet on to payment").isEqualTo(SaleViewModel.Step.TARGET);
     }
@@ -285,7 +285,7 @@ class SaleViewModelTest {
         assertThat(midtrans.transactions()).as("no second charge").hasSize(1);
         assertThat(sale.item().selectedProperty().get().name()).isEqualTo(waiting.productName());
         assertThat(sale.player().userIdProperty().get()).isEqualTo("123456789");
-        assertThat(sale.player().nicknameProperty().get()).isEqualTo(waiting.nickname());
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isEqualTo(waiting.nickname());
 
         // Expired meanwhile: N makes a new QR for the same item and player.
         midtrans.expireNow(waiting.orderNumber().value());
@@ -451,7 +451,7 @@ class SaleViewModelTest {
         sale.confirmTarget();
         // The catalog sync left a pooled connection to the supplier, now dead: the read is sent again
         // on a fresh one, which is refused — unreachable, not "no answer".
-        assertThat(sale.player().nicknameErrorProperty().get())
+        assertThat(sale.player().nicknameCheck().errorProperty().get())
                 .isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
         assertThat(sale.player().userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
@@ -468,7 +468,7 @@ class SaleViewModelTest {
         sale.player().phoneProperty().set("0812");
         sale.confirmTarget();
         assertThat(sale.player().phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
-        assertThat(sale.player().nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
         sale.player().phoneProperty().set("0812 3456 7890");
         assertThat(sale.player().phoneErrorProperty().get()).isEmpty();
         sale.confirmTarget();
@@ -644,7 +644,8 @@ class SaleViewModelTest {
         var state = new java.util.TreeMap<String, Object>();
         state.put("step", vm.stepProperty().get());
         state.put("busy", vm.busyProperty().get());
-        for (Object part : java.util.List.of(vm.game(), vm.item(), vm.player(), vm.payment(), vm.status(), vm.status().texts())) {
+        for (Object part : java.util.List.of(vm.game(), vm.item(), vm.player(), vm.player().nicknameCheck(), vm.payment(), vm.status(),
+                vm.status().texts())) {
             for (var method : part.getClass().getMethods()) {
                 if (method.getParameterCount() == 0 && method.getDeclaringClass() == part.getClass()
                         && (javafx.beans.value.ObservableValue.class.isAssignableFrom(method.getReturnType())
