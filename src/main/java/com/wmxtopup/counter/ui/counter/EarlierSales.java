@@ -1,7 +1,10 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.PaymentUpdates;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
+import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.ui.common.Notice;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +15,7 @@ final class EarlierSales {
 
     final ReadOnlyBooleanWrapper showingRecent = new ReadOnlyBooleanWrapper(false);
     private final SaleSupport support;
+    private final FindOrders orders;
     private final GameStepViewModel game;
     private final ItemStepViewModel item;
     private final PlayerStepViewModel player;
@@ -19,9 +23,10 @@ final class EarlierSales {
     private final OrderStatusViewModel status;
     private final Runnable newSale;
 
-    EarlierSales(SaleSupport support, GameStepViewModel game, ItemStepViewModel item, PlayerStepViewModel player,
+    EarlierSales(SaleSupport support, FindOrders orders, GameStepViewModel game, ItemStepViewModel item, PlayerStepViewModel player,
             PaymentStepViewModel payment, OrderStatusViewModel status, Runnable newSale) {
         this.support = support;
+        this.orders = orders;
         this.game = game;
         this.item = item;
         this.player = player;
@@ -37,7 +42,7 @@ final class EarlierSales {
             return;
         }
         newSale.run();
-        support.say(status.parkedMessage(waiting));
+        support.say(parkedMessage(waiting));
     }
 
     /// Reads the order again (the list may be a minute old) and opens it.
@@ -47,7 +52,7 @@ final class EarlierSales {
             return;
         }
         support.busy.set(true);
-        support.screen.run("reopen order", progress -> status.findOrder(orderId), found -> {
+        support.screen.run("reopen order", progress -> orders.byId(orderId), found -> {
             support.busy.set(false);
             found.ifPresentOrElse(this::reopen, () -> support.say(Notice.warning("sale.reopen.gone")));
         }, error -> {
@@ -73,12 +78,18 @@ final class EarlierSales {
         player.restore(earlier, row.map(r -> r.quote().product()).orElse(null));
         row.ifPresent(r -> payment.forItem(r.quote().sell(), item.heading(), player.forPlayer()));
         payment.use(earlier.cashReceived().rupiah() > 0 ? PaymentStepViewModel.Method.CASH : PaymentStepViewModel.Method.QRIS);
-        boolean closed = Receipts.isFinished(earlier) || OrderStatusViewModel.isClosedUnpaid(earlier.status());
+        boolean closed = Receipts.isFinished(earlier) || PaymentUpdates.isClosedUnpaid(earlier.status());
         // DONE first: reopening a finished order must not print its receipt again by itself.
         support.step.set(closed ? SaleViewModel.Step.DONE : SaleViewModel.Step.WAITING);
         status.show(earlier, false);
         if (leftOpen && support.message.isEmpty()) {
-            support.say(status.parkedMessage(left)); // the sale on screen before goes on; say so
+            support.say(parkedMessage(left)); // the sale on screen before goes on; say so
         }
+    }
+
+    /// "Parked: order N goes on" in the words for how it stands.
+    private static Notice parkedMessage(Order left) {
+        return Notice.info(left.status() == OrderStatus.WAITING_PAYMENT ? "sale.parked" : "sale.parkedInProgress",
+                left.orderNumber().value());
     }
 }

@@ -6,6 +6,7 @@ import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
+import com.wmxtopup.counter.application.order.PaymentUpdates;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.domain.Order;
@@ -70,7 +71,7 @@ public final class SaleViewModel {
         this.wakeFulfilment = wakeFulfilment;
         this.demoCustomer = demoCustomer;
         this.events = events;
-        this.earlier = new EarlierSales(support, game, item, player, payment, status, this::newSale);
+        this.earlier = new EarlierSales(support, orders, game, item, player, payment, status, this::newSale);
     }
 
     /// The screen is shown: reads the catalog, and (once) starts following orders and the timers.
@@ -145,7 +146,7 @@ public final class SaleViewModel {
     /// N after an expired or cancelled QR: the same sale with a new QR.
     public void newQr() {
         Order closed = status.orderProperty().get();
-        if (closed != null && OrderStatusViewModel.isClosedUnpaid(closed.status()) && item.selectedProperty().get() == null) {
+        if (closed != null && PaymentUpdates.isClosedUnpaid(closed.status()) && item.selectedProperty().get() == null) {
             support.say(Notice.warning("sale.reopen.itemGone", closed.productName()));
             return;
         }
