@@ -7,11 +7,12 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.ui.common.Notice;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-/// The counter's earlier sales: parking a waiting QR (F4) and opening an earlier order again
-/// from the list (F3, Enter) as the current sale.
-final class EarlierSales {
+/// The counter's earlier sales: parking a waiting QR (F4), the list over the current step (F3),
+/// and opening an earlier order again from it (Enter) as the current sale.
+public final class EarlierSales {
 
     final ReadOnlyBooleanWrapper showingRecent = new ReadOnlyBooleanWrapper(false);
     private final SaleSupport support;
@@ -35,8 +36,9 @@ final class EarlierSales {
         this.newSale = newSale;
     }
 
-    /// F4 while a QR waits: the next customer is served and the order goes on in the background.
-    void park() {
+    /// F4 while a QR waits: the next customer is served and this order stays open (paid or
+    /// expired in the background like any other); F3 finds it again.
+    public void parkWaiting() {
         Order waiting = status.orderProperty().get();
         if (waiting == null || support.step.get() != SaleViewModel.Step.WAITING || support.refuseWhileBusy()) {
             return;
@@ -45,8 +47,22 @@ final class EarlierSales {
         support.say(parkedMessage(waiting));
     }
 
-    /// Reads the order again (the list may be a minute old) and opens it.
-    void reopenById(long orderId) {
+    /// F3: the list of earlier sales over the current step (which stays as it is underneath).
+    public void showRecent() {
+        showingRecent.set(true);
+    }
+
+    /// Esc on the list: back to the step the cashier left.
+    public void hideRecent() {
+        showingRecent.set(false);
+    }
+
+    public ReadOnlyBooleanProperty showingRecentProperty() {
+        return showingRecent.getReadOnlyProperty();
+    }
+
+    /// Enter on the list: reads the order again (the list may be a minute old) and opens it.
+    public void reopenById(long orderId) {
         showingRecent.set(false); // what happens next (or why not) is said on the sale screen
         if (support.refuseWhileBusy()) {
             return;
@@ -64,7 +80,7 @@ final class EarlierSales {
     /// Opens an earlier order as the current sale: an unpaid one shows its stored QR again (no
     /// new charge), one in progress is followed, a finished one shows its outcome (F5 prints
     /// its receipt). Game, item and player are restored, so N can make a new QR after expiry.
-    void reopen(Order earlier) {
+    public void reopen(Order earlier) {
         showingRecent.set(false);
         if (earlier == null || support.refuseWhileBusy()) {
             return;
