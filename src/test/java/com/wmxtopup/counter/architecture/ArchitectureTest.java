@@ -145,6 +145,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePartsOfViewModelsNeverTouchScenesStagesOrAnimationsEither() {
+        noClasses().that().resideInAnyPackage(ROOT + ".ui.counter", ROOT + ".ui.catalog").and(DescribedPredicate.not(VIEW_COMPONENTS))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.animation..")
+                .because("a view model split into parts (ServerChoice, TargetFields, QrActions, SaleCheckout, ...) is still a "
+                        + "view model: its parts decide, and views bind")
+                .check(classes);
+    }
+
+    @Test
     void viewsNeverSeeTheDomain() {
         noClasses().that(VIEW_COMPONENTS)
                 .should().dependOnClassesThat().resideInAPackage(DOMAIN)

@@ -3,6 +3,7 @@ package com.wmxtopup.counter.application.catalog;
 import com.wmxtopup.counter.application.port.PriceRuleRepository;
 import com.wmxtopup.counter.application.port.ProductRepository;
 import com.wmxtopup.counter.application.port.SupplierAccountRepository;
+import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.PriceLevel;
 import com.wmxtopup.counter.domain.PriceQuote;
 import com.wmxtopup.counter.domain.PriceRule;
@@ -72,10 +73,61 @@ public final class CatalogService {
         return new Snapshot(listed, new Pricing(allRules, level));
     }
 
-    /// The listed products and the price list that prices them.
+    /// The listed products and the price list that prices them, and what a margin rule being edited
+    /// would find and change in them (pure: nothing is read or saved).
     public record Snapshot(List<Product> products, Pricing pricing) {
         public List<PriceQuote> quotes() {
             return products.stream().map(pricing::quote).toList();
+        }
+
+        /// Whether some listed product belongs to `game` (any case).
+        public boolean hasGame(String game) {
+            return products.stream().anyMatch(p -> p.game().equalsIgnoreCase(game));
+        }
+
+        /// Whether `sku` is listed.
+        public boolean hasSku(String sku) {
+            return products.stream().anyMatch(p -> p.sku().equals(sku));
+        }
+
+        /// The rule saved for exactly this scope and target, if any (no target: none).
+        public Optional<PriceRule> savedRule(PriceRule.Scope scope, String target) {
+            String key;
+            try {
+                key = new PriceRule(scope, scope == PriceRule.Scope.DEFAULT ? "" : target, 0, Money.ZERO, 1).targetKey();
+            } catch (IllegalArgumentException e) {
+                key = "";
+            }
+            String wanted = key;
+            return pricing.rules().stream().filter(r -> r.targetKey().equals(wanted)).findFirst();
+        }
+
+        /// What prices the target now, as the starting point of a new, more specific rule: the rule
+        /// of a listed product of the game or of the SKU, else the default rule. A fixed price is no
+        /// starting point for a margin: then at cost.
+        public PriceRule startingRule(PriceRule.Scope scope, String target) {
+            Optional<Product> sample = switch (scope) {
+                case DEFAULT -> Optional.empty();
+                case GAME -> products.stream().filter(p -> p.game().equalsIgnoreCase(target)).findFirst();
+                case PRODUCT -> products.stream().filter(p -> p.sku().equals(target)).findFirst();
+            };
+            PriceRule base = sample.map(pricing::ruleFor)
+                    .orElseGet(() -> pricing.rules().stream().filter(r -> r.scope() == PriceRule.Scope.DEFAULT).findFirst()
+                            .orElse(Pricing.AT_COST));
+            return base.fixedPrice().isPresent() ? PriceRule.defaultRule(0, Money.ZERO, 1) : base;
+        }
+
+        /// Every listed product `candidate` would price, as it is priced now and as it would be.
+        public List<PriceChange> changesBy(PriceRule candidate) {
+            return pricing.affectedBy(candidate, products).stream().map(q -> new PriceChange(pricing.quote(q.product()), q)).toList();
+        }
+    }
+
+    /// One product's price before and after a rule being edited.
+    public record PriceChange(PriceQuote before, PriceQuote after) {
+        /// The new price would be below cost (then it is not sold).
+        public boolean belowCost() {
+            return after.block() == PriceQuote.Block.BELOW_COST;
         }
     }
 }

@@ -47,9 +47,15 @@ public final class PaymentUpdates {
         return moved ? Effect.BECAME_PAID : Effect.NO_CHANGE;
     }
 
+    /// A QR that expired or was cancelled: closed without payment, yet a verified settlement that
+    /// arrives late still pays it (EXPIRED/CANCELLED → PAID), so such an order is still followed and
+    /// a new QR for it waits for a fresh read.
+    public static boolean isClosedUnpaid(OrderStatus status) {
+        return status == OrderStatus.EXPIRED || status == OrderStatus.CANCELLED;
+    }
+
     public Effect apply(Order order, PaymentStatus status, Actor actor) {
-        boolean closedUnpaid = order.status() == OrderStatus.EXPIRED || order.status() == OrderStatus.CANCELLED;
-        if (closedUnpaid && status.state() == PaymentStatus.State.PAID && order.paymentMethod() == PaymentMethod.QRIS) {
+        if (isClosedUnpaid(order.status()) && status.state() == PaymentStatus.State.PAID && order.paymentMethod() == PaymentMethod.QRIS) {
             // Paid at the last second, after we closed it: the money is real, so is the order.
             return markPaid(order, status, actor, " after the order was closed");
         }

@@ -58,7 +58,7 @@ public final class CatalogView {
     @FXML
     private ComboBox<String> gameFilter;
     @FXML
-    private ComboBox<CatalogViewModel.StatusFilter> statusFilter;
+    private ComboBox<CatalogTableViewModel.StatusFilter> statusFilter;
     @FXML
     private Label countLabel;
     @FXML
@@ -78,7 +78,7 @@ public final class CatalogView {
     @FXML
     private TableColumn<CatalogRow, String> statusColumn;
     @FXML
-    private ComboBox<CatalogViewModel.RuleScope> scopeBox;
+    private ComboBox<RuleScope> scopeBox;
     @FXML
     private ComboBox<String> targetBox;
     @FXML
@@ -102,15 +102,15 @@ public final class CatalogView {
     @FXML
     private Label previewSummary;
     @FXML
-    private TableView<CatalogViewModel.PreviewRow> previewTable;
+    private TableView<RulePreviewViewModel.PreviewRow> previewTable;
     @FXML
-    private TableColumn<CatalogViewModel.PreviewRow, String> previewName;
+    private TableColumn<RulePreviewViewModel.PreviewRow, String> previewName;
     @FXML
-    private TableColumn<CatalogViewModel.PreviewRow, String> previewBuy;
+    private TableColumn<RulePreviewViewModel.PreviewRow, String> previewBuy;
     @FXML
-    private TableColumn<CatalogViewModel.PreviewRow, String> previewOld;
+    private TableColumn<RulePreviewViewModel.PreviewRow, String> previewOld;
     @FXML
-    private TableColumn<CatalogViewModel.PreviewRow, String> previewNew;
+    private TableColumn<RulePreviewViewModel.PreviewRow, String> previewNew;
     @FXML
     private Button deleteRuleButton;
     @FXML
@@ -126,7 +126,7 @@ public final class CatalogView {
         bindToolbar();
         bindTable();
         bindRuleEditor();
-        bindings.listen(viewModel.syncSummaryProperty(), (obs, old, summary) -> {
+        bindings.listen(viewModel.catalogSync().syncSummaryProperty(), (obs, old, summary) -> {
             // Only while the view is on screen (the summary waits for the next visit otherwise).
             if (summary != null && catalogRoot.getScene() != null && catalogRoot.getScene().getWindow() != null) {
                 showSummary(summary);
@@ -136,20 +136,20 @@ public final class CatalogView {
 
     private void bindToolbar() {
         syncButton.setGraphic(new FontIcon(MaterialDesignS.SYNC));
-        syncButton.setOnAction(e -> viewModel.sync());
-        bindings.bind(syncButton.disableProperty(), viewModel.syncingProperty());
-        bindings.bind(progressBox.visibleProperty(), viewModel.syncingProperty());
-        bindings.bind(progressBox.managedProperty(), viewModel.syncingProperty());
-        bindings.bind(syncProgress.progressProperty(), viewModel.syncProgressProperty());
-        bindings.bind(syncPhaseLabel.textProperty(), viewModel.syncPhaseTextProperty());
-        cancelButton.setOnAction(e -> viewModel.cancelSync());
-        bindings.bind(cancelButton.disableProperty(), viewModel.cancellingProperty());
-        bindings.bind(lastSyncLabel.textProperty(), viewModel.lastSyncTextProperty());
+        syncButton.setOnAction(e -> viewModel.catalogSync().sync());
+        bindings.bind(syncButton.disableProperty(), viewModel.catalogSync().syncingProperty());
+        bindings.bind(progressBox.visibleProperty(), viewModel.catalogSync().syncingProperty());
+        bindings.bind(progressBox.managedProperty(), viewModel.catalogSync().syncingProperty());
+        bindings.bind(syncProgress.progressProperty(), viewModel.catalogSync().syncProgressProperty());
+        bindings.bind(syncPhaseLabel.textProperty(), viewModel.catalogSync().syncPhaseTextProperty());
+        cancelButton.setOnAction(e -> viewModel.catalogSync().cancelSync());
+        bindings.bind(cancelButton.disableProperty(), viewModel.catalogSync().cancellingProperty());
+        bindings.bind(lastSyncLabel.textProperty(), viewModel.catalogSync().lastSyncTextProperty());
         bindings.bind(messageLabel.textProperty(), viewModel.messageProperty());
     }
 
     private void bindTable() {
-        bindings.bindBidirectional(searchField.textProperty(), viewModel.searchTextProperty());
+        bindings.bindBidirectional(searchField.textProperty(), viewModel.table().searchTextProperty());
         var gameChoices = FXCollections.<String>observableArrayList("");
         gameChoices.addAll(viewModel.games());
         bindings.listen(viewModel.games(), (javafx.collections.ListChangeListener<String>) c -> {
@@ -160,13 +160,13 @@ public final class CatalogView {
         });
         gameFilter.setItems(gameChoices);
         gameFilter.setConverter(converter(g -> g == null || g.isEmpty() ? i18n.text("catalog.allGames") : g));
-        bindings.bindBidirectional(gameFilter.valueProperty(), viewModel.gameFilterProperty());
-        statusFilter.setItems(FXCollections.observableArrayList(CatalogViewModel.StatusFilter.values()));
+        bindings.bindBidirectional(gameFilter.valueProperty(), viewModel.table().gameFilterProperty());
+        statusFilter.setItems(FXCollections.observableArrayList(CatalogTableViewModel.StatusFilter.values()));
         statusFilter.setConverter(converter(s -> s == null ? "" : i18n.text("catalog.filter." + s.name().toLowerCase(Locale.ROOT))));
-        bindings.bindBidirectional(statusFilter.valueProperty(), viewModel.statusFilterProperty());
-        bindings.bind(countLabel.textProperty(), viewModel.countTextProperty());
+        bindings.bindBidirectional(statusFilter.valueProperty(), viewModel.table().statusFilterProperty());
+        bindings.bind(countLabel.textProperty(), viewModel.table().countTextProperty());
 
-        productTable.setItems(viewModel.visibleRows());
+        productTable.setItems(viewModel.table().visibleRows());
         productTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(gameColumn, CatalogRow::game);
         column(nameColumn, CatalogRow::name);
@@ -187,65 +187,66 @@ public final class CatalogView {
         });
         productTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                viewModel.editRuleFor(row);
+                viewModel.ruleEditor().editRuleFor(row);
             }
         });
     }
 
     private void bindRuleEditor() {
-        scopeBox.setItems(FXCollections.observableArrayList(CatalogViewModel.RuleScope.values()));
+        scopeBox.setItems(FXCollections.observableArrayList(RuleScope.values()));
         scopeBox.setConverter(converter(s -> s == null ? "" : i18n.text(s.labelKey())));
-        bindings.bindBidirectional(scopeBox.valueProperty(), viewModel.ruleScopeProperty());
-        bindings.bind(targetBox.disableProperty(), viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.DEFAULT));
-        bindings.listen(viewModel.ruleScopeProperty(), (obs, old, scope) -> fillTargets(scope));
+        bindings.bindBidirectional(scopeBox.valueProperty(), viewModel.ruleEditor().ruleScopeProperty());
+        bindings.bind(targetBox.disableProperty(), viewModel.ruleEditor().ruleScopeProperty().isEqualTo(RuleScope.DEFAULT));
+        bindings.listen(viewModel.ruleEditor().ruleScopeProperty(), (obs, old, scope) -> fillTargets(scope));
         bindings.listen(viewModel.games(),
-                (javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleScopeProperty().get()));
-        fillTargets(viewModel.ruleScopeProperty().get());
+                (javafx.collections.ListChangeListener<String>) c -> fillTargets(viewModel.ruleEditor().ruleScopeProperty().get()));
+        fillTargets(viewModel.ruleEditor().ruleScopeProperty().get());
         // Not a bidirectional binding: replacing the combo box's items may clear its value, which
         // must not erase the target the view model holds.
-        targetBox.setValue(viewModel.ruleTargetProperty().get());
-        bindings.listen(viewModel.ruleTargetProperty(), (obs, old, now) -> {
+        targetBox.setValue(viewModel.ruleEditor().ruleTargetProperty().get());
+        bindings.listen(viewModel.ruleEditor().ruleTargetProperty(), (obs, old, now) -> {
             if (!java.util.Objects.equals(targetBox.getValue(), now)) {
                 targetBox.setValue(now);
             }
         });
         targetBox.valueProperty().addListener((obs, old, now) -> {
-            if (!fillingTargets && now != null && !now.equals(viewModel.ruleTargetProperty().get())) {
-                viewModel.ruleTargetProperty().set(now);
+            if (!fillingTargets && now != null && !now.equals(viewModel.ruleEditor().ruleTargetProperty().get())) {
+                viewModel.ruleEditor().ruleTargetProperty().set(now);
             }
         });
-        bindings.bind(targetError.textProperty(), viewModel.targetErrorProperty());
-        bindings.bindBidirectional(percentField.textProperty(), viewModel.percentTextProperty());
-        bindings.bind(percentError.textProperty(), viewModel.percentErrorProperty());
-        bindings.bindBidirectional(flatField.textProperty(), viewModel.flatTextProperty());
-        bindings.bind(flatError.textProperty(), viewModel.flatErrorProperty());
-        roundingBox.setItems(FXCollections.observableArrayList(CatalogViewModel.ROUNDING_STEPS));
-        roundingBox.setConverter(converter(viewModel::roundingText));
-        bindings.bindBidirectional(roundingBox.valueProperty(), viewModel.roundingStepProperty());
-        bindings.bindBidirectional(fixedPriceCheck.selectedProperty(), viewModel.fixedPriceModeProperty());
-        bindings.bind(fixedPriceCheck.disableProperty(), viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT));
-        bindings.bindBidirectional(fixedPriceField.textProperty(), viewModel.fixedPriceTextProperty());
-        bindings.bind(fixedPriceField.disableProperty(), viewModel.fixedPriceModeProperty().not()
-                .or(viewModel.ruleScopeProperty().isNotEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+        bindings.bind(targetError.textProperty(), viewModel.ruleEditor().targetErrorProperty());
+        bindings.bindBidirectional(percentField.textProperty(), viewModel.ruleEditor().margin().percentTextProperty());
+        bindings.bind(percentError.textProperty(), viewModel.ruleEditor().margin().percentErrorProperty());
+        bindings.bindBidirectional(flatField.textProperty(), viewModel.ruleEditor().margin().flatTextProperty());
+        bindings.bind(flatError.textProperty(), viewModel.ruleEditor().margin().flatErrorProperty());
+        roundingBox.setItems(FXCollections.observableArrayList(RuleMarginViewModel.ROUNDING_STEPS));
+        roundingBox.setConverter(converter(viewModel.ruleEditor().margin()::roundingText));
+        bindings.bindBidirectional(roundingBox.valueProperty(), viewModel.ruleEditor().margin().roundingStepProperty());
+        bindings.bindBidirectional(fixedPriceCheck.selectedProperty(), viewModel.ruleEditor().margin().fixedPriceModeProperty());
+        bindings.bind(fixedPriceCheck.disableProperty(), viewModel.ruleEditor().ruleScopeProperty().isNotEqualTo(RuleScope.PRODUCT));
+        bindings.bindBidirectional(fixedPriceField.textProperty(), viewModel.ruleEditor().margin().fixedPriceTextProperty());
+        bindings.bind(fixedPriceField.disableProperty(), viewModel.ruleEditor().margin().fixedPriceModeProperty().not()
+                .or(viewModel.ruleEditor().ruleScopeProperty().isNotEqualTo(RuleScope.PRODUCT)));
         bindings.bind(percentField.disableProperty(),
-                viewModel.fixedPriceModeProperty().and(viewModel.ruleScopeProperty().isEqualTo(CatalogViewModel.RuleScope.PRODUCT)));
+                viewModel.ruleEditor().margin().fixedPriceModeProperty()
+                        .and(viewModel.ruleEditor().ruleScopeProperty().isEqualTo(RuleScope.PRODUCT)));
         bindings.bind(flatField.disableProperty(), percentField.disableProperty());
         bindings.bind(roundingBox.disableProperty(), percentField.disableProperty());
-        bindings.bind(fixedPriceError.textProperty(), viewModel.fixedPriceErrorProperty());
-        bindings.bind(previewSummary.textProperty(), viewModel.previewSummaryProperty());
+        bindings.bind(fixedPriceError.textProperty(), viewModel.ruleEditor().margin().fixedPriceErrorProperty());
+        bindings.bind(previewSummary.textProperty(), viewModel.ruleEditor().preview().summaryProperty());
         // An empty error line takes no room: at 768 px of height every row counts.
         for (Label error : List.of(targetError, percentError, flatError, fixedPriceError)) {
             bindings.bind(error.managedProperty(), error.textProperty().isNotEmpty());
         }
-        previewTable.setItems(viewModel.preview());
+        previewTable.setItems(viewModel.ruleEditor().preview().rows());
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        previewColumn(previewName, CatalogViewModel.PreviewRow::name);
-        previewColumn(previewBuy, CatalogViewModel.PreviewRow::buy);
-        previewColumn(previewOld, CatalogViewModel.PreviewRow::currentSell);
-        previewColumn(previewNew, CatalogViewModel.PreviewRow::newSell);
+        previewColumn(previewName, RulePreviewViewModel.PreviewRow::name);
+        previewColumn(previewBuy, RulePreviewViewModel.PreviewRow::buy);
+        previewColumn(previewOld, RulePreviewViewModel.PreviewRow::currentSell);
+        previewColumn(previewNew, RulePreviewViewModel.PreviewRow::newSell);
         previewTable.setRowFactory(table -> new TableRow<>() {
             @Override
-            protected void updateItem(CatalogViewModel.PreviewRow row, boolean empty) {
+            protected void updateItem(RulePreviewViewModel.PreviewRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("row-below-cost");
                 if (!empty && row != null && row.blocked()) {
@@ -253,19 +254,19 @@ public final class CatalogView {
                 }
             }
         });
-        bindings.bind(saveRuleButton.disableProperty(), viewModel.canSaveRuleProperty().not());
-        saveRuleButton.setOnAction(e -> viewModel.saveRule());
-        bindings.bind(deleteRuleButton.disableProperty(), viewModel.canDeleteRuleProperty().not());
-        deleteRuleButton.setOnAction(e -> viewModel.deleteRule());
+        bindings.bind(saveRuleButton.disableProperty(), viewModel.ruleEditor().canSaveRuleProperty().not());
+        saveRuleButton.setOnAction(e -> viewModel.ruleEditor().saveRule());
+        bindings.bind(deleteRuleButton.disableProperty(), viewModel.ruleEditor().canDeleteRuleProperty().not());
+        deleteRuleButton.setOnAction(e -> viewModel.ruleEditor().deleteRule());
     }
 
-    private void fillTargets(CatalogViewModel.RuleScope scope) {
-        String current = viewModel.ruleTargetProperty().get();
+    private void fillTargets(RuleScope scope) {
+        String current = viewModel.ruleEditor().ruleTargetProperty().get();
         fillingTargets = true;
-        if (scope == CatalogViewModel.RuleScope.GAME) {
+        if (scope == RuleScope.GAME) {
             targetBox.setItems(FXCollections.observableArrayList(viewModel.games()));
-        } else if (scope == CatalogViewModel.RuleScope.PRODUCT) {
-            targetBox.setItems(FXCollections.observableArrayList(viewModel.visibleRows().stream().map(CatalogRow::sku).toList()));
+        } else if (scope == RuleScope.PRODUCT) {
+            targetBox.setItems(FXCollections.observableArrayList(viewModel.table().visibleRows().stream().map(CatalogRow::sku).toList()));
         } else {
             targetBox.setItems(FXCollections.observableArrayList());
         }
@@ -280,7 +281,7 @@ public final class CatalogView {
         previewTable.setItems(null);
     }
 
-    private void showSummary(CatalogViewModel.SyncSummary summary) {
+    private void showSummary(SyncSummary summary) {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(catalogRoot.getScene().getWindow());
         dialog.setTitle(i18n.text("catalog.diff.dialogTitle"));
@@ -303,7 +304,7 @@ public final class CatalogView {
         // In the screen's language: JavaFX's own OK follows the JVM's locale, not the one chosen here.
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.text("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         dialog.show();
-        viewModel.summaryShown();
+        viewModel.catalogSync().summaryShown();
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {
@@ -324,8 +325,8 @@ public final class CatalogView {
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     }
 
-    private static void previewColumn(TableColumn<CatalogViewModel.PreviewRow, String> column,
-            Function<CatalogViewModel.PreviewRow, String> value) {
+    private static void previewColumn(TableColumn<RulePreviewViewModel.PreviewRow, String> column,
+            Function<RulePreviewViewModel.PreviewRow, String> value) {
         column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     }
 

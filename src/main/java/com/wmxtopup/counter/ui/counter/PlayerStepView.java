@@ -56,11 +56,11 @@ public final class PlayerStepView {
         zoneIdError.textProperty().bind(player.zoneIdErrorProperty());
         phoneField.textProperty().bindBidirectional(player.phoneProperty());
         phoneError.textProperty().bind(player.phoneErrorProperty());
-        nicknameLabel.textProperty().bind(player.nicknameTextProperty());
-        nicknameError.textProperty().bind(player.nicknameErrorProperty());
+        nicknameLabel.textProperty().bind(player.nicknameCheck().textProperty());
+        nicknameError.textProperty().bind(player.nicknameCheck().errorProperty());
         // Green with a tick for a nickname found; the warning style for an ID nobody could check.
-        NoticeStyle.follow(nicknameLabel, player.nicknameSeverityProperty(), styles);
-        NoticeStyle.follow(nicknameError, player.nicknameErrorSeverityProperty(), styles);
+        NoticeStyle.follow(nicknameLabel, player.nicknameCheck().severityProperty(), styles);
+        NoticeStyle.follow(nicknameError, player.nicknameCheck().errorSeverityProperty(), styles);
         zoneLabel.textProperty().bind(player.zoneLabelProperty());
         // Unmanaged when hidden: a game without a zone shows no gap between the ID and WhatsApp rows.
         BooleanBinding typed = player.zoneTypedProperty();

@@ -78,7 +78,7 @@ public final class RecentSalesView {
             var row = new TableRow<RecentSalesViewModel.Row>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    sale.reopenById(row.getItem().orderId());
+                    sale.earlier().reopenById(row.getItem().orderId());
                 }
             });
             return row;
@@ -98,12 +98,12 @@ public final class RecentSalesView {
             case ENTER -> {
                 var selected = recent.selectedProperty().get();
                 if (selected != null) {
-                    sale.reopenById(selected.orderId());
+                    sale.earlier().reopenById(selected.orderId());
                 }
             }
             case F5 -> recent.reprint();
             case F3 -> recent.refresh();
-            case ESCAPE -> sale.hideRecent();
+            case ESCAPE -> sale.earlier().hideRecent();
             case DOWN -> {
                 if (!recentSearch.isFocused()) {
                     return;

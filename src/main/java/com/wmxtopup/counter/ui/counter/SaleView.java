@@ -102,7 +102,7 @@ public final class SaleView {
         saleRoot.sceneProperty().addListener(sceneChange);
         sceneChange.changed(null, null, saleRoot.getScene());
         sale.stepProperty().addListener(showStep);
-        sale.showingRecentProperty().addListener(showStep);
+        sale.earlier().showingRecentProperty().addListener(showStep);
         showStep();
         // A warning or a failure on the message line is seen from arm's length, not read as information.
         NoticeStyle.follow(messageLabel, sale.messageSeverityProperty(), styles);
@@ -113,7 +113,7 @@ public final class SaleView {
         saleRoot.sceneProperty().removeListener(sceneChange);
         sceneChange.changed(null, saleRoot.getScene(), null);
         sale.stepProperty().removeListener(showStep);
-        sale.showingRecentProperty().removeListener(showStep);
+        sale.earlier().showingRecentProperty().removeListener(showStep);
         messageLabel.textProperty().unbind();
         game.dispose();
         item.dispose();
@@ -128,7 +128,7 @@ public final class SaleView {
         if (saleRoot.isDisabled()) {
             return; // the sign-in lock lies over the counter: Enter belongs to the PIN field
         }
-        if (sale.showingRecentProperty().get()) {
+        if (sale.earlier().showingRecentProperty().get()) {
             recent.onKey(event);
             return;
         }
@@ -155,13 +155,13 @@ public final class SaleView {
                 yield true;
             }
             case F3 -> {
-                sale.showRecent();
+                sale.earlier().showRecent();
                 recentSales.refresh();
                 yield true;
             }
             case DOWN -> step == SaleViewModel.Step.GAME ? game.down() : step == SaleViewModel.Step.ITEM && item.down();
             case N -> when(step == SaleViewModel.Step.DONE, sale::newQr);
-            case F4 -> when(step == SaleViewModel.Step.WAITING, sale::parkWaiting);
+            case F4 -> when(step == SaleViewModel.Step.WAITING, sale.earlier()::parkWaiting);
             case F2 -> when(step == SaleViewModel.Step.PAYMENT, sale.payment()::useCash);
             case F1 -> when(step == SaleViewModel.Step.PAYMENT, sale.payment()::useQris);
             case F5 -> when(step == SaleViewModel.Step.DONE, sale.status()::reprintReceipt);
@@ -202,7 +202,7 @@ public final class SaleView {
                 label.getStyleClass().add("sale-step-current");
             }
         });
-        boolean list = sale.showingRecentProperty().get();
+        boolean list = sale.earlier().showingRecentProperty().get();
         recentSalesPane.setVisible(list);
         // The sale's own message ("Enter for the next sale") would mislead over the list.
         messageLabel.setVisible(!list);

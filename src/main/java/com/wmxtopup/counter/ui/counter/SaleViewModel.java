@@ -4,21 +4,15 @@ import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.FindOrders;
 import com.wmxtopup.counter.application.order.NicknameLookup;
-import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.receipt.Receipts;
-import com.wmxtopup.counter.domain.Order;
-import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.Notice;
 import com.wmxtopup.counter.ui.common.Severity;
 import com.wmxtopup.counter.ui.common.TaskRunner;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,23 +34,15 @@ public final class SaleViewModel {
         DONE
     }
 
-    /// Periodic work while the screen is alive: the countdown, the catalog until one exists, and a
-    /// slow re-read for what order events cannot tell (another console on a shared database).
-    static final Duration COUNTDOWN_TICK = Duration.ofSeconds(1);
-    static final Duration CATALOG_WATCH = Duration.ofSeconds(3);
-    static final Duration SLOW_POLL = Duration.ofSeconds(10);
-
     private final SaleSupport support;
     private final GameStepViewModel game;
     private final ItemStepViewModel item;
     private final PlayerStepViewModel player;
     private final PaymentStepViewModel payment;
     private final OrderStatusViewModel status;
-    private final Runnable wakeFulfilment;
-    private final Optional<DemoCustomer> demoCustomer;
-    private final FxOrderEvents events;
     private final EarlierSales earlier;
-    private final List<TaskRunner.Cancellable> running = new ArrayList<>();
+    private final SaleCheckout saleCheckout;
+    private final LiveUpdates live;
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
             Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
@@ -67,28 +53,20 @@ public final class SaleViewModel {
         this.player = new PlayerStepViewModel(nicknames, orders, support, clock);
         this.payment = new PaymentStepViewModel(checkout, support);
         this.status = new OrderStatusViewModel(orders, cancellation, receipts, support, clock, demoCustomer.isPresent());
-        this.wakeFulfilment = wakeFulfilment;
-        this.demoCustomer = demoCustomer;
-        this.events = events;
-        this.earlier = new EarlierSales(support, game, item, player, payment, status, this::newSale);
+        this.earlier = new EarlierSales(support, orders, game, item, player, payment, status, this::newSale);
+        this.saleCheckout = new SaleCheckout(support, game, item, player, payment, status, wakeFulfilment, demoCustomer);
+        this.live = new LiveUpdates(events, tasks, game, status);
     }
 
     /// The screen is shown: reads the catalog, and (once) starts following orders and the timers.
     public void load() {
         game.load();
-        if (running.isEmpty()) {
-            OrderEvents.Subscription subscription = events.subscribe(status::changed);
-            running.add(subscription::close);
-            running.add(support.screen.every(COUNTDOWN_TICK, "sale countdown", status::tickCountdown));
-            running.add(support.screen.every(CATALOG_WATCH, "sale catalog watch", game::loadIfEmpty));
-            running.add(support.screen.every(SLOW_POLL, "sale slow poll", status::refresh));
-        }
+        live.start();
     }
 
     /// The window closes: no more events, timers or answers.
     public void dispose() {
-        running.forEach(TaskRunner.Cancellable::cancel);
-        running.clear();
+        live.stop();
         support.sale.close();
     }
 
@@ -124,37 +102,14 @@ public final class SaleViewModel {
         }
     }
 
-    /// Enter on the payment step.
+    /// Enter on the payment step: the order is made (see [SaleCheckout]).
     public void pay() {
-        var row = item.selectedProperty().get();
-        if (row == null) {
-            return;
-        }
-        var request = new Checkout.Request(row.quote().product().sku(), player.target(), player.nicknameProperty().get(),
-                player.phoneProperty().get(), "");
-        payment.pay(request, row.name(), created -> {
-            game.noteSold(created.game());
-            status.show(created);
-            support.step.set(Step.WAITING);
-            if (created.status() == OrderStatus.PAID) {
-                wakeFulfilment.run();
-            }
-        });
+        saleCheckout.pay();
     }
 
     /// N after an expired or cancelled QR: the same sale with a new QR.
     public void newQr() {
-        Order closed = status.orderProperty().get();
-        if (closed != null && OrderStatusViewModel.isClosedUnpaid(closed.status()) && item.selectedProperty().get() == null) {
-            support.say(Notice.warning("sale.reopen.itemGone", closed.productName()));
-            return;
-        }
-        status.beforeNewQr(() -> {
-            status.clear();
-            payment.use(PaymentStepViewModel.Method.QRIS);
-            support.step.set(Step.PAYMENT);
-            pay();
-        });
+        saleCheckout.newQr();
     }
 
     /// Esc: one step back (never away from an order in progress). Back to the game abandons the
@@ -189,41 +144,9 @@ public final class SaleViewModel {
         support.step.set(Step.GAME);
     }
 
-    /// F4 while a QR waits: the next customer is served and this order stays open (paid or
-    /// expired in the background like any other); F3 finds it again.
-    public void parkWaiting() {
-        earlier.park();
-    }
-
-    /// F3: the list of earlier sales over the current step (which stays as it is underneath).
-    public void showRecent() {
-        earlier.showingRecent.set(true);
-    }
-
-    /// Esc on the list: back to the step the cashier left.
-    public void hideRecent() {
-        earlier.showingRecent.set(false);
-    }
-
-    /// Enter on the list: reads the order again (the list may be a minute old) and opens it.
-    public void reopenById(long orderId) {
-        earlier.reopenById(orderId);
-    }
-
-    /// Opens an earlier order as the current sale (see [EarlierSales#reopen]).
-    public void reopen(Order earlierOrder) {
-        earlier.reopen(earlierOrder);
-    }
-
     /// Demo mode: the customer pays the QR on screen.
     public void customerPaysDemo() {
-        demoCustomer.ifPresent(customer -> support.screen.run("demo payment", progress -> customer.payNewestWaitingOrder(),
-                paid -> {
-                }, error -> support.say(Notice.danger("demo.failed"))));
-    }
-
-    public boolean isDemo() {
-        return demoCustomer.isPresent();
+        saleCheckout.customerPaysDemo();
     }
 
     public GameStepViewModel game() {
@@ -246,12 +169,13 @@ public final class SaleViewModel {
         return status;
     }
 
-    public ReadOnlyObjectProperty<Step> stepProperty() {
-        return support.step.getReadOnlyProperty();
+    /// Earlier sales: F4 parks a waiting QR, F3 lists them, Enter opens one again as the sale.
+    public EarlierSales earlier() {
+        return earlier;
     }
 
-    public ReadOnlyBooleanProperty showingRecentProperty() {
-        return earlier.showingRecent.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return support.step.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

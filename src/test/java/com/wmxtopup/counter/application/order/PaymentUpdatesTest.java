@@ -65,6 +65,13 @@ class PaymentUpdatesTest {
     }
 
     @Test
+    void onlyAnExpiredOrCancelledQrIsClosedUnpaidAndALateSettlementCanStillPayIt() {
+        assertThat(java.util.Arrays.stream(OrderStatus.values()).filter(PaymentUpdates::isClosedUnpaid))
+                .containsExactlyInAnyOrder(OrderStatus.EXPIRED, OrderStatus.CANCELLED)
+                .allMatch(status -> status.canMoveTo(OrderStatus.PAID));
+    }
+
+    @Test
     void settlementPaysAWaitingOrderOnce() {
         Order waiting = order(PaymentMethod.QRIS, OrderStatus.WAITING_PAYMENT);
         assertThat(updates.apply(waiting, status(waiting, PaymentStatus.State.PAID, "settlement", 21_600), Actor.WEBHOOK))

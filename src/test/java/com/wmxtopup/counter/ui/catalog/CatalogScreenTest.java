@@ -47,7 +47,7 @@ class CatalogScreenTest {
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         viewModel = new CatalogViewModel(fixture.catalog, fixture.sync, tasks, i18n, com.wmxtopup.counter.domain.ShopZone.WIB);
-        viewModel.syncProgressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
+        viewModel.catalogSync().syncProgressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var scene = new Scene(
                 Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), new CatalogView(viewModel, i18n)),
@@ -86,7 +86,7 @@ class CatalogScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#syncSummary").tryQuery().isPresent());
         // Progress was shown while saving 2500 products, and ended.
         assertThat(progressSeen).as("the progress bar followed the sync").isNotEmpty().allMatch(p -> p == -1 || (p >= 0 && p <= 1));
-        assertThat(viewModel.syncingProperty().get()).isFalse();
+        assertThat(viewModel.catalogSync().syncingProperty().get()).isFalse();
         Node summary = robot.lookup("#syncSummary").query();
         assertThat(robot.from(summary).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
                 .contains("Produk baru: 2.500", "Dihapus pemasok: 0", "Harga beli naik: 0", "Di bawah modal (tidak dijual): 0");
@@ -115,7 +115,7 @@ class CatalogScreenTest {
         robot.clickOn(robot.from(robot.lookup("#productTable").queryAs(Node.class)).lookup(".table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> cell) -> "MLB86-S1".equals(cell.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.ruleTargetProperty().get()).isEqualTo("MLB86-S1");
+        assertThat(viewModel.ruleEditor().ruleTargetProperty().get()).isEqualTo("MLB86-S1");
         assertThat(robot.lookup("#percentField").queryTextInputControl().getText()).isEqualTo("5");
 
         replaceText(robot, "#percentField", "abc");
@@ -125,7 +125,7 @@ class CatalogScreenTest {
         replaceText(robot, "#percentField", "10");
         assertThat(text(robot, "#percentError")).isEmpty();
         assertThat(text(robot, "#previewSummary")).isEqualTo("Pratinjau: 1 produk akan memakai aturan ini.");
-        assertThat(viewModel.preview()).singleElement().satisfies(preview -> {
+        assertThat(viewModel.ruleEditor().preview().rows()).singleElement().satisfies(preview -> {
             assertThat(preview.currentSell()).isEqualTo("Rp 21.600");
             assertThat(preview.newSell()).isEqualTo("Rp 22.600");
         });

@@ -142,7 +142,7 @@ class SaleViewModelTest {
 
         sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isNotBlank();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
     }
@@ -153,9 +153,9 @@ class SaleViewModelTest {
         sale.player().userIdProperty().set("136216325");
         sale.player().zoneIdProperty().set("2685");
         sale.confirmTarget();
-        assertThat(sale.player().nicknameProperty().get()).isNotBlank();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isNotBlank();
         sale.player().userIdProperty().set("136216326");
-        assertThat(sale.player().nicknameProperty().get()).isEmpty();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isEmpty();
         sale.confirmTarget();
         assertThat(sale.stepProperty().get()).as("checked again, not yet on to payment").isEqualTo(SaleViewModel.Step.TARGET);
     }
@@ -249,13 +249,13 @@ class SaleViewModelTest {
     void recentlySoldGamesComeFirstOnTheGridAndAfterARestart() {
         assertThat(sale.game().games().getFirst().name()).isNotEqualTo("Free Fire MAX");
         sellWithQris("free fire max", "100 diamonds", "123456789");
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         assertThat(sale.game().games().getFirst()).isEqualTo(new GameStepViewModel.GameTile("Free Fire MAX",
                 (int) fixture.catalog.priceList().stream().filter(q -> q.product().game().equals("Free Fire MAX")).count(), true, ""));
         assertThat(sale.game().games().stream().skip(1)).noneMatch(GameStepViewModel.GameTile::recent);
 
         sellWithQris("genshin", "60", "812345678", "os_asia");
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).startsWith("Genshin Impact", "Free Fire MAX");
 
         // A console started later reads the order from the store.
@@ -270,22 +270,22 @@ class SaleViewModelTest {
     void aParkedQrKeepsWaitingAndReopeningShowsTheSameQrWithoutANewCharge() {
         sellWithQris("free fire", "100 diamonds", "123456789");
         var waiting = sale.status().orderProperty().get();
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
         assertThat(sale.status().orderProperty().get()).isNull();
         assertThat(sale.messageProperty().get()).contains(waiting.orderNumber().value()).contains("F3");
         assertThat(orders.findById(waiting.id()).orElseThrow().status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
 
-        sale.showRecent();
-        sale.reopen(orders.findById(waiting.id()).orElseThrow());
-        assertThat(sale.showingRecentProperty().get()).isFalse();
+        sale.earlier().showRecent();
+        sale.earlier().reopen(orders.findById(waiting.id()).orElseThrow());
+        assertThat(sale.earlier().showingRecentProperty().get()).isFalse();
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
         assertThat(sale.status().orderProperty().get().qrString()).isEqualTo(waiting.qrString());
         assertThat(sale.status().remainingTextProperty().get()).startsWith("Sisa waktu bayar ");
         assertThat(midtrans.transactions()).as("no second charge").hasSize(1);
         assertThat(sale.item().selectedProperty().get().name()).isEqualTo(waiting.productName());
         assertThat(sale.player().userIdProperty().get()).isEqualTo("123456789");
-        assertThat(sale.player().nicknameProperty().get()).isEqualTo(waiting.nickname());
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).isEqualTo(waiting.nickname());
 
         // Expired meanwhile: N makes a new QR for the same item and player.
         midtrans.expireNow(waiting.orderNumber().value());
@@ -305,7 +305,7 @@ class SaleViewModelTest {
         move(paid.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         sale.newSale();
 
-        sale.reopen(orders.findById(paid.id()).orElseThrow());
+        sale.earlier().reopen(orders.findById(paid.id()).orElseThrow());
         assertThat(sale.stepProperty().get()).as("followed while in progress").isEqualTo(SaleViewModel.Step.WAITING);
         assertThat(sale.payment().methodProperty().get()).isEqualTo(PaymentStepViewModel.Method.CASH);
         assertThat(sale.status().canCancel()).isFalse();
@@ -318,7 +318,7 @@ class SaleViewModelTest {
         assertThat(sale.status().receiptTextProperty().get()).as("finished on screen: the receipt is made").startsWith("Struk disimpan");
 
         sale.newSale();
-        sale.reopen(orders.findById(paid.id()).orElseThrow());
+        sale.earlier().reopen(orders.findById(paid.id()).orElseThrow());
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.DONE);
         assertThat(sale.messageProperty().get()).isEqualTo("Top-up berhasil: SN 1234-5678. Enter untuk penjualan berikutnya.");
         assertThat(sale.status().receiptTextProperty().get()).as("reopened: printed only on F5").isEmpty();
@@ -344,9 +344,9 @@ class SaleViewModelTest {
 
         sellWithQris("free fire", "100 diamonds", "123456789");
         var unpaid = sale.status().orderProperty().get();
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         sellWithQris("legends b", "86", "136216325", "2685");
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         recent.refresh();
         assertThat(recent.rows()).extracting(RecentSalesViewModel.Row::number).startsWith(
                 orders.findRecent(1).getFirst().orderNumber().value(), unpaid.orderNumber().value());
@@ -451,7 +451,7 @@ class SaleViewModelTest {
         sale.confirmTarget();
         // The catalog sync left a pooled connection to the supplier, now dead: the read is sent again
         // on a fresh one, which is refused — unreachable, not "no answer".
-        assertThat(sale.player().nicknameErrorProperty().get())
+        assertThat(sale.player().nicknameCheck().errorProperty().get())
                 .isEqualTo("VIP Reseller tidak bisa dihubungi — periksa koneksi internet lalu coba lagi.");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.TARGET);
         assertThat(sale.player().userIdProperty().get()).as("nothing typed is lost").isEqualTo("123456789");
@@ -468,7 +468,7 @@ class SaleViewModelTest {
         sale.player().phoneProperty().set("0812");
         sale.confirmTarget();
         assertThat(sale.player().phoneErrorProperty().get()).startsWith("Nomor WhatsApp: 8–15 angka");
-        assertThat(sale.player().nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
+        assertThat(sale.player().nicknameCheck().nicknameProperty().get()).as("no lookup until the form is right").isEmpty();
         sale.player().phoneProperty().set("0812 3456 7890");
         assertThat(sale.player().phoneErrorProperty().get()).isEmpty();
         sale.confirmTarget();
@@ -482,8 +482,8 @@ class SaleViewModelTest {
         recent.refresh();
         recent.filterProperty().set("081234567890");
         assertThat(recent.rows()).extracting(r -> r.order().id()).containsExactly(order.id());
-        sale.parkWaiting();
-        sale.reopen(orders.findById(order.id()).orElseThrow());
+        sale.earlier().parkWaiting();
+        sale.earlier().reopen(orders.findById(order.id()).orElseThrow());
         assertThat(sale.player().phoneProperty().get()).isEqualTo("0812 3456 7890");
     }
 
@@ -501,7 +501,7 @@ class SaleViewModelTest {
         move(waiting.id(), OrderStatus.PAID, OrderStatus.SUPPLIER_REQUESTING, "");
         move(waiting.id(), OrderStatus.SUPPLIER_REQUESTING, OrderStatus.PROCESSING, "");
         move(waiting.id(), OrderStatus.PROCESSING, OrderStatus.SUCCESS, "SN 1");
-        sale.parkWaiting(); // … when the cashier serves the next customer
+        sale.earlier().parkWaiting(); // … when the cashier serves the next customer
         tasks.release();
 
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.GAME);
@@ -531,7 +531,7 @@ class SaleViewModelTest {
         assertThat(sale.status().texts().waitingHintProperty().get())
                 .startsWith("F4: layani pelanggan berikutnya (pesanan tetap diproses)");
 
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan " + first.orderNumber().value()
                 + " tetap diproses di latar belakang — F3 untuk melihatnya lagi.");
     }
@@ -540,20 +540,20 @@ class SaleViewModelTest {
     void reopeningReadsTheOrderAgainAndShowsItsOwnGamesItems() throws Exception {
         sellWithQris("legends b", "86", "136216325", "2685");
         var mlOrder = sale.status().orderProperty().get();
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         toTarget("genshin", "60"); // the next customer, another game
         sale.back();
         assertThat(sale.item().items()).allMatch(i -> i.quote().product().game().equals("Genshin Impact"));
 
         move(mlOrder.id(), OrderStatus.WAITING_PAYMENT, OrderStatus.PAID, "");
-        sale.reopenById(mlOrder.id());
+        sale.earlier().reopenById(mlOrder.id());
         assertThat(sale.status().orderProperty().get().status()).as("read again, not the list's copy").isEqualTo(OrderStatus.PAID);
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.WAITING);
         sale.newSale();
-        sale.reopenById(mlOrder.id());
+        sale.earlier().reopenById(mlOrder.id());
         assertThat(sale.item().items()).isNotEmpty().allMatch(i -> i.quote().product().game().equals("Mobile Legends B"));
 
-        sale.reopenById(-1);
+        sale.earlier().reopenById(-1);
         assertThat(sale.messageProperty().get()).isEqualTo("Pesanan itu tidak ditemukan lagi di database — muat ulang daftar dengan F3.");
     }
 
@@ -644,7 +644,8 @@ class SaleViewModelTest {
         var state = new java.util.TreeMap<String, Object>();
         state.put("step", vm.stepProperty().get());
         state.put("busy", vm.busyProperty().get());
-        for (Object part : java.util.List.of(vm.game(), vm.item(), vm.player(), vm.payment(), vm.status(), vm.status().texts())) {
+        for (Object part : java.util.List.of(vm.game(), vm.item(), vm.player(), vm.player().nicknameCheck(), vm.payment(), vm.status(),
+                vm.status().texts())) {
             for (var method : part.getClass().getMethods()) {
                 if (method.getParameterCount() == 0 && method.getDeclaringClass() == part.getClass()
                         && (javafx.beans.value.ObservableValue.class.isAssignableFrom(method.getReturnType())
@@ -706,7 +707,7 @@ class SaleViewModelTest {
     @Test
     void aSaleParkedWithF4LeavesNothingBehind() {
         sellWithQris("legends b", "86", "136216325", "2685");
-        sale.parkWaiting();
+        sale.earlier().parkWaiting();
         assertClean(sale);
     }
 
