@@ -28,6 +28,8 @@ import java.util.Objects;
 /// @param claimedBy        the console run that holds the order in flight (its QRIS charge while
 ///                         PENDING, its supplier request while SUPPLIER_REQUESTING); empty when
 ///                         nobody does, e.g. after an unknown outcome was recorded
+/// @param soldBy           who took the sale: the signed-in cashier's name, or the REST
+///                         integration's; empty for orders from before users existed
 public record Order(
                     Long id,
                     OrderNumber orderNumber,
@@ -54,7 +56,8 @@ public record Order(
                     Instant supplierRequestedAt,
                     int supplierAttempts,
                     Instant nextAttemptAt,
-                    String claimedBy) {
+                    String claimedBy,
+                    String soldBy) {
 
     public Order {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -77,6 +80,7 @@ public record Order(
         paymentTransactionId = Objects.requireNonNullElse(paymentTransactionId, "");
         cashReceived = Objects.requireNonNullElse(cashReceived, Money.ZERO);
         claimedBy = Objects.requireNonNullElse(claimedBy, "");
+        soldBy = Objects.requireNonNullElse(soldBy, "");
         if (supplierAttempts < 0) {
             throw new IllegalArgumentException("negative attempts");
         }
@@ -89,7 +93,7 @@ public record Order(
     public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
             Money amount, Money cost, PaymentMethod method, Instant now) {
         return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
-                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "");
+                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "", "");
     }
 
     /// This order in status `next`; throws [IllegalStatusTransitionException] when the state
@@ -98,25 +102,32 @@ public record Order(
         status.requireCanMoveTo(next);
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, next,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
     }
 
     public Order withPaymentRequest(String qr, Instant expiresAt) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
     }
 
     public Order withCustomerContact(String phone, String email) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
+    }
+
+    /// This sale as taken by `seller` (the person, or the integration).
+    public Order soldBy(String seller) {
+        return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, seller);
     }
 
     public Order withCashReceived(Money received) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy);
+                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
     }
 
     /// The change due for a cash sale (what was handed over minus the amount); zero otherwise.
@@ -128,7 +139,7 @@ public record Order(
     public Order claimedBy(String runId) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, runId);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, runId, soldBy);
     }
 
     public boolean isStored() {

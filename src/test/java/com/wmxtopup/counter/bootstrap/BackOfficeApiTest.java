@@ -87,7 +87,7 @@ class BackOfficeApiTest {
         try {
             var created = (Checkout.Result.Created) context.checkout().cash(
                     new Checkout.Request("MLB86-S1", new TopUpTarget(newUserId(), "2685"), "", "", ""), Money.rupiah(50_000),
-                    Actor.CASHIER);
+                    com.wmxtopup.counter.support.TestOperators.CASHIER);
             context.wakeFulfilment();
             long id = created.order().id();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

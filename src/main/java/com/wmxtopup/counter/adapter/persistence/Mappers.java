@@ -24,7 +24,8 @@ final class Mappers {
                 new TopUpTarget(e.targetUserId, e.targetZoneId), e.nickname, new Money(e.amount), new Money(e.cost),
                 PaymentMethod.valueOf(e.paymentMethod), OrderStatus.valueOf(e.status), e.version, e.supplierTrxId,
                 e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt,
-                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt, e.claimedBy);
+                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt, e.claimedBy,
+                e.soldBy);
     }
 
     static OrderEntity toNewEntity(Order o) {
@@ -54,6 +55,7 @@ final class Mappers {
         e.supplierAttempts = o.supplierAttempts();
         e.nextAttemptAt = o.nextAttemptAt();
         e.claimedBy = o.claimedBy();
+        e.soldBy = o.soldBy().length() > 60 ? o.soldBy().substring(0, 60) : o.soldBy();
         return e;
     }
 

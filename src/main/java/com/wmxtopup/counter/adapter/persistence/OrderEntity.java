@@ -98,6 +98,9 @@ class OrderEntity {
     @Column(name = "claimed_by", nullable = false, length = 36)
     String claimedBy;
 
+    @Column(name = "sold_by", nullable = false, length = 60)
+    String soldBy;
+
     protected OrderEntity() {
     }
 }

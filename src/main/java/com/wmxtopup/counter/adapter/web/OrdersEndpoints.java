@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.web;
 
+import com.wmxtopup.counter.application.access.Operator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.OrderSync;
@@ -41,7 +42,7 @@ public final class OrdersEndpoints {
                 Endpoint.get("/api/orders/*", auth.require(this::one)));
     }
 
-    private JsonReply create(WebRequest request) {
+    private JsonReply create(WebRequest request, Operator integration) {
         Optional<ObjectNode> body = Json.object(request.body());
         if (body.isEmpty()) {
             return JsonReply.error(400, "the body must be a JSON object");
@@ -60,7 +61,7 @@ public final class OrdersEndpoints {
         }
         var checkoutRequest = new Checkout.Request(sku, new TopUpTarget(userId, Json.text(body.get(), "zoneId")), "",
                 Json.text(body.get(), "phone"), Json.text(body.get(), "email"));
-        return switch (checkout.qris(checkoutRequest, Actor.API)) {
+        return switch (checkout.qris(checkoutRequest, integration)) {
             case Checkout.Result.Created created -> {
                 Order order = created.order();
                 var reply = new LinkedHashMap<String, Object>();

@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.application.order;
 
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.port.Durability;
@@ -113,8 +115,10 @@ public final class Checkout {
     }
 
     /// A QRIS sale: the order and its QR, or why not. Talks to the gateway: never on the FX thread.
-    public Result qris(Request request, Actor actor) {
-        Result checked = check(request, PaymentMethod.QRIS, Money.ZERO);
+    public Result qris(Request request, Operator seller) {
+        seller.require(Permission.SELL);
+        Actor actor = seller.actor();
+        Result checked = check(request, PaymentMethod.QRIS, Money.ZERO, seller);
         if (!(checked instanceof Result.Created created)) {
             return checked;
         }
@@ -170,8 +174,10 @@ public final class Checkout {
     }
 
     /// A cash sale: PAID at once when the cashier confirms what was handed over (at least the amount).
-    public Result cash(Request request, Money received, Actor actor) {
-        Result checked = check(request, PaymentMethod.CASH, received);
+    public Result cash(Request request, Money received, Operator seller) {
+        seller.require(Permission.SELL);
+        Actor actor = seller.actor();
+        Result checked = check(request, PaymentMethod.CASH, received, seller);
         if (!(checked instanceof Result.Created created)) {
             return checked;
         }
@@ -182,7 +188,7 @@ public final class Checkout {
     }
 
     /// Validates, prices and stores the PENDING order (as [Result.Created]), or says why not.
-    private Result check(Request request, PaymentMethod method, Money cashReceived) {
+    private Result check(Request request, PaymentMethod method, Money cashReceived, Operator seller) {
         Optional<PriceQuote> quote = catalog.quote(request.sku().strip());
         if (quote.isEmpty()) {
             return new Result.Invalid("sku", "UNKNOWN", request.sku());
@@ -213,7 +219,7 @@ public final class Checkout {
             var number = OrderNumber.generate(settings.orderPrefix(), now, settings.shopZone(), random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
                     quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)
-                    .claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile
+                    .soldBy(seller.describe()).claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile
             try {
                 return new Result.Created(orders.insert(order, "created"));
             } catch (DuplicateOrderNumberException e) {

@@ -139,9 +139,10 @@ public final class PaymentStepViewModel {
         support.busy.set(true);
         support.message.clear();
         Optional<Money> received = cash;
+        var seller = support.operator.get();
         support.sale.run("checkout", progress -> received.isPresent()
-                ? checkout.cash(request, received.get(), Actor.CASHIER)
-                : checkout.qris(request, Actor.CASHIER), result -> {
+                ? checkout.cash(request, received.get(), seller)
+                : checkout.qris(request, seller), result -> {
                     support.busy.set(false);
                     switch (result) {
                         case Checkout.Result.Created done -> created.accept(done.order());

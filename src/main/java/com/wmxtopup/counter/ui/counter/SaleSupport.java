@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.Notice;
 import com.wmxtopup.counter.ui.common.NoticeLine;
@@ -22,8 +23,11 @@ final class SaleSupport {
     final ReadOnlyObjectWrapper<SaleViewModel.Step> step = new ReadOnlyObjectWrapper<>(SaleViewModel.Step.GAME);
     final NoticeLine message;
     final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /// Who sells: the signed-in cashier, passed to every use case.
+    final CurrentOperator operator;
 
-    SaleSupport(TaskRunner screen, I18n i18n) {
+    SaleSupport(TaskRunner screen, I18n i18n, CurrentOperator operator) {
+        this.operator = operator;
         this.screen = screen;
         this.sale = new TaskScope(screen);
         this.i18n = i18n;

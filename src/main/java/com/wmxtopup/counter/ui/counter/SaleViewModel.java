@@ -8,6 +8,7 @@ import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.port.DemoCustomer;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.ui.common.FxOrderEvents;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.Notice;
 import com.wmxtopup.counter.ui.common.Severity;
@@ -46,8 +47,8 @@ public final class SaleViewModel {
 
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
             Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
-            TaskRunner tasks, I18n i18n, Clock clock) {
-        this.support = new SaleSupport(tasks, i18n);
+            CurrentOperator operator, TaskRunner tasks, I18n i18n, Clock clock) {
+        this.support = new SaleSupport(tasks, i18n, operator);
         this.game = new GameStepViewModel(catalog, orders, support);
         this.item = new ItemStepViewModel(i18n);
         this.player = new PlayerStepViewModel(nicknames, orders, support, clock);

@@ -208,7 +208,7 @@ abstract class OrderRepositoryContract {
             var o = OrderFixtures.newOrder("WMX-LIST-" + i);
             var shifted = new Order(null, o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(),
                     o.cost(), o.paymentMethod(), o.status(), 0, "", "", "", null, "", "", OrderFixtures.T0.plusSeconds(i),
-                    OrderFixtures.T0.plusSeconds(i), "", Money.ZERO, null, 0, null, "");
+                    OrderFixtures.T0.plusSeconds(i), "", Money.ZERO, null, 0, null, "", "");
             orders.insert(shifted, "");
         }
         assertThat(orders.findByStatus(OrderStatus.PENDING, 10).stream().map(o -> o.orderNumber().value()))

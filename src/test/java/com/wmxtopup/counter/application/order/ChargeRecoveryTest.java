@@ -150,7 +150,8 @@ class ChargeRecoveryTest {
         // The charge is made, then both answers are lost: the QR exists at Midtrans, nobody saw it.
         payments.midtrans.injectApiFault(ApiEndpoint.CHARGE, new ApiFault.DroppedConnection(), 2);
 
-        var result = checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Actor.CASHIER);
+        var result = checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
 
         assertThat(result).isInstanceOf(Checkout.Result.PaymentUnavailable.class);
         String number = ((Checkout.Result.PaymentUnavailable) result).orderNumber();

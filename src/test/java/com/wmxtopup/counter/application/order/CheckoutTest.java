@@ -62,7 +62,7 @@ class CheckoutTest {
 
     @Test
     void qrisCheckoutStoresTheQrAndWaitsForPayment() {
-        var result = checkout.qris(mobileLegends86("136216325", "2685"), Actor.CASHIER);
+        var result = checkout.qris(mobileLegends86("136216325", "2685"), com.wmxtopup.counter.support.TestOperators.CASHIER);
 
         var order = ((Checkout.Result.Created) result).order();
         assertThat(order.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
@@ -77,11 +77,23 @@ class CheckoutTest {
         assertThat(order.paymentExpiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
         assertThat(order.paymentTransactionId()).isNotBlank();
         assertThat(orders.history(order.id())).extracting(e -> e.actor()).last().isEqualTo(Actor.CASHIER);
+        // Who sold it, as stored (for the orders filter and the reports).
+        assertThat(orders.findById(order.id()).orElseThrow().soldBy()).isEqualTo("Cashier");
+    }
+
+    @Test
+    void anIntegrationsSaleIsRecordedAsTheIntegrations() {
+        var order = ((Checkout.Result.Created) checkout.qris(mobileLegends86("136216325", "2685"),
+                com.wmxtopup.counter.support.TestOperators.API)).order();
+
+        assertThat(orders.findById(order.id()).orElseThrow().soldBy()).isEqualTo("API test");
+        assertThat(orders.history(order.id())).extracting(e -> e.actor()).last().isEqualTo(Actor.API);
     }
 
     @Test
     void cashCheckoutIsPaidAtOnceWithTheChange() {
-        var result = checkout.cash(mobileLegends86("136216325", "2685"), Money.rupiah(50_000), Actor.CASHIER);
+        var result = checkout.cash(mobileLegends86("136216325", "2685"), Money.rupiah(50_000),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
 
         var order = ((Checkout.Result.Created) result).order();
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
@@ -94,36 +106,41 @@ class CheckoutTest {
 
     @Test
     void tooLittleCashIsRefusedBeforeAnythingIsStored() {
-        var result = checkout.cash(mobileLegends86("136216325", "2685"), Money.rupiah(20_000), Actor.CASHIER);
+        var result = checkout.cash(mobileLegends86("136216325", "2685"), Money.rupiah(20_000),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
         assertThat(result).isEqualTo(new Checkout.Result.Invalid("cashReceived", "LESS_THAN_AMOUNT", "21600"));
         assertThat(orders.findRecent(10)).isEmpty();
     }
 
     @Test
     void badTargetsUnknownItemsAndBadContactsAreRefusedWithTheField() {
-        assertThat(checkout.qris(mobileLegends86("136216325", ""), Actor.API))
+        assertThat(checkout.qris(mobileLegends86("136216325", ""), com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.Invalid("zoneId", "REQUIRED", ""));
-        assertThat(checkout.qris(mobileLegends86("13621632x", "2685"), Actor.API))
+        assertThat(checkout.qris(mobileLegends86("13621632x", "2685"), com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.Invalid("userId", "DIGITS_ONLY", ""));
-        assertThat(checkout.qris(new Checkout.Request("NOPE", TopUpTarget.of("1"), "", "", ""), Actor.API))
+        assertThat(checkout.qris(new Checkout.Request("NOPE", TopUpTarget.of("1"), "", "", ""),
+                com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.Invalid("sku", "UNKNOWN", "NOPE"));
-        assertThat(checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "12ab", ""), Actor.API))
+        assertThat(checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "12ab", ""),
+                com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.Invalid("phone", "FORMAT", ""));
-        assertThat(checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", "a@b"), Actor.API))
+        assertThat(checkout.qris(new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", "a@b"),
+                com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.Invalid("email", "FORMAT", ""));
         assertThat(orders.findRecent(10)).isEmpty();
     }
 
     @Test
     void unavailableItemsAreNotSold() {
-        assertThat(checkout.qris(new Checkout.Request("PB120000-S6", TopUpTarget.of("player01"), "", "", ""), Actor.API))
+        assertThat(checkout.qris(new Checkout.Request("PB120000-S6", TopUpTarget.of("player01"), "", "", ""),
+                com.wmxtopup.counter.support.TestOperators.API))
                 .isEqualTo(new Checkout.Result.NotForSale("PB120000-S6", PriceQuote.Block.UNAVAILABLE));
     }
 
     @Test
     void aKnownLowSupplierBalanceRefusesTheSale() {
         fixture.accounts.save(new SupplierAccount("Toko", "toko", Money.rupiah(20_000), PriceLevel.BASIC), Instant.now());
-        assertThat(checkout.qris(mobileLegends86("136216325", "2685"), Actor.CASHIER))
+        assertThat(checkout.qris(mobileLegends86("136216325", "2685"), com.wmxtopup.counter.support.TestOperators.CASHIER))
                 .isEqualTo(new Checkout.Result.SupplierBalanceTooLow(Money.rupiah(20_000), Money.rupiah(20_500)));
         assertThat(orders.findRecent(10)).isEmpty();
     }
@@ -131,7 +148,7 @@ class CheckoutTest {
     @Test
     void aGatewayFailureCancelsTheOrderAndSaysWhy() {
         midtrans.injectApiFault(ApiEndpoint.CHARGE, ApiFault.rateLimited());
-        var result = checkout.qris(mobileLegends86("136216325", "2685"), Actor.CASHIER);
+        var result = checkout.qris(mobileLegends86("136216325", "2685"), com.wmxtopup.counter.support.TestOperators.CASHIER);
         assertThat(result).isInstanceOfSatisfying(Checkout.Result.PaymentUnavailable.class,
                 unavailable -> assertThat(unavailable.kind()).isEqualTo(PaymentGatewayException.Kind.RATE_LIMITED));
         assertThat(orders.findRecent(1).getFirst().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -140,7 +157,7 @@ class CheckoutTest {
     @Test
     void aChargeWhoseAnswerWasLostIsRecoveredWithTheSameIdempotencyKey() {
         midtrans.injectApiFault(ApiEndpoint.CHARGE, ApiFault.droppedConnection());
-        var result = checkout.qris(mobileLegends86("136216325", "2685"), Actor.CASHIER);
+        var result = checkout.qris(mobileLegends86("136216325", "2685"), com.wmxtopup.counter.support.TestOperators.CASHIER);
         var order = ((Checkout.Result.Created) result).order();
         assertThat(order.status()).isEqualTo(OrderStatus.WAITING_PAYMENT);
         assertThat(midtrans.transactions()).hasSize(1);

@@ -72,7 +72,8 @@ class SignInScreenTest {
         }
         context.vipSimulator().orElseThrow().setBalance(1_000);
         var failed = ((Checkout.Result.Created) context.checkout().cash(
-                new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(100_000), Actor.CASHIER))
+                new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(100_000),
+                com.wmxtopup.counter.support.TestOperators.CASHIER))
                 .order();
         context.wakeFulfilment();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

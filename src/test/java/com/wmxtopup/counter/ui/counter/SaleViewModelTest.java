@@ -78,7 +78,8 @@ class SaleViewModelTest {
         return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()),
                 wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
-                events, tasks, i18n, Clock.systemUTC());
+                events, new com.wmxtopup.counter.ui.common.CurrentOperator(com.wmxtopup.counter.support.TestOperators.CASHIER), tasks, i18n,
+                Clock.systemUTC());
     }
 
     @AfterEach

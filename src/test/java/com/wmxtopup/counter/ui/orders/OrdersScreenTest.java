@@ -54,7 +54,8 @@ class OrdersScreenTest {
     /// then refuses it for lack of balance (a definite answer: FAILED).
     private Order cashSale(String userId) {
         var created = (Checkout.Result.Created) context.checkout().cash(
-                new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000), Actor.CASHIER);
+                new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
         return created.order();
     }
 
@@ -145,7 +146,8 @@ class OrdersScreenTest {
             Thread.sleep(100);
         }
         var created = (Checkout.Result.Created) context.checkout().qris(
-                new Checkout.Request("MLB86-S1", new TopUpTarget("136216399", "2685"), "", "", ""), Actor.CASHIER);
+                new Checkout.Request("MLB86-S1", new TopUpTarget("136216399", "2685"), "", "", ""),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
         assertThat(context.demoCustomer().orElseThrow().payNewestWaitingOrder()).contains(created.order().orderNumber().value());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> context.findOrders().byId(created.order().id()).orElseThrow().status() != OrderStatus.WAITING_PAYMENT);

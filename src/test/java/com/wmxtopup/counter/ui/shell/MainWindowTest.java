@@ -127,7 +127,8 @@ class MainWindowTest {
             Thread.sleep(100);
         }
         var created = (Checkout.Result.Created) context.checkout().qris(
-                new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Actor.CASHIER);
+                new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""),
+                com.wmxtopup.counter.support.TestOperators.CASHIER);
         String number = created.order().orderNumber().value();
 
         robot.clickOn("#demoPayButton");
