@@ -6,6 +6,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernateAuditLog;
 import com.wmxtopup.counter.adapter.persistence.HibernateUserRepository;
 import com.wmxtopup.counter.adapter.security.BcryptPinHasher;
 import com.wmxtopup.counter.application.access.ApiTokens;
+import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.access.ManageUsers;
 import com.wmxtopup.counter.application.access.SignIn;
 import com.wmxtopup.counter.application.audit.Audit;
@@ -202,11 +203,11 @@ public final class AppContext implements AutoCloseable {
                     new HibernateConsoleRunRepository(sessions), clock);
             var heartbeat = new Heartbeat(ConsoleRun.HEARTBEAT, consoleRun::heartbeat);
             var health = new HealthService(database, config.mode());
-            var catalog = new CatalogService(products, priceRules, accounts);
-            var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, clock);
-
             var auditLog = new HibernateAuditLog(sessions);
             var audit = new Audit(auditLog, clock);
+            var catalog = new CatalogService(products, priceRules, accounts, audit);
+            var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, audit, clock);
+
             var users = new HibernateUserRepository(sessions);
             var pinHasher = new BcryptPinHasher();
             var apiTokens = new ApiTokens(new HibernateApiTokenRepository(sessions), config.apiToken(), audit, clock);
@@ -293,7 +294,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static void runCatalogSync(CatalogSync sync) {
-        var result = sync.run("sync worker", ProgressListener.NONE);
+        var result = sync.run(Operator.SYSTEM, ProgressListener.NONE);
         if (result instanceof CatalogSync.Result.Failed failed) {
             log.warn("Scheduled catalog sync failed ({}): {}", failed.reason(), failed.run().error());
         }

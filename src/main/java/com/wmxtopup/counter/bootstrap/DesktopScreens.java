@@ -158,7 +158,8 @@ public final class DesktopScreens {
     }
 
     private Screens build(AppContext context, TaskRunner tasks, I18n i18n, FxOrderEvents events) {
-        var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), tasks, i18n, context.systemInfo().shopZone());
+        var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), operator, tasks, i18n,
+                context.systemInfo().shopZone());
         catalogScreen = new LiveView(() -> {
             var view = new CatalogView(catalog, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/catalog/CatalogView.fxml", i18n.bundle(), view), view::dispose);

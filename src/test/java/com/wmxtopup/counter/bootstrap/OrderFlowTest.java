@@ -56,7 +56,7 @@ class OrderFlowTest {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // The worker syncs the catalog soon after start; make sure it is there before selling.
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
         assertThat(context.catalog().quote("MLB86-S1")).isPresent();

@@ -29,6 +29,10 @@ public final class CatalogFixture implements AutoCloseable {
     public final HibernateCatalogSyncRunRepository runs;
     public final CatalogService catalog;
     public final CatalogSync sync;
+    /// What the catalog's use cases wrote to the audit log.
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final com.wmxtopup.counter.application.audit.Audit audit = new com.wmxtopup.counter.application.audit.Audit(auditLog,
+            Clock.systemUTC());
 
     public CatalogFixture() {
         this(UnaryOperator.identity());
@@ -46,8 +50,8 @@ public final class CatalogFixture implements AutoCloseable {
         rules = new HibernatePriceRuleRepository(database.sessionFactory(), clock);
         accounts = new HibernateSupplierAccountRepository(database.sessionFactory());
         runs = new HibernateCatalogSyncRunRepository(database.sessionFactory());
-        catalog = new CatalogService(products, rules, accounts);
-        sync = new CatalogSync(supplier, products, rules, accounts, runs, clock);
+        catalog = new CatalogService(products, rules, accounts, audit);
+        sync = new CatalogSync(supplier, products, rules, accounts, runs, audit, clock);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.web;
 
+import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.port.ProgressListener;
@@ -35,12 +36,12 @@ public final class ServicesEndpoints {
         return List.of(
                 Endpoint.get("/api/services", auth.require(request -> JsonReply.ok(Map.of("services", services())))),
                 Endpoint.get("/api/services/nickname", auth.require(this::nickname)),
-                Endpoint.post("/api/services", auth.require(request -> {
+                Endpoint.post("/api/services", auth.require((request, operator) -> {
                     String action = request.queryParameter("action").orElse("");
                     if (!action.equals("sync")) {
                         return JsonReply.error(400, "unknown action '" + action + "'; use action=sync", "action");
                     }
-                    return syncNow();
+                    return syncNow(operator);
                 })));
     }
 
@@ -105,9 +106,9 @@ public final class ServicesEndpoints {
         return product;
     }
 
-    private JsonReply syncNow() {
+    private JsonReply syncNow(Operator operator) {
         // Synchronous by contract (the answer carries the counts); a sync takes a second or two.
-        CatalogSync.Result result = sync.run("api", ProgressListener.NONE);
+        CatalogSync.Result result = sync.run(operator, ProgressListener.NONE);
         return switch (result) {
             case CatalogSync.Result.Completed completed -> {
                 var body = new LinkedHashMap<String, Object>();

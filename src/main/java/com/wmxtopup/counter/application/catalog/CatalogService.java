@@ -1,5 +1,9 @@
 package com.wmxtopup.counter.application.catalog;
 
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.audit.AuditAction;
+import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.application.port.PriceRuleRepository;
 import com.wmxtopup.counter.application.port.ProductRepository;
 import com.wmxtopup.counter.application.port.SupplierAccountRepository;
@@ -19,8 +23,10 @@ public final class CatalogService {
     private final ProductRepository products;
     private final PriceRuleRepository rules;
     private final SupplierAccountRepository accounts;
+    private final Audit audit;
 
-    public CatalogService(ProductRepository products, PriceRuleRepository rules, SupplierAccountRepository accounts) {
+    public CatalogService(ProductRepository products, PriceRuleRepository rules, SupplierAccountRepository accounts, Audit audit) {
+        this.audit = audit;
         this.products = products;
         this.rules = rules;
         this.accounts = accounts;
@@ -54,15 +60,29 @@ public final class CatalogService {
         return rules.findAll();
     }
 
-    public void saveRule(PriceRule rule) {
+    /// Saves a margin rule (admins); the audit log keeps the old and the new margin.
+    public void saveRule(Operator operator, PriceRule rule) {
+        operator.require(Permission.MANAGE_CATALOG);
+        Optional<PriceRule> before = rules.findAll().stream().filter(r -> r.targetKey().equals(rule.targetKey())).findFirst();
         rules.save(rule);
+        audit.record(operator, AuditAction.MARGIN_CHANGED, rule.targetKey(), before.map(CatalogService::margin).orElse("—") + " → "
+                + margin(rule));
     }
 
-    public void deleteRule(PriceRule rule) {
+    public void deleteRule(Operator operator, PriceRule rule) {
+        operator.require(Permission.MANAGE_CATALOG);
         if (rule.scope() == PriceRule.Scope.DEFAULT) {
             throw new IllegalArgumentException("the default rule cannot be deleted, only changed");
         }
         rules.delete(rule.scope(), rule.scopeKey());
+        audit.record(operator, AuditAction.MARGIN_CHANGED, rule.targetKey(), margin(rule) + " → —");
+    }
+
+    /// "10.50 % + 500, step 100" or "fixed 25000", for the audit log.
+    private static String margin(PriceRule rule) {
+        return rule.fixedPrice().map(price -> "fixed " + price.rupiah()).orElseGet(() -> String.format(java.util.Locale.ROOT,
+                "%d.%02d %% + %d, step %d", rule.percentBasisPoints() / 100, rule.percentBasisPoints() % 100, rule.flat().rupiah(),
+                rule.roundingStep()));
     }
 
     /// Everything a catalog screen shows, read together: listed products, rules and price level.

@@ -1,5 +1,9 @@
 package com.wmxtopup.counter.application.catalog;
 
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.audit.AuditAction;
+import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.application.port.CatalogSaveCancelledException;
 import com.wmxtopup.counter.application.port.CatalogSyncRunRepository;
 import com.wmxtopup.counter.application.port.PriceRuleRepository;
@@ -69,10 +73,12 @@ public final class CatalogSync {
     private final SupplierAccountRepository accounts;
     private final CatalogSyncRunRepository runs;
     private final Clock clock;
+    private final Audit audit;
     private final ReentrantLock running = new ReentrantLock();
 
     public CatalogSync(TopUpSupplier supplier, ProductRepository products, PriceRuleRepository rules,
-            SupplierAccountRepository accounts, CatalogSyncRunRepository runs, Clock clock) {
+            SupplierAccountRepository accounts, CatalogSyncRunRepository runs, Audit audit, Clock clock) {
+        this.audit = audit;
         this.supplier = supplier;
         this.products = products;
         this.rules = rules;
@@ -81,14 +87,16 @@ public final class CatalogSync {
         this.clock = clock;
     }
 
-    /// Runs one sync on the calling thread (never the FX thread). `triggeredBy` is recorded:
-    /// `admin`, `api`, `sync worker`, …
-    public Result run(String triggeredBy, ProgressListener progress) {
+    /// Runs one sync on the calling thread (never the FX thread) for `operator` (an admin, a REST
+    /// integration, or the console's own schedule), who is recorded with the run and in the audit log.
+    public Result run(Operator operator, ProgressListener progress) {
+        operator.require(Permission.MANAGE_CATALOG);
+        String triggeredBy = operator.describe();
         if (!running.tryLock()) {
             return new Result.AlreadyRunning();
         }
         try {
-            return runLocked(triggeredBy, progress);
+            return runLocked(operator, triggeredBy, progress);
         } finally {
             running.unlock();
         }
@@ -103,7 +111,7 @@ public final class CatalogSync {
         return runs.recent(1).stream().findFirst();
     }
 
-    private Result runLocked(String triggeredBy, ProgressListener progress) {
+    private Result runLocked(Operator operator, String triggeredBy, ProgressListener progress) {
         Instant started = clock.instant();
         progress.progress(Phase.FETCHING, 0, 0);
         SupplierAccount account;
@@ -145,6 +153,9 @@ public final class CatalogSync {
         var run = record(started, triggeredBy, CatalogSyncRun.Outcome.SUCCESS, diff, "");
         log.info("Catalog synced: {} products, {} added, {} updated, {} removed, {} price changes, {} below cost",
                 diff.total(), diff.added().size(), diff.updated(), diff.removed().size(), diff.priceChanged(), diff.belowCost().size());
+        audit.record(operator, AuditAction.CATALOG_SYNCED, diff.total() + " products", diff.added().size() + " added, "
+                + diff.removed().size() + " removed, " + diff.priceChanged() + " price changes, " + diff.belowCost().size()
+                + " below cost");
         return new Result.Completed(diff, run);
     }
 

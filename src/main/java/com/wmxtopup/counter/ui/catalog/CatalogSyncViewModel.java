@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.catalog;
 
+import com.wmxtopup.counter.application.access.NotPermittedException;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.catalog.CatalogSyncRun;
 import com.wmxtopup.counter.application.port.ProgressListener;
@@ -26,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /// Whatever the outcome, the catalog is read again afterwards.
 public final class CatalogSyncViewModel {
 
+    private final CurrentOperator operator;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
 
     private final CatalogSync sync;
@@ -44,7 +47,9 @@ public final class CatalogSyncViewModel {
     private TaskRunner.Handle syncRun;
 
     /// `say` puts a sentence on the screen's message line; `reload` reads the catalog again.
-    CatalogSyncViewModel(CatalogSync sync, TaskRunner tasks, I18n i18n, ShopZone shopZone, Consumer<String> say, Runnable reload) {
+    CatalogSyncViewModel(CatalogSync sync, CurrentOperator operator, TaskRunner tasks, I18n i18n, ShopZone shopZone, Consumer<String> say,
+            Runnable reload) {
+        this.operator = operator;
         this.sync = sync;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -78,7 +83,8 @@ public final class CatalogSyncViewModel {
         say.accept("");
         syncProgress.set(-1);
         syncPhaseText.set(i18n.text("catalog.phase.fetching"));
-        syncRun = tasks.run("catalog sync", progress -> sync.run("admin", new ProgressListener() {
+        var acting = operator.get();
+        syncRun = tasks.run("catalog sync", progress -> sync.run(acting, new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 progress.update(done, total == 0 ? -1 : total);
@@ -92,7 +98,9 @@ public final class CatalogSyncViewModel {
             }
         }), this::syncFinished, error -> {
             endSync();
-            say.accept(errors.describe(error) + " " + i18n.text("catalog.oldCatalogKept"));
+            say.accept(error instanceof NotPermittedException
+                    ? i18n.text("catalog.adminsOnly")
+                    : errors.describe(error) + " " + i18n.text("catalog.oldCatalogKept"));
         });
         if (syncing.get()) {
             // Still running (a same-thread runner would already have finished and unbound).

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.catalog;
 
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.catalog.CatalogSync;
 import com.wmxtopup.counter.application.catalog.CatalogSyncRun;
@@ -36,15 +37,16 @@ public final class CatalogViewModel {
     private final CatalogTableViewModel table;
     private final PriceRuleEditorViewModel ruleEditor;
 
-    public CatalogViewModel(CatalogService catalog, CatalogSync sync, TaskRunner tasks, I18n i18n, ShopZone shopZone) {
+    public CatalogViewModel(CatalogService catalog, CatalogSync sync, CurrentOperator operator, TaskRunner tasks, I18n i18n,
+            ShopZone shopZone) {
         this.catalog = catalog;
         this.sync = sync;
         this.tasks = tasks;
         this.i18n = i18n;
         var nothingYet = new CatalogService.Snapshot(List.of(), new Pricing(List.of(), PriceLevel.BASIC));
-        this.catalogSync = new CatalogSyncViewModel(sync, tasks, i18n, shopZone, message::set, this::load);
+        this.catalogSync = new CatalogSyncViewModel(sync, operator, tasks, i18n, shopZone, message::set, this::load);
         this.table = new CatalogTableViewModel(nothingYet, i18n);
-        this.ruleEditor = new PriceRuleEditorViewModel(catalog, nothingYet, tasks, i18n, message::set, this::load);
+        this.ruleEditor = new PriceRuleEditorViewModel(catalog, nothingYet, operator, tasks, i18n, message::set, this::load);
     }
 
     /// Reads the catalog, rules and last sync in the background.

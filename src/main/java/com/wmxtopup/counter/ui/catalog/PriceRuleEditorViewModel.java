@@ -1,5 +1,7 @@
 package com.wmxtopup.counter.ui.catalog;
 
+import com.wmxtopup.counter.application.access.NotPermittedException;
+import com.wmxtopup.counter.ui.common.CurrentOperator;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.domain.PriceRule;
 import com.wmxtopup.counter.ui.common.I18n;
@@ -21,6 +23,7 @@ import javafx.beans.property.StringProperty;
 /// until Save. Choosing a target puts its saved rule in the editor, or what prices it now.
 public final class PriceRuleEditorViewModel {
 
+    private final CurrentOperator operator;
     private final CatalogService catalog;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -38,8 +41,9 @@ public final class PriceRuleEditorViewModel {
     private boolean loadingRuleIntoEditor;
 
     /// `say` puts a sentence on the screen's message line; `reload` reads the catalog again.
-    PriceRuleEditorViewModel(CatalogService catalog, CatalogService.Snapshot empty, TaskRunner tasks, I18n i18n, Consumer<String> say,
-            Runnable reload) {
+    PriceRuleEditorViewModel(CatalogService catalog, CatalogService.Snapshot empty, CurrentOperator operator, TaskRunner tasks, I18n i18n,
+            Consumer<String> say, Runnable reload) {
+        this.operator = operator;
         this.catalog = catalog;
         this.snapshot = empty;
         this.tasks = tasks;
@@ -112,13 +116,14 @@ public final class PriceRuleEditorViewModel {
         if (rule.isEmpty()) {
             return;
         }
+        var acting = operator.get();
         tasks.run("save price rule", progress -> {
-            catalog.saveRule(rule.get());
+            catalog.saveRule(acting, rule.get());
             return rule.get();
         }, saved -> {
             say.accept(i18n.text("catalog.rule.saved"));
             reload.run();
-        }, error -> say.accept(i18n.text("catalog.rule.saveFailed")));
+        }, this::failed);
     }
 
     public void deleteRule() {
@@ -126,13 +131,18 @@ public final class PriceRuleEditorViewModel {
         if (rule.isEmpty() || rule.get().scope() == PriceRule.Scope.DEFAULT) {
             return;
         }
+        var acting = operator.get();
         tasks.run("delete price rule", progress -> {
-            catalog.deleteRule(rule.get());
+            catalog.deleteRule(acting, rule.get());
             return rule.get();
         }, deleted -> {
             say.accept(i18n.text("catalog.rule.deleted"));
             reload.run();
-        }, error -> say.accept(i18n.text("catalog.rule.saveFailed")));
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        say.accept(i18n.text(error instanceof NotPermittedException ? "catalog.adminsOnly" : "catalog.rule.saveFailed"));
     }
 
     private PriceRule.Scope scope() {

@@ -33,7 +33,7 @@ class CatalogSyncTest {
     }
 
     private CatalogSync.Result.Completed syncOk() {
-        var result = fixture.sync.run("test", ProgressListener.NONE);
+        var result = fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         assertThat(result).isInstanceOf(CatalogSync.Result.Completed.class);
         return (CatalogSync.Result.Completed) result;
     }
@@ -42,7 +42,7 @@ class CatalogSyncTest {
     void firstSyncAddsTheWholeCatalogAndRecordsTheRun() {
         fixture = new CatalogFixture();
         var phases = new ArrayList<ProgressListener.Phase>();
-        var result = fixture.sync.run("admin", new ProgressListener() {
+        var result = fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 phases.add(phase);
@@ -68,7 +68,7 @@ class CatalogSyncTest {
                 ProgressListener.Phase.DONE);
         var run = fixture.runs.recent(1).getFirst();
         assertThat(run.outcome()).isEqualTo(CatalogSyncRun.Outcome.SUCCESS);
-        assertThat(run.triggeredBy()).isEqualTo("admin");
+        assertThat(run.triggeredBy()).isEqualTo("Admin");
         assertThat(run.added()).isEqualTo(listed);
         assertThat(run.total()).isEqualTo(listed);
         // Selling prices follow the default rule (5 %, rounded up to Rp 100): 20.500 → 21.600.
@@ -134,7 +134,7 @@ class CatalogSyncTest {
         fixture.simulator.putCatalogItem(fixture.simulator.catalogItem("MLB86-S1").orElseThrow().withPrices(99_000, 99_000, 99_000));
         fixture.simulator.faults().apiMaintenance(true);
 
-        var result = fixture.sync.run("sync worker", ProgressListener.NONE);
+        var result = fixture.sync.run(com.wmxtopup.counter.application.access.Operator.SYSTEM, ProgressListener.NONE);
 
         assertThat(result).isInstanceOfSatisfying(CatalogSync.Result.Failed.class, failed -> {
             assertThat(failed.reason()).isEqualTo(CatalogSync.Reason.SUPPLIER);
@@ -156,7 +156,7 @@ class CatalogSyncTest {
                     .putCatalogItem(item.withPrices(item.basicPrice() + 100, item.premiumPrice() + 100, item.specialPrice() + 100));
         }
         var savedSoFar = new long[1];
-        var result = fixture.sync.run("admin", new ProgressListener() {
+        var result = fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, new ProgressListener() {
             @Override
             public void progress(Phase phase, long done, long total) {
                 if (phase == Phase.SAVING) {
@@ -183,7 +183,7 @@ class CatalogSyncTest {
         int listed = fixture.products.findAll().size();
         List.copyOf(fixture.simulator.catalog()).forEach(item -> fixture.simulator.removeCatalogItem(item.code()));
 
-        var result = fixture.sync.run("sync worker", ProgressListener.NONE);
+        var result = fixture.sync.run(com.wmxtopup.counter.application.access.Operator.SYSTEM, ProgressListener.NONE);
 
         assertThat(result).isInstanceOfSatisfying(CatalogSync.Result.Failed.class,
                 failed -> assertThat(failed.reason()).isEqualTo(CatalogSync.Reason.EMPTY_CATALOG));
@@ -195,28 +195,54 @@ class CatalogSyncTest {
         fixture = new CatalogFixture();
         var fetching = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        var first = CompletableFuture.supplyAsync(() -> fixture.sync.run("admin", new ProgressListener() {
-            @Override
-            public void progress(Phase phase, long done, long total) {
-                if (phase == Phase.FETCHING) {
-                    fetching.countDown();
-                    try {
-                        release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+        var first = CompletableFuture
+                .supplyAsync(() -> fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, new ProgressListener() {
+                    @Override
+                    public void progress(Phase phase, long done, long total) {
+                        if (phase == Phase.FETCHING) {
+                            fetching.countDown();
+                            try {
+                                release.await(10, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
                     }
-                }
-            }
 
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        }));
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                }));
         assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(fixture.sync.isRunning()).isTrue();
-        assertThat(fixture.sync.run("api", ProgressListener.NONE)).isInstanceOf(CatalogSync.Result.AlreadyRunning.class);
+        assertThat(fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE))
+                .isInstanceOf(CatalogSync.Result.AlreadyRunning.class);
         release.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(CatalogSync.Result.Completed.class);
+    }
+
+    @Test
+    void onlyAdminsSyncAndChangeMarginsAndEachIsAudited() {
+        fixture = new CatalogFixture();
+        var cashier = com.wmxtopup.counter.support.TestOperators.CASHIER;
+        var admin = com.wmxtopup.counter.support.TestOperators.ADMIN;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.sync.run(cashier, ProgressListener.NONE))
+                .isInstanceOf(com.wmxtopup.counter.application.access.NotPermittedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.catalog.saveRule(cashier,
+                PriceRule.forGame("Mobile Legends", 1_000, Money.ZERO, 100)))
+                .isInstanceOf(com.wmxtopup.counter.application.access.NotPermittedException.class);
+        assertThat(fixture.auditLog.entries()).isEmpty();
+
+        fixture.sync.run(admin, ProgressListener.NONE);
+        fixture.catalog.saveRule(admin, PriceRule.forGame("Mobile Legends", 1_050, Money.rupiah(500), 100));
+        fixture.catalog.saveRule(admin, PriceRule.forGame("Mobile Legends", 1_200, Money.rupiah(500), 100));
+
+        assertThat(fixture.auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.CATALOG_SYNCED)).singleElement()
+                .satisfies(e -> assertThat(e.who()).isEqualTo("Admin"));
+        assertThat(fixture.auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.MARGIN_CHANGED))
+                .extracting(e -> e.subject() + ": " + e.detail())
+                .containsExactly("GAME:mobile legends: — → 10.50 % + 500, step 100",
+                        "GAME:mobile legends: 10.50 % + 500, step 100 → 12.00 % + 500, step 100");
     }
 }

@@ -143,7 +143,7 @@ class ChargeRecoveryTest {
 
     @Test
     void aChargeWhoseOutcomeStaysUnknownIsReleasedAndSettledByTheNextPass() {
-        payments.catalog.sync.run("test", ProgressListener.NONE);
+        payments.catalog.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         var checkout = new Checkout(payments.catalog.catalog, payments.orders, payments.gateway, payments.catalog.accounts,
                 payments.catalog.database, thisRun, Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));

@@ -45,7 +45,7 @@ class CheckoutTest {
         midtrans = payments.midtrans;
         gateway = payments.gateway;
         orders = payments.orders;
-        fixture.sync.run("test", ProgressListener.NONE);
+        fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));

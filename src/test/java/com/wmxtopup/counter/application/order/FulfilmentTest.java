@@ -42,7 +42,7 @@ class FulfilmentTest {
     void start() {
         fixture = new CatalogFixture(
                 settings -> settings.withStatusDelays(Duration.ofHours(1), Duration.ofHours(1)).withErrorRatePercent(0));
-        assertThat(fixture.sync.run("test", ProgressListener.NONE)).isNotNull();
+        assertThat(fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE)).isNotNull();
         clock = new MutableClock(Instant.parse("2026-11-24T03:00:00Z"));
         shortTimeoutSupplier = new VipResellerClient(VipResellerSettings.withTimeouts(fixture.simulator.baseUrl(), "TESTID01",
                 "test-key-0123456789", Duration.ofSeconds(2), READ_TIMEOUT), clock);

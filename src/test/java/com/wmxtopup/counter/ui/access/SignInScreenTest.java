@@ -67,7 +67,7 @@ class SignInScreenTest {
     @Test
     void aCashierSignsInAndAnAdminApprovesARefundInPlace(FxRobot robot) throws Exception {
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
         context.vipSimulator().orElseThrow().setBalance(1_000);

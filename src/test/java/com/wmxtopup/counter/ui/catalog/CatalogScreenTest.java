@@ -46,7 +46,9 @@ class CatalogScreenTest {
         fixture = new CatalogFixture(settings -> settings.withCatalogSize(2500));
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
-        viewModel = new CatalogViewModel(fixture.catalog, fixture.sync, tasks, i18n, com.wmxtopup.counter.domain.ShopZone.WIB);
+        viewModel = new CatalogViewModel(fixture.catalog, fixture.sync,
+                new com.wmxtopup.counter.ui.common.CurrentOperator(com.wmxtopup.counter.support.TestOperators.ADMIN), tasks, i18n,
+                com.wmxtopup.counter.domain.ShopZone.WIB);
         viewModel.catalogSync().syncProgressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var scene = new Scene(
@@ -67,7 +69,7 @@ class CatalogScreenTest {
     /// Issue 12, item 9: a sync that changed nothing showed an empty box under the counts.
     @Test
     void aSyncThatChangedNothingShowsNoEmptyBox(FxRobot robot) throws Exception {
-        fixture.sync.run("test", com.wmxtopup.counter.application.port.ProgressListener.NONE);
+        fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, com.wmxtopup.counter.application.port.ProgressListener.NONE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#syncButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#syncSummary").tryQuery().isPresent());

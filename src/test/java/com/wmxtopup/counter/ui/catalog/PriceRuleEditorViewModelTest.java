@@ -34,9 +34,11 @@ class PriceRuleEditorViewModelTest {
 
     @BeforeEach
     void start() {
-        editor = new PriceRuleEditorViewModel(null, snapshot, new SameThreadTaskRunner(), new I18n(I18n.ENGLISH), said -> {
-        }, () -> {
-        });
+        editor = new PriceRuleEditorViewModel(null, snapshot,
+                new com.wmxtopup.counter.ui.common.CurrentOperator(com.wmxtopup.counter.support.TestOperators.ADMIN),
+                new SameThreadTaskRunner(), new I18n(I18n.ENGLISH), said -> {
+                }, () -> {
+                });
         editor.show(snapshot);
     }
 

@@ -56,7 +56,7 @@ class SaleScreenTest {
                 .load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
         context = AppContext.start(config);
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         }
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);

@@ -59,7 +59,7 @@ class SaleViewModelTest {
         midtrans = payments.midtrans;
         gateway = payments.gateway;
         orders = payments.orders;
-        fixture.sync.run("test", ProgressListener.NONE);
+        fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
@@ -425,12 +425,12 @@ class SaleViewModelTest {
         var item = fixture.simulator.catalogItem(sku).orElseThrow();
         fixture.simulator.putCatalogItem(new com.wmxtopup.counter.sandbox.vip.CatalogItem(item.code(), item.game(), item.name(),
                 item.basicPrice(), item.premiumPrice(), item.specialPrice(), item.server(), false));
-        fixture.sync.run("test", ProgressListener.NONE);
+        fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         sale.pay();
         assertThat(sale.messageProperty().get()).startsWith("Item 100 Diamonds tidak bisa dijual: ").endsWith(".");
         assertThat(sale.stepProperty().get()).isEqualTo(SaleViewModel.Step.PAYMENT);
         fixture.simulator.putCatalogItem(item);
-        fixture.sync.run("test", ProgressListener.NONE);
+        fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
 
         // Midtrans cannot be reached: cash still works.
         midtrans.close();

@@ -54,7 +54,7 @@ class SaleWarningsScreenTest {
 
         // The supplier's balance, as last read, cannot cover the item: the sale stops there.
         counter.context.vipSimulator().orElseThrow().setBalance(100);
-        counter.context.catalogSync().run("test", ProgressListener.NONE);
+        counter.context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         press(robot, KeyCode.ENTER);
         waitFor(5, () -> robot.lookup("#paymentPane").query().isVisible());
         press(robot, KeyCode.ENTER);

@@ -66,7 +66,7 @@ class OrdersScreenTest {
     @Test
     void aFailedTopUpIsFoundRetriedAndAnotherRefunded(FxRobot robot) throws Exception {
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
         var supplier = context.vipSimulator().orElseThrow();
@@ -142,7 +142,7 @@ class OrdersScreenTest {
     @Test
     void aPaidQrisOrderShowsItsNotificationsAsReceived(FxRobot robot) throws Exception {
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
         var created = (Checkout.Result.Created) context.checkout().qris(

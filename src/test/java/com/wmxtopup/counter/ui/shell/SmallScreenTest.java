@@ -74,7 +74,7 @@ class SmallScreenTest {
     @Test
     void everyScreenFitsAndShowsItsMoneyInFull(FxRobot robot) throws Exception {
         for (int i = 0; i < 100 && context.catalog().quote("FF5-S13").isEmpty(); i++) {
-            context.catalogSync().run("test", ProgressListener.NONE);
+            context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
         assertThat(scene.getWidth()).isEqualTo(WIDTH);
