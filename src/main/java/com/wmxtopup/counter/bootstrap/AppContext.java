@@ -34,6 +34,16 @@ import com.wmxtopup.counter.adapter.web.PortInUseException;
 import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
 import com.wmxtopup.counter.application.ConsoleStatus;
+import com.wmxtopup.counter.adapter.midtrans.MidtransGatewayProbe;
+import com.wmxtopup.counter.adapter.settings.SettingsFile;
+import com.wmxtopup.counter.adapter.vip.VipSupplierProbe;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.port.AuditLog;
+import com.wmxtopup.counter.application.settings.ConnectionChecks;
+import com.wmxtopup.counter.application.settings.SettingsEditor;
+import com.wmxtopup.counter.bootstrap.config.ConfiguredSources;
+import com.wmxtopup.counter.bootstrap.config.DatabaseUrlProbe;
+import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
@@ -107,6 +117,7 @@ public final class AppContext implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final Clock clock;
     private final BackOffice backOffice;
+    private final Optional<Settings> settings;
     private boolean servingStopped;
     private boolean closed;
 
@@ -115,8 +126,9 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice) {
+            BackOffice backOffice, Optional<Settings> settings) {
         this.backOffice = backOffice;
+        this.settings = settings;
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -163,6 +175,11 @@ public final class AppContext implements AutoCloseable {
     /// to in demo mode) and constructs every service; nothing runs on its own yet: no thread, no
     /// listening port, no console run.
     static AppContext build(AppConfig config, Consumer<StartupPhase> progress) {
+        return build(config, progress, Optional.empty());
+    }
+
+    /// As [#build(AppConfig, Consumer)] with the audit log the settings use cases write to.
+    static AppContext build(AppConfig config, Consumer<StartupPhase> progress, Optional<AuditLog> auditLogOverride) {
         createDataDirectory(config);
         log.info("Starting WMX Topup Counter {} in {} mode ({})", Version.current(), config.mode(), config.modeReason());
         log.info("Configuration: {}", config.describe());
@@ -242,12 +259,28 @@ public final class AppContext implements AutoCloseable {
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
-            var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
+            var receipts = new Receipts(new EscPosReceiptPrinter(),
+                    new ShopInfo(config.shopName(), config.shopAddress(), "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
+            findOrders.setDuplicateSaleWindow(config.duplicateSaleWindow());
+            consoleStatus.setLowBalanceThreshold(Money.rupiah(config.lowBalanceRupiah()));
+            var live = new AppliedSettings(receipts, checkout, findOrders, consoleStatus, config.shopName(), config.shopAddress(),
+                    config.receiptPrinter(), config.receiptPaperMillimetres());
+            // TODO(#14): the persistent audit log (built in parallel with the users and sign-in) goes
+            // here: Optional.of(new HibernateAuditLog(sessions)). Until then the settings use cases are
+            // not built — saving settings must write its audit lines — and the navigation keeps
+            // Pengaturan "segera hadir". A test passes its own log through build(config, progress, log).
+            Optional<AuditLog> auditLog = auditLogOverride;
+            var settings = auditLog.map(log -> {
+                var editor = new SettingsEditor(SettingsFile.in(config.dataDirectory()), new ConfiguredSources(config), live,
+                        new Audit(log, clock));
+                return new Settings(editor, new ConnectionChecks(editor, new VipSupplierProbe(clock), new MidtransGatewayProbe(),
+                        new DatabaseUrlProbe(config.dataDirectory())));
+            });
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice);
+                    orderEvents, backOffice, settings);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -361,6 +394,23 @@ public final class AppContext implements AutoCloseable {
     /// The admin's use cases on orders: the list with its filters and an order's story, and the
     /// settling actions.
     public record BackOffice(OrderList orderList, SettleOrders settleOrders, ExportOrders exportOrders) {
+    }
+
+    /// The Pengaturan screen's use cases: reading, checking and saving settings, connection tests.
+    public record Settings(SettingsEditor editor, ConnectionChecks connections) {
+    }
+
+    /// Empty until the audit log they write to exists (see [#build]).
+    public Optional<Settings> settings() {
+        return settings;
+    }
+
+    /// The URL to paste into the Midtrans dashboard (Settings → Payment → Notification URL): the
+    /// public base URL when one is configured, else this console's own address (reachable only
+    /// when the shop forwards a public port to it).
+    public String midtransNotificationUrl() {
+        return config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK).toString())
+                .orElse("http://" + webServer.host() + ":" + webServer.port() + MIDTRANS_WEBHOOK);
     }
 
     public BackOffice backOffice() {
