@@ -2,7 +2,13 @@ package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.order.SettleOrders;
+import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.domain.Actor;
+import com.wmxtopup.counter.domain.Role;
+import com.wmxtopup.counter.ui.settings.ConnectionTestsViewModel;
+import com.wmxtopup.counter.ui.settings.SettingsView;
+import com.wmxtopup.counter.ui.settings.SettingsViewModel;
+import com.wmxtopup.counter.ui.settings.WebhookAndPrinterViewModel;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
@@ -40,6 +46,7 @@ public final class DesktopScreens {
     private LiveView saleScreen;
     private LiveView catalogScreen;
     private LiveView ordersScreen;
+    private LiveView settingsScreen;
     private OrdersViewModel orders;
     private OrderDetailViewModel orderDetail;
     private AttentionViewModel attention;
@@ -68,6 +75,9 @@ public final class DesktopScreens {
         saleScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
+        if (settingsScreen != null) {
+            settingsScreen.drop();
+        }
         orders.dispose();
         attention.dispose();
         orderDetail.dispose();
@@ -151,13 +161,36 @@ public final class DesktopScreens {
             var view = new OrdersView(orders, orderDetail, ordersExport, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
         });
+        var screens = new Screens();
+        context.settings().ifPresent(settings -> {
+            // Until PIN sign-in exists (the users part of #14), the person at the console is the
+            // computer's user, as the shop's owner.
+            var owner = Operator.user(0, System.getProperty("user.name", ""), Role.OWNER);
+            var settingsModel = new SettingsViewModel(settings.editor(), owner, tasks, i18n);
+            var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
+            var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(), context.consoleStatus(), context.receipts(),
+                    settingsModel, tasks, i18n, zone);
+            settingsScreen = new LiveView(() -> {
+                var view = new SettingsView(settingsModel, tests, extras, i18n);
+                return new Built(Fxml.load("/com/wmxtopup/counter/ui/settings/SettingsView.fxml", i18n.bundle(), view), view::dispose);
+            });
+            screens.with(Section.SETTINGS, () -> {
+                Parent view = settingsScreen.current();
+                settingsModel.load();
+                extras.load();
+                return view;
+            });
+        });
         // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
             saleScreen.dropUnless(now);
             catalogScreen.dropUnless(now);
             ordersScreen.dropUnless(now);
+            if (settingsScreen != null) {
+                settingsScreen.dropUnless(now);
+            }
         });
-        return new Screens()
+        return screens
                 .withBadge(Section.ORDERS, attention.badgeProperty())
                 .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {
