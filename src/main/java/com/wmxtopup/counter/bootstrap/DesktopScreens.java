@@ -168,7 +168,8 @@ public final class DesktopScreens {
             var owner = Operator.user(0, System.getProperty("user.name", ""), Role.OWNER);
             var settingsModel = new SettingsViewModel(settings.editor(), owner, tasks, i18n);
             var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
-            var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(), context.consoleStatus(), context.receipts(),
+            var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
+                    () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(),
                     settingsModel, tasks, i18n, zone);
             settingsScreen = new LiveView(() -> {
                 var view = new SettingsView(settingsModel, tests, extras, i18n);

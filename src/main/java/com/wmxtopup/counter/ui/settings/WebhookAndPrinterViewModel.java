@@ -1,6 +1,5 @@
 package com.wmxtopup.counter.ui.settings;
 
-import com.wmxtopup.counter.application.ConsoleStatus;
 import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.application.settings.Setting;
@@ -22,7 +21,7 @@ public final class WebhookAndPrinterViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
-    private final ConsoleStatus status;
+    private final java.util.function.Supplier<java.util.Optional<java.time.Instant>> lastReceived;
     private final Receipts receipts;
     private final SettingsViewModel settings;
     private final TaskRunner tasks;
@@ -32,9 +31,10 @@ public final class WebhookAndPrinterViewModel {
     private final NoticeLine printResult;
     private final ObservableList<String> printers = FXCollections.observableArrayList();
 
-    public WebhookAndPrinterViewModel(String notificationUrl, ConsoleStatus status, Receipts receipts, SettingsViewModel settings,
+    public WebhookAndPrinterViewModel(String notificationUrl,
+            java.util.function.Supplier<java.util.Optional<java.time.Instant>> lastReceived, Receipts receipts, SettingsViewModel settings,
             TaskRunner tasks, I18n i18n, ShopZone zone) {
-        this.status = status;
+        this.lastReceived = lastReceived;
         this.receipts = receipts;
         this.settings = settings;
         this.tasks = tasks;
@@ -46,7 +46,7 @@ public final class WebhookAndPrinterViewModel {
 
     /// Asks for the last notification and the printers (both off the FX thread).
     public void load() {
-        tasks.run("last notification", progress -> status.snapshot().lastNotification(), last -> lastNotification.show(last
+        tasks.run("last notification", progress -> lastReceived.get(), last -> lastNotification.show(last
                 .map(at -> Notice.info("settings.webhook.last", zone.at(at).format(WHEN) + " " + zone.label()))
                 .orElse(Notice.warning("settings.webhook.never"))),
                 error -> lastNotification.show(Notice.warning("settings.webhook.never")));
