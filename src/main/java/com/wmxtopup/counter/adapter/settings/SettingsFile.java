@@ -15,8 +15,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /// The settings saved from the screen: `settings.properties` in the data folder, the same keys
 /// as config/application.properties, secrets sealed by [SecretBox] (`enc:v1:…`). Written whole
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class SettingsFile implements SettingsStore {
 
     public static final String FILE_NAME = "settings.properties";
-    private static final Logger log = LoggerFactory.getLogger(SettingsFile.class);
     private static final String HEADER = "WMX Topup Counter: saved from the Pengaturan screen. Environment variables, --config and"
             + " config/application.properties win over these. enc:v1: values are encrypted with secret.key.";
 
@@ -65,8 +62,8 @@ public final class SettingsFile implements SettingsStore {
                 try {
                     values.put(name, box.open(value));
                 } catch (SecretBox.UnreadableSecretException e) {
-                    // The reason names files, never the value.
-                    log.warn("The saved {} cannot be read ({}); enter it again in Pengaturan", name, e.getMessage());
+                    // Not logged here: the configuration loader reads this file before logging is set
+                    // up; it names the setting in the start-up line instead.
                     unreadable.add(name);
                 }
             } else if (!value.isEmpty()) {

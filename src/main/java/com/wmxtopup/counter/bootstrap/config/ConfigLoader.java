@@ -4,6 +4,7 @@ import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.application.port.SettingsStore;
+import com.wmxtopup.counter.adapter.settings.SecretBox;
 import com.wmxtopup.counter.adapter.settings.SettingsFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -78,7 +79,7 @@ public final class ConfigLoader {
         });
 
         Path dataDirectory = resolveDataDirectory(values.getOrDefault(ConfigKey.DATA_DIR, ""));
-        applySaved(dataDirectory, values, sources);
+        List<String> unreadable = applySaved(dataDirectory, values, sources);
         validate(values);
         DatabaseSettings database = DatabaseUrl.parse(values.getOrDefault(ConfigKey.DATABASE_URL, ""), dataDirectory, "", "");
 
@@ -91,6 +92,10 @@ public final class ConfigLoader {
         }
         if (isBlank(values, ConfigKey.MIDTRANS_SERVER_KEY)) {
             reasons.add("no Midtrans server key (MIDTRANS_SERVER_KEY)");
+        }
+        if (!unreadable.isEmpty()) {
+            reasons.add("the saved " + String.join(", ", unreadable) + " cannot be read (no or another " + SecretBox.KEY_FILE
+                    + "); enter it again in Pengaturan");
         }
         RuntimeMode mode = reasons.isEmpty() ? RuntimeMode.LIVE : RuntimeMode.DEMO;
         String reason = reasons.isEmpty() ? "VIP Reseller and Midtrans credentials configured" : String.join("; ", reasons);
@@ -106,7 +111,7 @@ public final class ConfigLoader {
     }
 
     /// The settings screen's file, below every other source: only keys nobody else set.
-    private static void applySaved(Path dataDirectory, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
+    private static List<String> applySaved(Path dataDirectory, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
         SettingsStore.Saved saved;
         try {
             saved = SettingsFile.in(dataDirectory).load();
@@ -120,6 +125,7 @@ public final class ConfigLoader {
                     values.put(key, value);
                     sources.put(key, SAVED_SOURCE);
                 }));
+        return saved.unreadable().stream().sorted().toList();
     }
 
     private static boolean isBlank(Map<ConfigKey, String> values, ConfigKey key) {
