@@ -22,6 +22,10 @@ public final class ConsoleStatus {
     private final PaymentNotificationLog notifications;
     private final BackgroundJobs jobs;
     private final String orderSyncJob;
+    private volatile Money lowBalance = DEFAULT_LOW_BALANCE;
+
+    /// Below this supplier balance the status bar warns: a few sales would fail at the supplier.
+    public static final Money DEFAULT_LOW_BALANCE = Money.rupiah(100_000);
 
     public ConsoleStatus(HealthService health, SupplierAccountRepository accounts, PaymentNotificationLog notifications,
             BackgroundJobs jobs, String orderSyncJob) {
@@ -30,6 +34,16 @@ public final class ConsoleStatus {
         this.notifications = notifications;
         this.jobs = jobs;
         this.orderSyncJob = orderSyncJob;
+    }
+
+    /// The balance below which the status bar warns (`balance.low-threshold`).
+    public Money lowBalanceThreshold() {
+        return lowBalance;
+    }
+
+    /// Changed on the settings screen: applies at the status bar's next check.
+    public void setLowBalanceThreshold(Money threshold) {
+        lowBalance = java.util.Objects.requireNonNull(threshold);
     }
 
     public Snapshot snapshot() {

@@ -45,6 +45,16 @@ import com.wmxtopup.counter.adapter.web.PortInUseException;
 import com.wmxtopup.counter.adapter.web.ServicesEndpoints;
 import com.wmxtopup.counter.adapter.web.WebServer;
 import com.wmxtopup.counter.application.ConsoleStatus;
+import com.wmxtopup.counter.adapter.midtrans.MidtransGatewayProbe;
+import com.wmxtopup.counter.adapter.settings.SettingsFile;
+import com.wmxtopup.counter.adapter.vip.VipSupplierProbe;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.port.AuditLog;
+import com.wmxtopup.counter.application.settings.ConnectionChecks;
+import com.wmxtopup.counter.application.settings.SettingsEditor;
+import com.wmxtopup.counter.bootstrap.config.ConfiguredSources;
+import com.wmxtopup.counter.bootstrap.config.DatabaseUrlProbe;
+import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
@@ -119,6 +129,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final BackOffice backOffice;
     private final Access access;
+    private final Settings settings;
     private boolean servingStopped;
     private boolean closed;
 
@@ -127,9 +138,10 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice, Access access) {
+            BackOffice backOffice, Access access, Settings settings) {
         this.backOffice = backOffice;
         this.access = access;
+        this.settings = settings;
         this.config = config;
         this.systemInfo = systemInfo;
         this.database = database;
@@ -262,12 +274,20 @@ public final class AppContext implements AutoCloseable {
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
-            var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo(config.shopName(), "", "Terima kasih!", config.shopZone()),
+            var receipts = new Receipts(new EscPosReceiptPrinter(),
+                    new ShopInfo(config.shopName(), config.shopAddress(), "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
+            findOrders.setDuplicateSaleWindow(config.duplicateSaleWindow());
+            consoleStatus.setLowBalanceThreshold(Money.rupiah(config.lowBalanceRupiah()));
+            var live = new AppliedSettings(receipts, checkout, findOrders, consoleStatus, config.shopName(), config.shopAddress(),
+                    config.receiptPrinter(), config.receiptPaperMillimetres());
+            var editor = new SettingsEditor(SettingsFile.in(config.dataDirectory()), new ConfiguredSources(config), live, audit);
+            var settings = new Settings(editor, new ConnectionChecks(editor, new VipSupplierProbe(clock), new MidtransGatewayProbe(),
+                    new DatabaseUrlProbe(config.dataDirectory())));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice, access);
+                    orderEvents, backOffice, access, settings);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -381,6 +401,23 @@ public final class AppContext implements AutoCloseable {
     /// The admin's use cases on orders: the list with its filters and an order's story, and the
     /// settling actions.
     public record BackOffice(OrderList orderList, SettleOrders settleOrders, ExportOrders exportOrders) {
+    }
+
+    /// The Pengaturan screen's use cases: reading, checking and saving settings, connection tests.
+    public record Settings(SettingsEditor editor, ConnectionChecks connections) {
+    }
+
+    /// Empty until the audit log they write to exists (see [#build]).
+    public Settings settings() {
+        return settings;
+    }
+
+    /// The URL to paste into the Midtrans dashboard (Settings → Payment → Notification URL): the
+    /// public base URL when one is configured, else this console's own address (reachable only
+    /// when the shop forwards a public port to it).
+    public String midtransNotificationUrl() {
+        return config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK).toString())
+                .orElse("http://" + webServer.host() + ":" + webServer.port() + MIDTRANS_WEBHOOK);
     }
 
     public BackOffice backOffice() {

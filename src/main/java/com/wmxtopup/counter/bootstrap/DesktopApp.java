@@ -29,7 +29,7 @@ final class DesktopApp {
     }
 
     static int run(AppConfig config) {
-        var i18n = new I18n(I18n.INDONESIAN);
+        var i18n = new I18n(config.shopLanguage().equals("en") ? I18n.ENGLISH : I18n.INDONESIAN);
         // The platform and a splash first: the database and the connections take seconds on a
         // shop PC, and a launch that shows nothing gets clicked again.
         SplashWindow splash;

@@ -10,6 +10,10 @@ import com.wmxtopup.counter.ui.audit.AuditView;
 import com.wmxtopup.counter.ui.audit.AuditViewModel;
 import com.wmxtopup.counter.ui.access.UsersViewModel;
 import com.wmxtopup.counter.ui.common.CurrentOperator;
+import com.wmxtopup.counter.ui.settings.ConnectionTestsViewModel;
+import com.wmxtopup.counter.ui.settings.SettingsView;
+import com.wmxtopup.counter.ui.settings.SettingsViewModel;
+import com.wmxtopup.counter.ui.settings.WebhookAndPrinterViewModel;
 import com.wmxtopup.counter.ui.catalog.CatalogView;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayViewModel;
 import com.wmxtopup.counter.ui.counter.CustomerDisplayWindow;
@@ -47,6 +51,7 @@ public final class DesktopScreens {
     private LiveView saleScreen;
     private LiveView catalogScreen;
     private LiveView ordersScreen;
+    private LiveView settingsScreen;
     private OrdersViewModel orders;
     private OrderDetailViewModel orderDetail;
     private AttentionViewModel attention;
@@ -98,6 +103,7 @@ public final class DesktopScreens {
         auditScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
+        settingsScreen.drop();
         orders.dispose();
         attention.dispose();
         orderDetail.dispose();
@@ -196,6 +202,15 @@ public final class DesktopScreens {
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/SignInView.fxml", i18n.bundle(), view), view::dispose);
         });
         var signedIn = javafx.beans.binding.Bindings.createStringBinding(() -> operator.get().describe(), operator.property());
+        var settings = context.settings();
+        var settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n);
+        var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
+        var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
+                () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(), settingsModel, tasks, i18n, zone);
+        settingsScreen = new LiveView(() -> {
+            var view = new SettingsView(settingsModel, tests, extras, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/settings/SettingsView.fxml", i18n.bundle(), view), view::dispose);
+        });
         // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
             saleScreen.dropUnless(now);
@@ -203,12 +218,19 @@ public final class DesktopScreens {
             ordersScreen.dropUnless(now);
             usersScreen.dropUnless(now);
             auditScreen.dropUnless(now);
+            settingsScreen.dropUnless(now);
         });
         return new Screens()
                 .withLock(new Screens.Lock(() -> {
                     lockScreen.drop(); // the main window rebuilds its root: the lock's old view goes with it
                     return lockScreen.current();
                 }, signIn::lock, signedIn, signIn.lockedProperty()))
+                .with(Section.SETTINGS, () -> {
+                    Parent view = settingsScreen.current();
+                    settingsModel.load();
+                    extras.load();
+                    return view;
+                })
                 .withBadge(Section.ORDERS, attention.badgeProperty())
                 .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {

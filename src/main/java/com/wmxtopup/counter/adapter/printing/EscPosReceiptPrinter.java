@@ -67,6 +67,12 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     @Override
+    public List<String> printerNames() {
+        return Arrays.stream(Objects.requireNonNullElse(printServices.get(), new PrintService[0])).map(PrintService::getName).sorted()
+                .toList();
+    }
+
+    @Override
     public void print(Receipt receipt, PrinterTarget target) throws ReceiptPrintException {
         switch (target) {
             case PrinterTarget.SystemPrinter printer -> sendToPrinter(receipt, printer);

@@ -99,7 +99,7 @@ public final class Checkout {
     private final Durability durability;
     private final ConsoleRun run;
     private final Clock clock;
-    private final Settings settings;
+    private volatile Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     public Checkout(CatalogService catalog, OrderRepository orders, PaymentGateway gateway, SupplierAccountRepository accounts,
@@ -112,6 +112,12 @@ public final class Checkout {
         this.run = run;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /// How long the next QR codes can be paid (`payment.expiry-minutes`, changed on the settings screen).
+    public void changePaymentExpiry(Duration expiry) {
+        Settings now = settings;
+        settings = new Settings(now.orderPrefix(), expiry, now.notificationUrl(), now.shopZone());
     }
 
     /// A QRIS sale: the order and its QR, or why not. Talks to the gateway: never on the FX thread.

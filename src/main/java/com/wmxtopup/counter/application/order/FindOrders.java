@@ -17,6 +17,7 @@ public final class FindOrders {
 
     /// The same item for the same player sold this recently is worth a warning at the counter.
     public static final Duration DUPLICATE_SALE_WINDOW = Duration.ofMinutes(10);
+    private volatile Duration duplicateSaleWindow = DUPLICATE_SALE_WINDOW;
     /// How far back "recent" looks when a rule scans recent sales.
     private static final int RECENT_SCAN = 200;
 
@@ -51,10 +52,15 @@ public final class FindOrders {
         return orders.findRecent(RECENT_SCAN).stream().map(Order::game).distinct().limit(limit).toList();
     }
 
-    /// The same item for the same player sold within [#DUPLICATE_SALE_WINDOW] and not left unpaid:
+    /// How far back [#recentSameSale] looks (`sale.duplicate-window-minutes`; the settings screen changes it).
+    public void setDuplicateSaleWindow(Duration window) {
+        duplicateSaleWindow = java.util.Objects.requireNonNull(window);
+    }
+
+    /// The same item for the same player sold within the duplicate-sale window (default [#DUPLICATE_SALE_WINDOW]) and not left unpaid:
     /// a warning, not a block (the customer may really buy the same item twice).
     public Optional<Order> recentSameSale(String sku, TopUpTarget target) {
-        var since = clock.instant().minus(DUPLICATE_SALE_WINDOW);
+        var since = clock.instant().minus(duplicateSaleWindow);
         return orders.findRecent(RECENT_SCAN).stream()
                 .filter(o -> o.createdAt().isAfter(since) && o.sku().equals(sku) && o.target().equals(target))
                 .filter(o -> o.status() != OrderStatus.CANCELLED && o.status() != OrderStatus.EXPIRED)

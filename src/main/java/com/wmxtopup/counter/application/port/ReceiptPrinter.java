@@ -18,6 +18,11 @@ public interface ReceiptPrinter {
     /// The receipt as a one-page PDF the width of an 80 mm roll.
     byte[] pdf(Receipt receipt);
 
+    /// The names of the printers the operating system offers now (for the settings screen's list).
+    default List<String> printerNames() {
+        return List.of();
+    }
+
     /// Prints `receipt` on a system printer or saves it as a PDF, as `target` says.
     void print(Receipt receipt, PrinterTarget target) throws ReceiptPrintException;
 }

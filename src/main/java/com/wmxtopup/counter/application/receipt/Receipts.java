@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.port.PrinterTarget;
 import com.wmxtopup.counter.application.port.ReceiptPrintException;
 import com.wmxtopup.counter.application.port.ReceiptPrinter;
+import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,10 @@ import java.util.Optional;
 public final class Receipts {
 
     private final ReceiptPrinter printer;
-    private final ShopInfo shop;
+    private volatile ShopInfo shop;
     private final Path folder;
-    private final Optional<PrinterTarget.SystemPrinter> thermalPrinter;
-    private final PaperWidth paper;
+    private volatile Optional<PrinterTarget.SystemPrinter> thermalPrinter;
+    private volatile PaperWidth paper;
     private final boolean demo;
 
     /// Receipts of a live console.
@@ -35,6 +36,18 @@ public final class Receipts {
         this.folder = folder;
         this.paper = paper;
         this.thermalPrinter = printerName.filter(n -> !n.isBlank()).map(n -> new PrinterTarget.SystemPrinter(n, paper));
+    }
+
+    /// The shop's name and address for the next receipts (changed on the settings screen).
+    public void changeShop(String name, String addressLine) {
+        ShopInfo now = shop;
+        shop = new ShopInfo(name, addressLine, now.footerLine(), now.zone());
+    }
+
+    /// The thermal printer (empty: PDF only) and paper width for the next receipts.
+    public synchronized void changePrinter(Optional<String> printerName, PaperWidth width) {
+        paper = width;
+        thermalPrinter = printerName.filter(n -> !n.isBlank()).map(n -> new PrinterTarget.SystemPrinter(n, width));
     }
 
     /// Where the receipts' PDFs are (`<data dir>/receipts`).
@@ -90,6 +103,20 @@ public final class Receipts {
         Receipt receipt = receiptOf(order);
         Path file = save(receipt);
         return new Handed(file, print(receipt));
+    }
+
+    /// The printers the operating system offers now. Blocking (asks the OS): off the FX thread.
+    public List<String> printerNames() {
+        return printer.printerNames();
+    }
+
+    /// A test receipt on `printerName` with `width` (not necessarily the configured printer):
+    /// the settings screen's test print. Marked as not a sale.
+    public void printTest(String printerName, PaperWidth width) throws ReceiptPrintException {
+        Receipt test = new Receipt(shop, "TES-CETAK", "-", "Tes printer (bukan penjualan)", "-", "", Money.ZERO,
+                com.wmxtopup.counter.domain.PaymentMethod.CASH, "Tunai", Money.ZERO, Money.ZERO, "Kertas " + width.name(),
+                com.wmxtopup.counter.domain.OrderStatus.SUCCESS, "TES", "", true, false);
+        printer.print(test, new PrinterTarget.SystemPrinter(printerName, width));
     }
 
     public boolean hasThermalPrinter() {

@@ -139,6 +139,32 @@ public final class AppConfig {
         return get(ConfigKey.SHOP_NAME);
     }
 
+    public String shopAddress() {
+        return get(ConfigKey.SHOP_ADDRESS);
+    }
+
+    /// `id` or `en` (validated): the window's language at start.
+    public String shopLanguage() {
+        return get(ConfigKey.SHOP_LANGUAGE);
+    }
+
+    /// Below this the status bar warns about the supplier balance.
+    public long lowBalanceRupiah() {
+        return Long.parseLong(get(ConfigKey.LOW_BALANCE_RUPIAH));
+    }
+
+    /// The same item for the same player sold within this is warned about at the counter.
+    public Duration duplicateSaleWindow() {
+        return Duration.ofMinutes(Long.parseLong(get(ConfigKey.DUPLICATE_SALE_WINDOW_MINUTES)));
+    }
+
+    /// Whether a source above the settings screen (command line, environment, a configuration
+    /// file) sets `key`: the screen shows it read-only.
+    public boolean isFixed(ConfigKey key) {
+        String source = sourceOf(key);
+        return !source.equals("default") && !source.equals(ConfigLoader.SAVED_SOURCE);
+    }
+
     public Optional<String> receiptPrinter() {
         String v = get(ConfigKey.RECEIPT_PRINTER);
         return v.isBlank() ? Optional.empty() : Optional.of(v);

@@ -26,7 +26,11 @@ public enum ConfigKey {
     CATALOG_SYNC_INTERVAL_MINUTES("CATALOG_SYNC_INTERVAL_MINUTES", "catalog.sync-interval-minutes", "360", false),
     SUPPLIER_ABSENT_AFTER_SECONDS("SUPPLIER_ABSENT_AFTER_SECONDS", "fulfilment.absent-after-seconds", "120", false),
     SHOP_NAME("SHOP_NAME", "shop.name", "WMX Topup", false),
+    SHOP_ADDRESS("SHOP_ADDRESS", "shop.address", "", false),
     SHOP_TIMEZONE("SHOP_TIMEZONE", "shop.timezone", "Asia/Jakarta", false),
+    SHOP_LANGUAGE("SHOP_LANGUAGE", "shop.language", "id", false),
+    LOW_BALANCE_RUPIAH("LOW_BALANCE_RUPIAH", "balance.low-threshold", "100000", false),
+    DUPLICATE_SALE_WINDOW_MINUTES("DUPLICATE_SALE_WINDOW_MINUTES", "sale.duplicate-window-minutes", "10", false),
     RECEIPT_PRINTER("RECEIPT_PRINTER", "receipt.printer", "", false),
     RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false);
 

@@ -3,6 +3,9 @@ package com.wmxtopup.counter.bootstrap.config;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.application.port.SettingsStore;
+import com.wmxtopup.counter.adapter.settings.SecretBox;
+import com.wmxtopup.counter.adapter.settings.SettingsFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -21,6 +24,9 @@ import java.util.Properties;
 /// environment > `--config` file > `config/application.properties` (in the working directory)
 /// > built-in defaults. Then validates every value and fails with one clear line.
 public final class ConfigLoader {
+
+    /// How [AppConfig#sourceOf] names the settings saved from the screen.
+    public static final String SAVED_SOURCE = "Pengaturan";
 
     static final Path PROJECT_PROPERTIES = Path.of("config", "application.properties");
 
@@ -72,8 +78,9 @@ public final class ConfigLoader {
             sources.put(ConfigKey.DATA_DIR, "command line");
         });
 
-        validate(values);
         Path dataDirectory = resolveDataDirectory(values.getOrDefault(ConfigKey.DATA_DIR, ""));
+        List<String> unreadable = applySaved(dataDirectory, values, sources);
+        validate(values);
         DatabaseSettings database = DatabaseUrl.parse(values.getOrDefault(ConfigKey.DATABASE_URL, ""), dataDirectory, "", "");
 
         var reasons = new ArrayList<String>();
@@ -86,6 +93,10 @@ public final class ConfigLoader {
         if (isBlank(values, ConfigKey.MIDTRANS_SERVER_KEY)) {
             reasons.add("no Midtrans server key (MIDTRANS_SERVER_KEY)");
         }
+        if (!unreadable.isEmpty()) {
+            reasons.add("the saved " + String.join(", ", unreadable) + " cannot be read (no or another " + SecretBox.KEY_FILE
+                    + "); enter it again in Pengaturan");
+        }
         RuntimeMode mode = reasons.isEmpty() ? RuntimeMode.LIVE : RuntimeMode.DEMO;
         String reason = reasons.isEmpty() ? "VIP Reseller and Midtrans credentials configured" : String.join("; ", reasons);
         if (mode == RuntimeMode.DEMO) {
@@ -97,6 +108,24 @@ public final class ConfigLoader {
             }
         }
         return new AppConfig(values, sources, dataDirectory, database, mode, reason);
+    }
+
+    /// The settings screen's file, below every other source: only keys nobody else set.
+    private static List<String> applySaved(Path dataDirectory, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
+        SettingsStore.Saved saved;
+        try {
+            saved = SettingsFile.in(dataDirectory).load();
+        } catch (IOException e) {
+            throw new ConfigurationException("The saved settings " + dataDirectory.resolve(SettingsFile.FILE_NAME) + " cannot be read ("
+                    + e.getMessage() + "); fix or remove the file.");
+        }
+        saved.values().forEach((name, value) -> ConfigKey.byPropertyName(name)
+                .filter(key -> key != ConfigKey.DATA_DIR && !values.containsKey(key))
+                .ifPresent(key -> {
+                    values.put(key, value);
+                    sources.put(key, SAVED_SOURCE);
+                }));
+        return saved.unreadable().stream().sorted().toList();
     }
 
     private static boolean isBlank(Map<ConfigKey, String> values, ConfigKey key) {
@@ -150,6 +179,12 @@ public final class ConfigLoader {
         integer(values, ConfigKey.SYNC_INTERVAL_SECONDS, "a number of seconds", 1, 86_400);
         integer(values, ConfigKey.PAYMENT_EXPIRY_MINUTES, "a number of minutes", 1, 10_080);
         integer(values, ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES, "a number of minutes", 5, 10_080);
+        integer(values, ConfigKey.DUPLICATE_SALE_WINDOW_MINUTES, "a number of minutes", 1, 1_440);
+        integer(values, ConfigKey.LOW_BALANCE_RUPIAH, "an amount of rupiah", 0, 1_000_000_000);
+        String language = values.getOrDefault(ConfigKey.SHOP_LANGUAGE, ConfigKey.SHOP_LANGUAGE.defaultValue());
+        if (!language.equals("id") && !language.equals("en")) {
+            throw new ConfigurationException(ConfigKey.SHOP_LANGUAGE, "'" + language + "' is not a language of the console; use id or en.");
+        }
         // Longer than a whole supplier call (31 s): an order still on its way must not count as absent.
         integer(values, ConfigKey.SUPPLIER_ABSENT_AFTER_SECONDS, "a number of seconds", 40, 3_600);
         String paper = values.getOrDefault(ConfigKey.RECEIPT_PAPER_MM, ConfigKey.RECEIPT_PAPER_MM.defaultValue());

@@ -31,8 +31,6 @@ public final class MainViewModel {
         DOWN
     }
 
-    /// Below this supplier balance the status bar warns: a few sales would fail at the supplier.
-    public static final Money LOW_BALANCE = Money.rupiah(100_000);
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     // Today's time alone would mislead when the last notification was days ago.
     private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
@@ -93,7 +91,7 @@ public final class MainViewModel {
             balanceLow.set(false);
         } else {
             balanceText.set(i18n.text("status.balance", RupiahFormat.format(snapshot.supplierBalance().get())));
-            balanceLow.set(snapshot.supplierBalance().get().isLessThan(LOW_BALANCE));
+            balanceLow.set(snapshot.supplierBalance().get().isLessThan(status.lowBalanceThreshold()));
         }
         // Behind NAT no notification ever arrives: say so calmly, polling finds the payments anyway.
         if (snapshot == null || !snapshot.databaseUp()) {
