@@ -2,6 +2,8 @@ package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.ui.access.ApiTokensView;
+import com.wmxtopup.counter.ui.access.ApiTokensViewModel;
 import com.wmxtopup.counter.ui.access.SignInView;
 import com.wmxtopup.counter.ui.access.SignInViewModel;
 import com.wmxtopup.counter.ui.access.SupervisorViewModel;
@@ -207,9 +209,15 @@ public final class DesktopScreens {
         var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
         var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
                 () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(), settingsModel, tasks, i18n, zone);
+        var apiTokens = new ApiTokensViewModel(context.access().apiTokens(), operator, tasks, i18n, zone);
         settingsScreen = new LiveView(() -> {
-            var view = new SettingsView(settingsModel, tests, extras, i18n);
-            return new Built(Fxml.load("/com/wmxtopup/counter/ui/settings/SettingsView.fxml", i18n.bundle(), view), view::dispose);
+            var tokensView = new ApiTokensView(apiTokens);
+            Parent tokens = Fxml.load("/com/wmxtopup/counter/ui/access/ApiTokensView.fxml", i18n.bundle(), tokensView);
+            var view = new SettingsView(settingsModel, tests, extras, i18n, java.util.List.of(tokens));
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/settings/SettingsView.fxml", i18n.bundle(), view), () -> {
+                view.dispose();
+                tokensView.dispose();
+            });
         });
         // A language switch drops the other screens' views at once, not only at their next visit.
         i18n.localeProperty().addListener((obs, old, now) -> {
@@ -229,6 +237,7 @@ public final class DesktopScreens {
                     Parent view = settingsScreen.current();
                     settingsModel.load();
                     extras.load();
+                    apiTokens.load();
                     return view;
                 })
                 .withBadge(Section.ORDERS, attention.badgeProperty())

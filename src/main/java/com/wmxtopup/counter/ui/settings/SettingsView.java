@@ -33,6 +33,7 @@ public final class SettingsView {
     private final WebhookAndPrinterViewModel extras;
     private final I18n i18n;
     private final ViewBindings bindings = new ViewBindings();
+    private final List<Node> moreParts;
 
     @FXML
     private VBox sections;
@@ -42,6 +43,13 @@ public final class SettingsView {
     private Label noticeLabel;
 
     public SettingsView(SettingsViewModel viewModel, ConnectionTestsViewModel tests, WebhookAndPrinterViewModel extras, I18n i18n) {
+        this(viewModel, tests, extras, i18n, List.of());
+    }
+
+    /// With parts of their own below the settings (the REST API tokens), saved by themselves.
+    public SettingsView(SettingsViewModel viewModel, ConnectionTestsViewModel tests, WebhookAndPrinterViewModel extras, I18n i18n,
+            List<Node> moreParts) {
+        this.moreParts = moreParts;
         this.viewModel = viewModel;
         this.tests = tests;
         this.extras = extras;
@@ -62,6 +70,10 @@ public final class SettingsView {
             }
             part.getChildren().addAll(title, grid);
             part.getChildren().addAll(extrasOf(section));
+            sections.getChildren().add(part);
+        }
+        for (Node part : moreParts) {
+            part.getStyleClass().add("settings-part");
             sections.getChildren().add(part);
         }
         bindings.bind(saveButton.disableProperty(), viewModel.canSaveBinding().not());
