@@ -10,6 +10,8 @@ import com.wmxtopup.counter.ui.shell.MainWindow;
 import com.wmxtopup.counter.ui.shell.SplashWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -28,7 +30,11 @@ final class DesktopApp {
     private DesktopApp() {
     }
 
-    static int run(AppConfig config) {
+    /// The window until it is closed; when the cashier restarts the console from the settings (new
+    /// credentials, another database), everything is closed and started again from `reload`'s
+    /// configuration in the same process, the JavaFX platform kept.
+    static int run(AppConfig first, Supplier<AppConfig> reload) {
+        AppConfig config = first;
         var i18n = new I18n(config.shopLanguage().equals("en") ? I18n.ENGLISH : I18n.INDONESIAN);
         // The platform and a splash first: the database and the connections take seconds on a
         // shop PC, and a launch that shows nothing gets clicked again.
@@ -41,6 +47,28 @@ final class DesktopApp {
             log.debug("Window start-up failure", e);
             return Launcher.EXIT_FAILURE;
         }
+        while (true) {
+            var restart = new AtomicBoolean();
+            int code = runOnce(config, splash, i18n, restart);
+            if (!restart.get()) {
+                Platform.exit();
+                return code;
+            }
+            log.info("Restarting the console with the saved settings");
+            try {
+                config = reload.get();
+            } catch (RuntimeException e) {
+                log.error("Cannot restart: {}", e.getMessage());
+                showStartupError(newSplash(i18n), i18n, String.valueOf(e.getMessage()));
+                return Launcher.EXIT_FAILURE;
+            }
+            splash = newSplash(i18n);
+        }
+    }
+
+    /// One start of the application and its window, until the window closes. Leaves the JavaFX
+    /// platform running.
+    private static int runOnce(AppConfig config, SplashWindow splash, I18n i18n, AtomicBoolean restart) {
         AppContext context;
         try {
             context = AppContext.start(config, phase -> Platform.runLater(
@@ -70,17 +98,23 @@ final class DesktopApp {
                 try {
                     splash.step(i18n.text(StartupPhase.WINDOW.messageKey()), StartupPhase.WINDOW.progress());
                     var stage = new Stage();
-                    var desktop = new DesktopScreens(context, operator, tasks, i18n);
+                    var customerDisplay = new java.util.concurrent.atomic.AtomicReference<Stage>();
+                    var desktop = new DesktopScreens(context, operator, tasks, i18n, () -> {
+                        restart.set(true);
+                        stage.hide();
+                    });
                     stage.setOnHidden(e -> {
                         desktop.dispose(); // no order events or timers into a closed window
+                        if (customerDisplay.get() != null) {
+                            customerDisplay.get().close();
+                        }
                         windowClosed.countDown();
                     });
                     desktop.start(demoOwner.isPresent());
                     new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n),
                             i18n,
                             desktop.screens()).show(stage);
-                    Stage customer = desktop.openCustomerDisplay();
-                    stage.setOnCloseRequest(e -> customer.close());
+                    customerDisplay.set(desktop.openCustomerDisplay());
                     splash.close();
                     stage.toFront();
                     stage.requestFocus();
@@ -101,7 +135,6 @@ final class DesktopApp {
         // then the database.
         context.stopServing();
         tasks.close();
-        Platform.exit();
         context.close();
         return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }
@@ -111,16 +144,33 @@ final class DesktopApp {
     private static SplashWindow startPlatformWithSplash(I18n i18n) {
         var shown = new CompletableFuture<SplashWindow>();
         Platform.startup(() -> {
-            try {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                var splash = new SplashWindow(i18n.text("app.title"));
-                splash.step(i18n.text(StartupPhase.DATABASE.messageKey()), 0);
-                splash.show();
-                shown.complete(splash);
-            } catch (RuntimeException e) {
-                shown.completeExceptionally(e);
-            }
+            // The platform outlives a window closed for a restart; Platform.exit ends it.
+            Platform.setImplicitExit(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            showSplash(i18n, shown);
         });
+        return await(shown);
+    }
+
+    /// A splash again, for a restart.
+    private static SplashWindow newSplash(I18n i18n) {
+        var shown = new CompletableFuture<SplashWindow>();
+        Platform.runLater(() -> showSplash(i18n, shown));
+        return await(shown);
+    }
+
+    private static void showSplash(I18n i18n, CompletableFuture<SplashWindow> shown) {
+        try {
+            var splash = new SplashWindow(i18n.text("app.title"));
+            splash.step(i18n.text(StartupPhase.DATABASE.messageKey()), 0);
+            splash.show();
+            shown.complete(splash);
+        } catch (RuntimeException e) {
+            shown.completeExceptionally(e);
+        }
+    }
+
+    private static SplashWindow await(CompletableFuture<SplashWindow> shown) {
         try {
             return shown.get();
         } catch (InterruptedException e) {

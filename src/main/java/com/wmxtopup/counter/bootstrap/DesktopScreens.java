@@ -63,8 +63,16 @@ public final class DesktopScreens {
     private LiveView auditScreen;
 
     private final CurrentOperator operator;
+    private final Runnable restart;
 
     public DesktopScreens(AppContext context, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
+        this(context, operator, tasks, i18n, () -> {
+        });
+    }
+
+    /// @param restart closes the window and starts the console again with the saved settings
+    public DesktopScreens(AppContext context, CurrentOperator operator, TaskRunner tasks, I18n i18n, Runnable restart) {
+        this.restart = restart;
         this.context = context;
         this.operator = operator;
         this.i18n = i18n;
@@ -205,7 +213,7 @@ public final class DesktopScreens {
         });
         var signedIn = javafx.beans.binding.Bindings.createStringBinding(() -> operator.get().describe(), operator.property());
         var settings = context.settings();
-        var settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n);
+        var settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n, restart);
         var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
         var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
                 () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(), settingsModel, tasks, i18n, zone);

@@ -59,6 +59,7 @@ public final class Launcher {
         }
         // Must happen before the first logger is created: logback.xml writes to this folder.
         System.setProperty("wmx.log.dir", config.logDirectory().toString());
-        return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config);
+        // A restart from the settings reads the configuration again (the saved settings changed).
+        return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()));
     }
 }

@@ -41,6 +41,8 @@ public final class SettingsView {
     private Button saveButton;
     @FXML
     private Label noticeLabel;
+    @FXML
+    private Button restartButton;
 
     public SettingsView(SettingsViewModel viewModel, ConnectionTestsViewModel tests, WebhookAndPrinterViewModel extras, I18n i18n) {
         this(viewModel, tests, extras, i18n, List.of());
@@ -78,6 +80,9 @@ public final class SettingsView {
         }
         bindings.bind(saveButton.disableProperty(), viewModel.canSaveBinding().not());
         saveButton.setOnAction(e -> viewModel.save());
+        bindings.bind(restartButton.visibleProperty(), viewModel.restartNeededProperty());
+        bindings.bind(restartButton.managedProperty(), viewModel.restartNeededProperty());
+        restartButton.setOnAction(e -> viewModel.restart());
         showNotice(noticeLabel, viewModel.notice());
     }
 

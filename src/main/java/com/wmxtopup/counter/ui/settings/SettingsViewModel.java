@@ -31,8 +31,17 @@ public final class SettingsViewModel {
     private final NoticeLine notice;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSave;
+    private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper(false);
+    private final Runnable restart;
 
     public SettingsViewModel(SettingsEditor editor, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
+        this(editor, operator, tasks, i18n, () -> {
+        });
+    }
+
+    /// @param restart closes the console and starts it again with the saved settings
+    public SettingsViewModel(SettingsEditor editor, CurrentOperator operator, TaskRunner tasks, I18n i18n, Runnable restart) {
+        this.restart = restart;
         this.editor = editor;
         this.operator = operator;
         this.tasks = tasks;
@@ -77,6 +86,7 @@ public final class SettingsViewModel {
             } else {
                 notice.show(new Notice(com.wmxtopup.counter.ui.common.Severity.WARNING, Phrase.of("settings.savedRestart",
                         names(saved.needRestart()))));
+                restartNeeded.set(true);
             }
             load();
         }, error -> {
@@ -113,6 +123,16 @@ public final class SettingsViewModel {
 
     public BooleanBinding canSaveBinding() {
         return canSave;
+    }
+
+    /// Something saved takes effect only after a restart: the screen offers one.
+    public ReadOnlyBooleanProperty restartNeededProperty() {
+        return restartNeeded.getReadOnlyProperty();
+    }
+
+    /// Closes the console and starts it again with the saved settings (in the same process).
+    public void restart() {
+        restart.run();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
