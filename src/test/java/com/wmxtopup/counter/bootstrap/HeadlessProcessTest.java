@@ -49,6 +49,41 @@ class HeadlessProcessTest {
     }
 
     @Test
+    void liveSecretsAppearNeitherInTheLogNorInTheDatabaseFile() throws Exception {
+        Path dataDirectory = TestApp.newDataDirectory("headless-secrets");
+        String vipKey = "vip-key-" + "s3cr3t".repeat(6);
+        String midtransKey = "SB-Mid-server-" + "m1dtr4ns".repeat(3);
+        String apiToken = "api-token-" + "t0k3n".repeat(6);
+        // Live mode against servers that refuse the connection: the console starts, fails to reach
+        // them, logs why, and must not log a secret while doing so.
+        var environment = Map.of("VIP_RESELLER_API_ID", "U6jeSCRN", "VIP_RESELLER_API_KEY", vipKey, "VIP_RESELLER_API_URL",
+                "http://127.0.0.1:9/api", "MIDTRANS_SERVER_KEY", midtransKey, "MIDTRANS_API_URL", "http://127.0.0.1:9", "API_TOKEN",
+                apiToken);
+        try (var child = HeadlessChild.start(environment, CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir",
+                dataDirectory.toString())) {
+            int port = child.awaitListening(90);
+            try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+                var sync = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/services?action=sync"))
+                        .header("Authorization", "Bearer " + apiToken).POST(HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(sync.statusCode()).as(sync.body()).isEqualTo(502);
+            }
+            assertThat(child.terminate(60)).isZero();
+            String output = String.join("\n", child.output());
+            assertThat(output).contains("LIVE mode").doesNotContain(vipKey).doesNotContain(midtransKey).doesNotContain(apiToken);
+        }
+        String log = Files.readString(dataDirectory.resolve("logs").resolve("wmx-topup-counter.log"));
+        assertThat(log).contains("Listening on http://").contains("VIP Reseller").doesNotContain(vipKey).doesNotContain(midtransKey)
+                .doesNotContain(apiToken);
+        try (var files = Files.walk(dataDirectory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(file.toString()).doesNotContain(vipKey).doesNotContain(midtransKey).doesNotContain(apiToken);
+            }
+        }
+    }
+
+    @Test
     void aBusyPortFailsWithOneClearLine() throws Exception {
         try (var busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             Path dataDirectory = TestApp.newDataDirectory("headless-busy");

@@ -93,6 +93,9 @@ public final class SignInView {
         createOwnerButton.setOnAction(e -> viewModel.createOwner());
         hintLabel.setText(viewModel.hint());
         hintLabel.setVisible(!viewModel.hint().isEmpty());
+        hintLabel.setManaged(!viewModel.hint().isEmpty());
+        // No empty gap under the form while there is nothing to say.
+        bindings.bind(messageLabel.managedProperty(), viewModel.messageProperty().isNotEmpty());
         // The PIN field has the keyboard whenever the lock shows.
         bindings.listen(viewModel.lockedProperty(), (obs, old, now) -> {
             if (now) {
