@@ -57,6 +57,8 @@ public final class SaleView {
     @FXML
     private Label messageLabel;
     @FXML
+    private Label legend;
+    @FXML
     private Node gameStep;
     @FXML
     private Node itemStep;
@@ -89,6 +91,7 @@ public final class SaleView {
 
     @FXML
     private void initialize() {
+        legend.setText(i18n.text(sale.legendKey()));
         for (SaleViewModel.Step step : SaleViewModel.Step.values()) {
             var label = new Label(i18n.text("sale.step." + step.name().toLowerCase(Locale.ROOT)));
             label.getStyleClass().add("sale-step");

@@ -45,6 +45,8 @@ public final class SaleViewModel {
     private final SaleCheckout saleCheckout;
     private final LiveUpdates live;
 
+    private final String legendKey;
+
     public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
             Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
             CurrentOperator operator, TaskRunner tasks, I18n i18n, Clock clock) {
@@ -54,9 +56,15 @@ public final class SaleViewModel {
         this.player = new PlayerStepViewModel(nicknames, orders, support, clock);
         this.payment = new PaymentStepViewModel(checkout, support);
         this.status = new OrderStatusViewModel(orders, cancellation, receipts, support, clock, demoCustomer.isPresent());
+        this.legendKey = demoCustomer.isPresent() ? "sale.legend.demo" : "sale.legend";
         this.earlier = new EarlierSales(support, orders, game, item, player, payment, status, this::newSale);
         this.saleCheckout = new SaleCheckout(support, game, item, player, payment, status, wakeFulfilment, demoCustomer);
         this.live = new LiveUpdates(events, tasks, game, status);
+    }
+
+    /// The keys the counter knows, as one line: F9 (the demo customer pays) only in demo mode.
+    public String legendKey() {
+        return legendKey;
     }
 
     /// The screen is shown: reads the catalog, and (once) starts following orders and the timers.

@@ -95,6 +95,14 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aLiveCounterDoesNotOfferTheDemoCustomersKey() {
+        // This view model has no demo customer (live mode): F9 is not in the keys line.
+        assertThat(newSaleViewModel().legendKey()).isEqualTo("sale.legend");
+        assertThat(new I18n(I18n.INDONESIAN).text("sale.legend")).doesNotContain("F9");
+        assertThat(new I18n(I18n.INDONESIAN).text("sale.legend.demo")).contains("F9");
+    }
+
+    @Test
     void gameSearchMatchesWordStarts() {
         sale.game().filterProperty().set("legends b");
         assertThat(sale.game().games()).extracting(GameStepViewModel.GameTile::name).containsExactly("Mobile Legends B");
