@@ -16,18 +16,25 @@ final class DemoOwner {
     private DemoOwner() {
     }
 
+    /// How a start begins: signed in as the demo owner or not, and whether this is the first start
+    /// of a fresh install (its demo store was empty until now).
+    record Start(Optional<Operator> owner, boolean firstStart) {
+    }
+
     /// The demo owner, signed in; empty in live mode or when the demo owner's PIN was changed.
-    static Optional<Operator> signIn(AppContext context) {
+    static Start signIn(AppContext context) {
         if (context.config().mode() != RuntimeMode.DEMO) {
-            return Optional.empty();
+            return new Start(Optional.empty(), false);
         }
         SignIn signIn = context.access().signIn();
-        if (signIn.needsFirstOwner()) {
+        boolean fresh = signIn.needsFirstOwner();
+        if (fresh) {
             context.access().users().createFirstOwner(NAME, PIN);
         }
-        return signIn.people().stream().filter(p -> p.name().equals(NAME)).findFirst()
-                .map(owner -> signIn.signIn(owner.id(), PIN))
+        var owner = signIn.people().stream().filter(p -> p.name().equals(NAME)).findFirst()
+                .map(person -> signIn.signIn(person.id(), PIN))
                 .filter(SignIn.Outcome.Accepted.class::isInstance)
                 .map(accepted -> ((SignIn.Outcome.Accepted) accepted).operator());
+        return new Start(owner, fresh && !java.nio.file.Files.exists(context.config().dataDirectory().resolve("settings.properties")));
     }
 }

@@ -7,6 +7,7 @@ import com.wmxtopup.counter.ui.common.FxTaskRunner;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.shell.MainViewModel;
 import com.wmxtopup.counter.ui.shell.MainWindow;
+import com.wmxtopup.counter.ui.shell.Section;
 import com.wmxtopup.counter.ui.shell.SplashWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -88,8 +89,8 @@ final class DesktopApp {
         }
 
         // Demo mode opens signed in as its demo owner; a live console opens behind the PIN lock.
-        var demoOwner = DemoOwner.signIn(context);
-        var operator = new CurrentOperator(demoOwner.orElse(CurrentOperator.NOBODY));
+        var demo = DemoOwner.signIn(context);
+        var operator = new CurrentOperator(demo.owner().orElse(CurrentOperator.NOBODY));
         var windowClosed = new CountDownLatch(1);
         var windowFailed = new java.util.concurrent.atomic.AtomicBoolean();
         var tasks = new FxTaskRunner(2);
@@ -110,10 +111,14 @@ final class DesktopApp {
                         }
                         windowClosed.countDown();
                     });
-                    desktop.start(demoOwner.isPresent());
-                    new MainWindow(new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n),
-                            i18n,
-                            desktop.screens()).show(stage);
+                    var main = new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n);
+                    // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
+                    desktop.start(demo.owner().isPresent(),
+                            demo.firstStart() ? java.util.Optional.of(() -> main.open(Section.COUNTER)) : java.util.Optional.empty());
+                    new MainWindow(main, i18n, desktop.screens()).show(stage);
+                    if (demo.firstStart()) {
+                        main.open(Section.SETTINGS);
+                    }
                     customerDisplay.set(desktop.openCustomerDisplay());
                     splash.close();
                     stage.toFront();

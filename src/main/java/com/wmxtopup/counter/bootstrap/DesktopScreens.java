@@ -64,6 +64,7 @@ public final class DesktopScreens {
 
     private final CurrentOperator operator;
     private final Runnable restart;
+    private SettingsViewModel settingsModel;
 
     public DesktopScreens(AppContext context, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
         this(context, operator, tasks, i18n, () -> {
@@ -92,6 +93,13 @@ public final class DesktopScreens {
 
     /// Opens the console as whoever is signed in already (demo mode), or behind the lock.
     public void start(boolean signedIn) {
+        start(signedIn, java.util.Optional.empty());
+    }
+
+    /// As [#start(boolean)]; on the first start of a fresh install the settings greet the owner,
+    /// and `openCounter` is how their "try the demo" button leaves them.
+    public void start(boolean signedIn, java.util.Optional<Runnable> firstStart) {
+        firstStart.ifPresent(settingsModel::showWelcome);
         if (signedIn) {
             signIn.openUnlocked();
         } else {
@@ -213,7 +221,7 @@ public final class DesktopScreens {
         });
         var signedIn = javafx.beans.binding.Bindings.createStringBinding(() -> operator.get().describe(), operator.property());
         var settings = context.settings();
-        var settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n, restart);
+        settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n, restart);
         var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
         var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
                 () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(), settingsModel, tasks, i18n, zone);

@@ -43,6 +43,10 @@ public final class SettingsView {
     private Label noticeLabel;
     @FXML
     private Button restartButton;
+    @FXML
+    private VBox welcomeBox;
+    @FXML
+    private Button tryDemoButton;
 
     public SettingsView(SettingsViewModel viewModel, ConnectionTestsViewModel tests, WebhookAndPrinterViewModel extras, I18n i18n) {
         this(viewModel, tests, extras, i18n, List.of());
@@ -83,6 +87,9 @@ public final class SettingsView {
         bindings.bind(restartButton.visibleProperty(), viewModel.restartNeededProperty());
         bindings.bind(restartButton.managedProperty(), viewModel.restartNeededProperty());
         restartButton.setOnAction(e -> viewModel.restart());
+        bindings.bind(welcomeBox.visibleProperty(), viewModel.welcomeProperty());
+        bindings.bind(welcomeBox.managedProperty(), viewModel.welcomeProperty());
+        tryDemoButton.setOnAction(e -> viewModel.tryDemo());
         showNotice(noticeLabel, viewModel.notice());
     }
 

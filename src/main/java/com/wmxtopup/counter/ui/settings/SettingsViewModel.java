@@ -32,6 +32,9 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSave;
     private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper(false);
+    private Runnable afterWelcome = () -> {
+    };
     private final Runnable restart;
 
     public SettingsViewModel(SettingsEditor editor, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
@@ -123,6 +126,44 @@ public final class SettingsViewModel {
 
     public BooleanBinding canSaveBinding() {
         return canSave;
+    }
+
+    /// The first start of a fresh install: the screen greets the owner and explains the two ways on
+    /// (try the demo, or enter the accounts, test, save and restart); `then` opens the counter.
+    public void showWelcome(Runnable then) {
+        afterWelcome = then;
+        welcome.set(true);
+    }
+
+    public ReadOnlyBooleanProperty welcomeProperty() {
+        return welcome.getReadOnlyProperty();
+    }
+
+    /// "Coba dulu (demo)": keeps what was typed about the shop (a new zone or language needs a
+    /// restart, which then happens at once) and opens the counter.
+    public void tryDemo() {
+        welcome.set(false);
+        boolean edited = fields.values().stream().anyMatch(SettingField::isEdited);
+        if (!edited) {
+            afterWelcome.run();
+            return;
+        }
+        var acting = operator.get();
+        Map<Setting, String> edits = new EnumMap<>(Setting.class);
+        fields.values().stream().filter(SettingField::isEdited).forEach(f -> edits.put(f.setting(), f.valueProperty().get()));
+        busy.set(true);
+        tasks.run("settings save", progress -> editor.save(acting, edits), saved -> {
+            busy.set(false);
+            if (saved.needRestart().isEmpty()) {
+                afterWelcome.run();
+            } else {
+                restart.run();
+            }
+        }, error -> {
+            busy.set(false);
+            welcome.set(true);
+            notice.show(Notice.danger("settings.saveFailed", String.valueOf(error.getMessage())));
+        });
     }
 
     /// Something saved takes effect only after a restart: the screen offers one.
