@@ -143,6 +143,32 @@ class SettleOrdersTest {
         assertThat(fulfilment.dispatchDue()).isEqualTo(1);
         assertThat(reload(failed).status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(fixture.simulator.transactions()).hasSize(1);
+        assertThat(auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.ORDER_RETRIED)).singleElement().satisfies(e -> {
+            assertThat(e.who()).isEqualTo("Budi");
+            assertThat(e.subject()).isEqualTo(failed.orderNumber().value());
+            assertThat(e.detail()).isEqualTo("saldo sudah diisi");
+        });
+    }
+
+    @Test
+    void aCashiersRefundIsRefusedByTheUseCaseAndChangesNothing() {
+        Order failed = failedOrder();
+        var cashier = com.wmxtopup.counter.support.TestOperators.CASHIER;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settle(orders).refund(failed.id(), "pelanggan batal", cashier))
+                .isInstanceOf(com.wmxtopup.counter.application.access.NotPermittedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settle(orders).retry(failed.id(), "coba lagi", cashier))
+                .isInstanceOf(com.wmxtopup.counter.application.access.NotPermittedException.class);
+
+        assertThat(reload(failed).status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(reload(failed).version()).isEqualTo(failed.version());
+        assertThat(auditLog.entries()).isEmpty();
+        // An admin approving for her (supervisor override) may, and both names are written down.
+        var approved = ADMIN.approvingFor(cashier);
+        assertThat(settle(orders).refund(failed.id(), "pelanggan batal", approved)).isInstanceOf(SettleOrders.Outcome.Done.class);
+        assertThat(orders.history(failed.id()).getLast().reason()).contains("Budi untuk Cashier");
+        assertThat(auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.ORDER_REFUNDED)).singleElement()
+                .satisfies(e -> assertThat(e.who()).isEqualTo("Budi untuk Cashier"));
     }
 
     @Test
