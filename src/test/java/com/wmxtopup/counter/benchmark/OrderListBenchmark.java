@@ -53,14 +53,14 @@ public final class OrderListBenchmark {
             table.measure("needs action: first page + totals", 3, 15, 200, "",
                     () -> list.page(needs, Optional.empty(), 100).totals().count());
             var day = new OrderList.Filter(Set.of(), false, Optional.of(LocalDate.of(2026, 6, 1)), Optional.of(LocalDate.of(2026, 6, 1)),
-                    "", Optional.empty(), "");
+                    "", Optional.empty(), "", "");
             table.measure("one shop day: first page + totals", 3, 15, 200, "",
                     () -> list.page(day, Optional.empty(), 100).totals().count());
             var failed = new OrderList.Filter(Set.of(OrderStatus.FAILED), false, Optional.empty(), Optional.empty(), "", Optional.empty(),
-                    "");
+                    "", "");
             table.measure("status FAILED: first page + totals", 3, 15, 200, "",
                     () -> list.page(failed, Optional.empty(), 100).totals().count());
-            var text = new OrderList.Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), "7654321");
+            var text = new OrderList.Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), "7654321", "");
             table.measure("text search: first page + totals", 3, 10, 1_000, "substring: scans every order (no trigram index yet)",
                     () -> list.page(text, Optional.empty(), 100).totals().count());
         }

@@ -159,6 +159,14 @@ public final class HibernateOrderRepository implements OrderRepository {
         });
     }
 
+    @Override
+    public List<String> sellers() {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("select distinct o.soldBy from OrderEntity o where o.soldBy <> '' order by o.soldBy", String.class)
+                .setMaxResults(500)
+                .getResultList());
+    }
+
     /// The filters of a search as HQL, with named parameters only (nothing typed by a user is
     /// ever part of the query text).
     private static final class Where {
@@ -195,6 +203,10 @@ public final class HibernateOrderRepository implements OrderRepository {
                 conditions.add("o.paymentMethod = :method");
                 parameters.put("method", method.name());
             });
+            if (!search.soldBy().isEmpty()) {
+                conditions.add("o.soldBy = :soldBy");
+                parameters.put("soldBy", search.soldBy());
+            }
             if (!search.text().isEmpty()) {
                 conditions.add("(lower(o.orderNumber) like :text escape '!' or lower(o.targetUserId) like :text escape '!'"
                         + " or lower(o.nickname) like :text escape '!' or lower(o.customerPhone) like :text escape '!'"

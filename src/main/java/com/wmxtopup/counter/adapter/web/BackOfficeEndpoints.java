@@ -108,7 +108,7 @@ public final class BackOfficeEndpoints {
         }
         boolean needsAction = request.queryParameter("needsAction").map(s -> s.strip().equalsIgnoreCase("true")).orElse(false);
         var filter = new OrderList.Filter(statuses, needsAction, from, to, request.queryParameter("game").orElse(""), method,
-                request.queryParameter("q").orElse(""));
+                request.queryParameter("q").orElse(""), request.queryParameter("soldBy").orElse(""));
         var page = list.page(filter, after, limit);
         var reply = new LinkedHashMap<String, Object>();
         reply.put("orders", page.orders().stream().map(OrderJson::of).toList());

@@ -32,20 +32,21 @@ public final class OrderList {
     /// @param statuses empty: any
     /// @param needsAction the "Perlu tindakan" preset (see [OrderSearch.NeedsAction])
     public record Filter(Set<OrderStatus> statuses, boolean needsAction, Optional<LocalDate> fromDay, Optional<LocalDate> toDay,
-                         String game, Optional<PaymentMethod> paymentMethod, String text) {
+                         String game, Optional<PaymentMethod> paymentMethod, String text, String soldBy) {
 
         public Filter {
             statuses = Set.copyOf(statuses);
             game = game == null ? "" : game.strip();
             text = text == null ? "" : text.strip();
+            soldBy = soldBy == null ? "" : soldBy.strip();
         }
 
         public static Filter everything() {
-            return new Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), "");
+            return new Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), "", "");
         }
 
         public static Filter needingAction() {
-            return new Filter(Set.of(), true, Optional.empty(), Optional.empty(), "", Optional.empty(), "");
+            return new Filter(Set.of(), true, Optional.empty(), Optional.empty(), "", Optional.empty(), "", "");
         }
     }
 
@@ -110,6 +111,11 @@ public final class OrderList {
         return count(Filter.needingAction());
     }
 
+    /// Everyone who has sold something (cashiers, integrations), for the "sold by" filter.
+    public java.util.List<String> sellers() {
+        return orders.sellers();
+    }
+
     public Optional<Order> order(long orderId) {
         return orders.findById(orderId);
     }
@@ -128,6 +134,6 @@ public final class OrderList {
         return new OrderSearch(filter.statuses(), needs,
                 filter.fromDay().map(day -> day.atStartOfDay(zone.zone()).toInstant()),
                 filter.toDay().map(day -> day.plusDays(1).atStartOfDay(zone.zone()).toInstant()),
-                filter.game(), filter.paymentMethod(), filter.text(), after, limit);
+                filter.game(), filter.paymentMethod(), filter.text(), filter.soldBy(), after, limit);
     }
 }

@@ -78,4 +78,9 @@ public final class PublishingOrderRepository implements OrderRepository {
     public OrderSearch.Totals totals(OrderSearch search) {
         return orders.totals(search);
     }
+
+    @Override
+    public List<String> sellers() {
+        return orders.sellers();
+    }
 }

@@ -42,4 +42,7 @@ public interface OrderRepository {
 
     /// Count, revenue and cost of every order matching `search`'s filters (its paging ignored).
     OrderSearch.Totals totals(OrderSearch search);
+
+    /// Every distinct "sold by" (cashiers, integrations), by name; orders from before users had none.
+    List<String> sellers();
 }

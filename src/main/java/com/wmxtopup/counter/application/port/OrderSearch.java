@@ -13,14 +13,16 @@ import java.util.Set;
 ///
 /// @param statuses empty: any status
 /// @param needsAction when present, only orders an admin should look at (see [NeedsAction])
+/// @param soldBy      empty: anyone's; else only the sales of this cashier (or integration), exactly
 public record OrderSearch(Set<OrderStatus> statuses, Optional<NeedsAction> needsAction, Optional<Instant> createdFrom,
                           Optional<Instant> createdBefore, String game, Optional<PaymentMethod> paymentMethod, String text,
-                          Optional<PageKey> after, int limit) {
+                          String soldBy, Optional<PageKey> after, int limit) {
 
     public OrderSearch {
         statuses = Set.copyOf(statuses);
         game = game == null ? "" : game.strip();
         text = text == null ? "" : text.strip();
+        soldBy = soldBy == null ? "" : soldBy.strip();
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }

@@ -54,6 +54,8 @@ public final class OrdersView {
     @FXML
     private ComboBox<OrdersViewModel.Choice<?>> paymentBox;
     @FXML
+    private ComboBox<OrdersViewModel.Choice<String>> sellerBox;
+    @FXML
     private DatePicker fromPicker;
     @FXML
     private DatePicker toPicker;
@@ -139,6 +141,8 @@ public final class OrdersView {
         statusBox.setValue(list.currentStatusChoice());
         statusBox.setOnAction(e -> list.chooseStatus(cast(statusBox.getValue())));
         paymentBox.setItems(FXCollections.observableArrayList(list.paymentChoices()));
+        sellerBox.setItems(list.sellers().choices());
+        bindings.bindBidirectional(sellerBox.valueProperty(), list.sellers().chosenProperty());
         paymentBox.setValue(list.currentPaymentChoice());
         paymentBox.setOnAction(e -> list.choosePayment(cast(paymentBox.getValue())));
         bindings.bindBidirectional(fromPicker.valueProperty(), list.fromDayProperty());

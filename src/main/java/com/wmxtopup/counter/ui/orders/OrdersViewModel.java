@@ -77,6 +77,7 @@ public final class OrdersViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
 
     private Optional<OrderSearch.PageKey> next = Optional.empty();
+    private final SellerFilter sellers;
 
     public OrdersViewModel(OrderList orderList, FxOrderEvents events, TaskRunner tasks, I18n i18n, ShopZone zone) {
         this.orderList = orderList;
@@ -98,10 +99,22 @@ public final class OrdersViewModel {
         payment.addListener((obs, old, now) -> load());
         fromDay.addListener((obs, old, now) -> load());
         toDay.addListener((obs, old, now) -> load());
+        this.sellers = new SellerFilter(orderList, tasks, i18n);
+        sellers.chosenProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !java.util.Objects.equals(old.value(), now.value())) {
+                load();
+            }
+        });
+    }
+
+    /// The "sold by" filter, a part of its own.
+    public SellerFilter sellers() {
+        return sellers;
     }
 
     /// The first page for the current filters (the text filter applies on [#search], not on every key).
     public void load() {
+        sellers.refresh();
         next = Optional.empty();
         read(false);
     }
@@ -168,7 +181,7 @@ public final class OrdersViewModel {
     OrderList.Filter filter() {
         return new OrderList.Filter(status.get() == null ? Set.of() : Set.of(status.get()), needsActionOnly.get(),
                 Optional.ofNullable(fromDay.get()), Optional.ofNullable(toDay.get()), "", Optional.ofNullable(payment.get()),
-                text.get());
+                text.get(), sellers.value());
     }
 
     private Row row(Order order) {

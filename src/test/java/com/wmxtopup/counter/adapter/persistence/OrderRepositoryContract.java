@@ -281,7 +281,7 @@ abstract class OrderRepositoryContract {
 
     private static OrderSearch search(String text, java.util.Optional<OrderSearch.PageKey> after, int limit) {
         return new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "",
-                java.util.Optional.empty(), text, after, limit);
+                java.util.Optional.empty(), text, "", after, limit);
     }
 
     @Test
@@ -309,6 +309,23 @@ abstract class OrderRepositoryContract {
     }
 
     @Test
+    void searchFiltersByWhoSoldItAndListsTheSellers() {
+        for (String[] sale : new String[][] {{"WMX-S1", "Dewi"}, {"WMX-S2", "Budi untuk Dewi"}, {"WMX-S3", "Dewi"},
+                {"WMX-S4", "API Toko online"}, {"WMX-S5", ""}}) {
+            var order = Order.create(new OrderNumber(sale[0]), OrderFixtures.mobileLegends86(), new TopUpTarget("136216325", "2685"), "",
+                    Money.rupiah(22_000), Money.rupiah(20_500), PaymentMethod.CASH, OrderFixtures.T0).soldBy(sale[1]);
+            orders.insert(order, "test");
+        }
+        var byDewi = new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), "", java.util.Optional.empty(), "", "Dewi", java.util.Optional.empty(), 10);
+
+        assertThat(orders.search(byDewi)).extracting(o -> o.orderNumber().value()).containsExactlyInAnyOrder("WMX-S1", "WMX-S3");
+        assertThat(orders.totals(byDewi).count()).isEqualTo(2);
+        assertThat(orders.findById(orders.search(byDewi).getFirst().id()).orElseThrow().soldBy()).isEqualTo("Dewi");
+        assertThat(orders.sellers()).containsExactly("API Toko online", "Budi untuk Dewi", "Dewi");
+    }
+
+    @Test
     void searchFindsTextInAnyIdentifyingFieldAndTreatsLikeWildcardsAsText() {
         stored("WMX-A1", "Raja_Gaming", PaymentMethod.CASH, OrderFixtures.T0);
         stored("WMX-B2", "Ratu 100%", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(1));
@@ -323,7 +340,7 @@ abstract class OrderRepositoryContract {
         assertThat(orders.search(search("136216325", java.util.Optional.empty(), 10))).hasSize(3);
         var cashOnly = new OrderSearch(java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(),
-                "", java.util.Optional.of(PaymentMethod.CASH), "", java.util.Optional.empty(), 10);
+                "", java.util.Optional.of(PaymentMethod.CASH), "", "", java.util.Optional.empty(), 10);
         assertThat(orders.search(cashOnly)).extracting(o -> o.orderNumber().value()).containsExactly("WMX-A1");
     }
 
@@ -341,7 +358,7 @@ abstract class OrderRepositoryContract {
         Instant now = OrderFixtures.T0.plusSeconds(660);
         var needs = new OrderSearch(java.util.Set.of(), java.util.Optional.of(new OrderSearch.NeedsAction(now.minusSeconds(120),
                 now.minusSeconds(1800), now.minusSeconds(300))), java.util.Optional.empty(), java.util.Optional.empty(), "",
-                java.util.Optional.empty(), "", java.util.Optional.empty(), 1);
+                java.util.Optional.empty(), "", "", java.util.Optional.empty(), 1);
 
         assertThat(orders.search(needs)).extracting(Order::id).containsExactly(failed.id());
         var totals = orders.totals(needs);
@@ -350,7 +367,7 @@ abstract class OrderRepositoryContract {
         assertThat(totals.profit()).isEqualTo(3_000);
         assertThat(orders.totals(search("", java.util.Optional.empty(), 1)).count()).isEqualTo(3);
         var needsAll = new OrderSearch(needs.statuses(), needs.needsAction(), needs.createdFrom(), needs.createdBefore(), "",
-                java.util.Optional.empty(), "", java.util.Optional.empty(), 10);
+                java.util.Optional.empty(), "", "", java.util.Optional.empty(), 10);
         assertThat(orders.search(needsAll)).extracting(Order::id).containsExactly(failed.id(), stuckPending.id())
                 .doesNotContain(freshPending.id());
     }

@@ -391,5 +391,10 @@ class SettleOrdersTest {
         public OrderSearch.Totals totals(OrderSearch search) {
             return delegate.totals(search);
         }
+
+        @Override
+        public java.util.List<String> sellers() {
+            return delegate.sellers();
+        }
     }
 }
