@@ -8,8 +8,9 @@ import java.util.Arrays;
 import picocli.CommandLine;
 
 /// The plain `main`: reads the command line and the configuration, then starts either the
-/// window or headless mode. It does not extend `javafx.application.Application`, so the jar
-/// runs with JavaFX on the class path, and headless mode never loads a JavaFX class.
+/// window or headless mode. It does not extend `javafx.application.Application`, so headless
+/// mode never loads a JavaFX class. `java -jar` enters through [JarLauncher], which gives it
+/// JavaFX as named modules.
 public final class Launcher {
 
     static final int EXIT_OK = 0;
@@ -20,8 +21,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = run(args, ConfigLoader.forThisProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(code);
+        System.exit(run(args));
+    }
+
+    /// `main` without `System.exit`; [JarLauncher] calls it in the application's class loader.
+    static int run(String[] args) {
+        return run(args, ConfigLoader.forThisProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
     /// Everything `main` does, minus `System.exit`, for tests.
