@@ -55,6 +55,12 @@ public final class Launcher {
             return EXIT_OK;
         }
 
+        if (options.storeCommands() > 1 || (options.storeCommands() == 1 && options.headless)) {
+            err.println("Give one of --backup, --restore and --migrate-to, without --headless.");
+            commandLine.usage(err);
+            return EXIT_USAGE;
+        }
+
         AppConfig config;
         try {
             config = loader.load(options.overrides());
@@ -64,6 +70,9 @@ public final class Launcher {
         }
         // Must happen before the first logger is created: logback.xml writes to this folder.
         System.setProperty("wmx.log.dir", config.logDirectory().toString());
+        if (options.storeCommands() == 1) {
+            return StoreCommands.run(options, config, out, err);
+        }
         return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config);
     }
 }

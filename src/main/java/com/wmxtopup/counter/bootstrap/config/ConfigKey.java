@@ -28,7 +28,8 @@ public enum ConfigKey {
     SHOP_NAME("SHOP_NAME", "shop.name", "WMX Topup", false),
     SHOP_TIMEZONE("SHOP_TIMEZONE", "shop.timezone", "Asia/Jakarta", false),
     RECEIPT_PRINTER("RECEIPT_PRINTER", "receipt.printer", "", false),
-    RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false);
+    RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false),
+    BACKUP_KEEP("BACKUP_KEEP", "backup.keep", "7", false);
 
     private final String environmentName;
     private final String propertyName;

@@ -150,6 +150,7 @@ public final class ConfigLoader {
         integer(values, ConfigKey.SYNC_INTERVAL_SECONDS, "a number of seconds", 1, 86_400);
         integer(values, ConfigKey.PAYMENT_EXPIRY_MINUTES, "a number of minutes", 1, 10_080);
         integer(values, ConfigKey.CATALOG_SYNC_INTERVAL_MINUTES, "a number of minutes", 5, 10_080);
+        integer(values, ConfigKey.BACKUP_KEEP, "a number of daily backups (0 turns them off)", 0, 3_650);
         // Longer than a whole supplier call (31 s): an order still on its way must not count as absent.
         integer(values, ConfigKey.SUPPLIER_ABSENT_AFTER_SECONDS, "a number of seconds", 40, 3_600);
         String paper = values.getOrDefault(ConfigKey.RECEIPT_PAPER_MM, ConfigKey.RECEIPT_PAPER_MM.defaultValue());
