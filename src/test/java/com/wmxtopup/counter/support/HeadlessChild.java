@@ -56,6 +56,12 @@ public final class HeadlessChild implements AutoCloseable {
         return start(command, environment, configVariablesToClear);
     }
 
+    /// Any launcher (e.g. jpackage's app image) with the given command line.
+    public static HeadlessChild startCommand(List<String> command, Map<String, String> environment, List<String> configVariablesToClear)
+            throws IOException {
+        return start(command, environment, configVariablesToClear);
+    }
+
     private static HeadlessChild start(List<String> command, Map<String, String> environment, List<String> configVariablesToClear)
             throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
