@@ -18,7 +18,10 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*25* "$HOME"/.jdks/*25* "$HOME"/.
 done
 [ -n "$jdk" ] || { echo "No JDK 25 with jpackage found (looked in JAVA_HOME, /usr/lib/jvm, ~/.jdks, ~/.sdkman)." >&2; exit 1; }
 
-./mvnw -q package -DskipTests
+# SKIP_MAVEN=1: target/ is already packaged (AppImageIT runs this after `package`, inside `verify`).
+if [ "${SKIP_MAVEN:-0}" != 1 ]; then
+  ./mvnw -q package -DskipTests
+fi
 version=$(sed -n 's/^version=//p' target/classes/wmx-version.properties | sed 's/-SNAPSHOT//')
 
 input=target/jpackage-input
@@ -26,7 +29,7 @@ rm -rf "$input" target/installer
 mkdir -p "$input/lib"
 cp target/wmx-topup-counter.jar "$input/"
 # JavaFX goes into the runtime image as modules; everything else stays on the class path.
-find target/lib -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input/lib/" \;
+find target/lib -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input/lib/" \;
 
 args=(
   --type "$type"

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.bootstrap;
 
+import com.wmxtopup.counter.adapter.persistence.DailyBackups;
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.HibernateApiTokenRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateAuditLog;
@@ -11,7 +12,9 @@ import com.wmxtopup.counter.application.access.ManageUsers;
 import com.wmxtopup.counter.application.access.SignIn;
 import com.wmxtopup.counter.application.audit.Audit;
 import com.wmxtopup.counter.application.audit.AuditTrail;
+import com.wmxtopup.counter.adapter.persistence.EmbeddedStore;
 import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
+import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.receipt.Receipts;
 import com.wmxtopup.counter.application.receipt.ShopInfo;
@@ -99,6 +102,8 @@ public final class AppContext implements AutoCloseable {
     static final String DISPATCH_JOB = "dispatch";
     static final String BALANCE_JOB = "balance";
     static final String IN_FLIGHT_JOB = "in-flight";
+    static final String BACKUP_JOB = "backup";
+    static final Duration BACKUP_CHECK_INTERVAL = Duration.ofHours(1);
     /// How often orders nobody holds (a dead run's, an unknown outcome due for a look-up) are checked.
     private static final Duration IN_FLIGHT_INTERVAL = Duration.ofSeconds(5);
     private static final String ORDER_PREFIX = "WMX";
@@ -240,14 +245,21 @@ public final class AppContext implements AutoCloseable {
             var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
                     checkoutSettings);
 
-            var syncWorker = new SyncWorker(List.of(
+            var jobs = new ArrayList<>(List.of(
                     new SyncWorker.Job(ORDERS_JOB, config.syncInterval(), Duration.ofSeconds(2), () -> orderSync.pass()),
                     new SyncWorker.Job(DISPATCH_JOB, Duration.ofHours(1), Duration.ofSeconds(1), () -> orderSync.dispatchNow()),
                     new SyncWorker.Job(IN_FLIGHT_JOB, IN_FLIGHT_INTERVAL, Duration.ofSeconds(1), () -> orderSync.recoverInFlight()),
                     new SyncWorker.Job(BALANCE_JOB, BALANCE_INTERVAL, Duration.ofSeconds(1), orderSync::refreshBalance),
                     new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
-                            firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))),
-                    clock);
+                            firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))));
+            if (config.database().kind() == DatabaseKind.H2 && config.backupKeep() > 0) {
+                // Hourly look, one backup per shop day: a console started once a day still gets one.
+                var backups = new DailyBackups(database, config.backupDirectory(),
+                        EmbeddedStore.of(config.database()).file().getFileName().toString().replace(".mv.db", ""), config.backupKeep(),
+                        clock, config.shopZone().zone());
+                jobs.add(new SyncWorker.Job(BACKUP_JOB, BACKUP_CHECK_INTERVAL, Duration.ofMinutes(1), backups::runIfDue));
+            }
+            var syncWorker = new SyncWorker(jobs, clock);
             // The demo supplier runs in this process: when it finishes an order the console looks at
             // once (as a supplier callback would make it), not at the next sync pass up to an interval later.
             integrations.vipSimulator().ifPresent(simulator -> simulator.onStatusChange(change -> {

@@ -28,11 +28,27 @@ final class CommandLineOptions {
     @Option(names = "--port", paramLabel = "N", description = "Port of the webhook receiver / REST API (0 = any free port).")
     Integer port;
 
+    @Option(names = "--backup", paramLabel = "FILE", description = "Write a consistent backup (a zip) of the embedded store to FILE, then exit.")
+    Path backup;
+
+    @Option(names = "--restore", paramLabel = "FILE", description = "Replace the embedded store with the backup FILE, then exit; refused "
+            + "while a console uses the store.")
+    Path restore;
+
+    @Option(names = "--migrate-to", paramLabel = "URL", description = "Copy the embedded store into an empty PostgreSQL database "
+            + "(URL as DATABASE_URL), verify the counts, then exit.")
+    String migrateTo;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
     boolean version;
+
+    /// How many of --backup, --restore and --migrate-to are given.
+    int storeCommands() {
+        return (backup != null ? 1 : 0) + (restore != null ? 1 : 0) + (migrateTo != null ? 1 : 0);
+    }
 
     CommandLineOverrides overrides() {
         return new CommandLineOverrides(demo, Optional.ofNullable(configFile), Optional.ofNullable(dataDirectory),

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import picocli.CommandLine;
 
 /// The plain `main`: reads the command line and the configuration, then starts either the
-/// window or headless mode. It does not extend `javafx.application.Application`, so the jar
-/// runs with JavaFX on the class path, and headless mode never loads a JavaFX class.
+/// window or headless mode. It does not extend `javafx.application.Application`, so headless
+/// mode never loads a JavaFX class. `java -jar` enters through [JarLauncher], which gives it
+/// JavaFX as named modules.
 public final class Launcher {
 
     static final int EXIT_OK = 0;
@@ -20,8 +21,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = run(args, ConfigLoader.forThisProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(code);
+        System.exit(run(args));
+    }
+
+    /// `main` without `System.exit`; [JarLauncher] calls it in the application's class loader.
+    static int run(String[] args) {
+        return run(args, ConfigLoader.forThisProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
     /// Everything `main` does, minus `System.exit`, for tests.
@@ -50,6 +55,12 @@ public final class Launcher {
             return EXIT_OK;
         }
 
+        if (options.storeCommands() > 1 || (options.storeCommands() == 1 && options.headless)) {
+            err.println("Give one of --backup, --restore and --migrate-to, without --headless.");
+            commandLine.usage(err);
+            return EXIT_USAGE;
+        }
+
         AppConfig config;
         try {
             config = loader.load(options.overrides());
@@ -59,6 +70,9 @@ public final class Launcher {
         }
         // Must happen before the first logger is created: logback.xml writes to this folder.
         System.setProperty("wmx.log.dir", config.logDirectory().toString());
+        if (options.storeCommands() == 1) {
+            return StoreCommands.run(options, config, out, err);
+        }
         // A restart from the settings reads the configuration again (the saved settings changed).
         return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()));
     }

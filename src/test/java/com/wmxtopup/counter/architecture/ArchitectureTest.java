@@ -237,8 +237,9 @@ class ArchitectureTest {
     @Test
     void noConsolePrintingOrPrintStackTrace() {
         // The launcher is the one place that talks to a person on the terminal (usage, version,
-        // configuration errors before logging exists); everything else logs.
+        // configuration errors before logging exists; JarLauncher: a missing lib/); everything else logs.
         noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".bootstrap.Launcher")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".bootstrap.JarLauncher")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(classes);
     }

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,10 +44,41 @@ public final class HeadlessChild implements AutoCloseable {
         var command = new ArrayList<>(List.of(javaCommand, "-cp", classPath, "-Dlogback.configurationFile=logback.xml",
                 "com.wmxtopup.counter.bootstrap.Launcher"));
         command.addAll(List.of(args));
+        return start(command, environment, configVariablesToClear);
+    }
+
+    /// `java -jar JAR args` as a shop owner types it (output and errors together).
+    public static HeadlessChild startJar(Path jar, Map<String, String> environment, List<String> configVariablesToClear, String... args)
+            throws IOException {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        var command = new ArrayList<>(List.of(javaCommand, "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return start(command, environment, configVariablesToClear);
+    }
+
+    /// Any launcher (e.g. jpackage's app image) with the given command line.
+    public static HeadlessChild startCommand(List<String> command, Map<String, String> environment, List<String> configVariablesToClear)
+            throws IOException {
+        return start(command, environment, configVariablesToClear);
+    }
+
+    private static HeadlessChild start(List<String> command, Map<String, String> environment, List<String> configVariablesToClear)
+            throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         configVariablesToClear.forEach(builder.environment()::remove);
         builder.environment().putAll(environment);
         return new HeadlessChild(builder.start());
+    }
+
+    /// Waits for a line of output containing `text`.
+    public void awaitLine(String text, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (output.stream().noneMatch(line -> line.contains(text))) {
+            if (System.nanoTime() > deadline || (!process.isAlive() && !reader.isAlive())) {
+                throw new IllegalStateException("no line with \"" + text + "\" within " + seconds + " s:\n" + String.join("\n", output));
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void read() {

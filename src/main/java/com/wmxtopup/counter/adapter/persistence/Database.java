@@ -138,7 +138,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
 
     /// On connections of its own: Flyway holds one for its lock while it migrates on another, and
     /// the H2 pool has only one.
-    private static void migrate(DatabaseSettings settings) {
+    static void migrate(DatabaseSettings settings) {
         try {
             Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.username(), settings.password())
@@ -210,6 +210,20 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
         configuration.setProperty(AvailableSettings.ORDER_UPDATES, "true");
         return configuration.buildSessionFactory();
+    }
+
+    /// H2 only: a consistent backup of the open store (see [EmbeddedStore]), on the pool's
+    /// connection, so that it waits for the transaction in progress rather than racing it.
+    public void backupTo(java.nio.file.Path target) {
+        if (settings.kind() != DatabaseKind.H2) {
+            throw new StoreException("Only the embedded store is backed up by the console; back PostgreSQL up with pg_dump.");
+        }
+        try (var connection = dataSource.getConnection()) {
+            EmbeddedStore.backup(connection, target);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("The embedded store could not be backed up (" + rootMessage(e) + ").", e);
+        }
     }
 
     public SessionFactory sessionFactory() {

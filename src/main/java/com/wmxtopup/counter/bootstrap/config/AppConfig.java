@@ -56,6 +56,29 @@ public final class AppConfig {
         return database;
     }
 
+    /// The shop's own store for `--backup`, `--restore` and `--migrate-to`: `DATABASE_URL`, else
+    /// the embedded file in the data folder; never demo mode's (that is [#demoStore]), even when
+    /// the credentials that make a console live are not set in the terminal running the command.
+    public DatabaseSettings shopStore() {
+        return DatabaseUrl.parse(get(ConfigKey.DATABASE_URL), dataDirectory, "", "");
+    }
+
+    /// The embedded file in the data folder, whatever `DATABASE_URL` says (what `--migrate-to` copies).
+    public DatabaseSettings embeddedStore() {
+        DatabaseSettings shop = shopStore();
+        return shop.kind() == com.wmxtopup.counter.application.DatabaseKind.H2 ? shop : DatabaseUrl.parse("", dataDirectory, "", "");
+    }
+
+    /// Demo mode's own embedded store.
+    public DatabaseSettings demoStore() {
+        return DatabaseUrl.demo(dataDirectory);
+    }
+
+    /// Settings for a database URL given on the command line (`--migrate-to`), read as `DATABASE_URL` is.
+    public static DatabaseSettings databaseAt(String url) {
+        return DatabaseUrl.parse(url, Path.of("."), "", "");
+    }
+
     public RuntimeMode mode() {
         return mode;
     }
@@ -119,6 +142,17 @@ public final class AppConfig {
 
     public Duration syncInterval() {
         return Duration.ofSeconds(Long.parseLong(get(ConfigKey.SYNC_INTERVAL_SECONDS)));
+    }
+
+    /// How many daily backups of the embedded store to keep; 0: none are made.
+    public int backupKeep() {
+        return Integer.parseInt(get(ConfigKey.BACKUP_KEEP));
+    }
+
+    /// Where the daily backups of the embedded store go: `backups/` in the data folder (in demo
+    /// mode `demo/backups/`, beside demo mode's own store).
+    public Path backupDirectory() {
+        return (mode == RuntimeMode.DEMO ? dataDirectory.resolve("demo") : dataDirectory).resolve("backups");
     }
 
     public Duration catalogSyncInterval() {

@@ -32,7 +32,8 @@ public enum ConfigKey {
     LOW_BALANCE_RUPIAH("LOW_BALANCE_RUPIAH", "balance.low-threshold", "100000", false),
     DUPLICATE_SALE_WINDOW_MINUTES("DUPLICATE_SALE_WINDOW_MINUTES", "sale.duplicate-window-minutes", "10", false),
     RECEIPT_PRINTER("RECEIPT_PRINTER", "receipt.printer", "", false),
-    RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false);
+    RECEIPT_PAPER_MM("RECEIPT_PAPER_MM", "receipt.paper-mm", "58", false),
+    BACKUP_KEEP("BACKUP_KEEP", "backup.keep", "7", false);
 
     private final String environmentName;
     private final String propertyName;

@@ -185,6 +185,7 @@ public final class ConfigLoader {
         if (!language.equals("id") && !language.equals("en")) {
             throw new ConfigurationException(ConfigKey.SHOP_LANGUAGE, "'" + language + "' is not a language of the console; use id or en.");
         }
+        integer(values, ConfigKey.BACKUP_KEEP, "a number of daily backups (0 turns them off)", 0, 3_650);
         // Longer than a whole supplier call (31 s): an order still on its way must not count as absent.
         integer(values, ConfigKey.SUPPLIER_ABSENT_AFTER_SECONDS, "a number of seconds", 40, 3_600);
         String paper = values.getOrDefault(ConfigKey.RECEIPT_PAPER_MM, ConfigKey.RECEIPT_PAPER_MM.defaultValue());
