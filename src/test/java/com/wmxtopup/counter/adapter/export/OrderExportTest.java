@@ -38,6 +38,7 @@ class OrderExportTest {
     private HibernateOrderRepository orders;
     private ExportOrders export;
     private Path directory;
+    private final com.wmxtopup.counter.support.InMemoryAuditLog auditLog = new com.wmxtopup.counter.support.InMemoryAuditLog();
 
     @BeforeEach
     void open() {
@@ -45,7 +46,8 @@ class OrderExportTest {
         orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         var list = new OrderList(orders, new HibernatePaymentNotificationLog(fixture.database.sessionFactory()),
                 Clock.fixed(OrderFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), ShopZone.WITA);
-        export = new ExportOrders(list, new CsvOrderTable(), ShopZone.WITA, com.wmxtopup.counter.support.InMemoryAuditLog.discarding());
+        export = new ExportOrders(list, new CsvOrderTable(), ShopZone.WITA, new com.wmxtopup.counter.application.audit.Audit(auditLog,
+                Clock.systemUTC()));
         directory = TestApp.newDataDirectory("export");
     }
 
@@ -98,6 +100,8 @@ class OrderExportTest {
         assertThat(rows).filteredOn(r -> r.get("order_number").equals("EXP-8")).singleElement()
                 .satisfies(r -> assertThat(r.get("nickname")).isEqualTo("'-2+3"));
         assertThat(Files.list(directory)).containsExactly(file);
+        assertThat(auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.ORDERS_EXPORTED)).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("orders.csv"));
     }
 
     @Test

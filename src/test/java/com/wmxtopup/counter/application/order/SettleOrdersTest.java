@@ -246,6 +246,8 @@ class SettleOrdersTest {
         assertThat(delivered.supplierTrxId()).isEqualTo("VP-DASHBOARD-77");
         assertThat(orders.history(unclear.id()).getLast().reason())
                 .isEqualTo("marked delivered by Budi (VP-DASHBOARD-77): seen in the VIP dashboard");
+        assertThat(auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.ORDER_MARKED_DELIVERED)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("VP-DASHBOARD-77: seen in the VIP dashboard"));
     }
 
     @Test
