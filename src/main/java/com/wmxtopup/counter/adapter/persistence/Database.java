@@ -58,6 +58,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         HikariDataSource dataSource = openPool(settings);
         try {
             migrate(settings);
+            SearchIndexes.ensure(settings);
             makeCommitsDurable(dataSource, settings);
             SessionFactory sessionFactory = buildSessionFactory(dataSource);
             log.info("Database ready: {} {}", settings.kind(), settings.location());
@@ -173,6 +174,12 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
                     + " could not be made crash-safe (" + rootMessage(e)
                     + "); restore the data directory from a backup or contact support.", e);
         }
+    }
+
+    /// PostgreSQL: creates the orders search's trigram indexes when missing (as [#open] does; ADR
+    /// 0011); whether they are there now. Never throws: without them the search is only slower.
+    public boolean ensureSearchIndexes() {
+        return SearchIndexes.ensure(settings) == SearchIndexes.Outcome.READY;
     }
 
     @Override
