@@ -51,7 +51,8 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         this.sessionFactory = sessionFactory;
     }
 
-    /// Opens the pool, migrates the schema and builds the session factory; fails fast with a
+    /// Opens the pool, migrates the schema (on PostgreSQL also the orders search's indexes, which
+    /// can only warn: ADR 0011) and builds the session factory; fails fast with a
     /// [DatabaseStartException] that says what to fix.
     public static Database open(DatabaseSettings settings) {
         closeCleanlyOnce(settings);
