@@ -1,23 +1,30 @@
 package com.wmxtopup.counter.benchmark;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.port.OrderSearch;
+import com.wmxtopup.counter.domain.OrderFixtures;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.support.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /// The back office's order list over 1,000,000 orders on PostgreSQL: one page of 100 with the
 /// totals of everything the filters match, as the Pesanan screen and `GET /api/orders` ask for
-/// it; beside it, in the same run, the baseline of reading one order by its primary key.
+/// it; beside it, in the same run, the baseline of reading one order by its primary key. The text
+/// search is measured without and with its trigram indexes (ADR 0011), and then on H2.
 /// Run with `./mvnw -Pbenchmark verify -DskipTests`.
 public final class OrderListBenchmark {
 
@@ -31,6 +38,9 @@ public final class OrderListBenchmark {
         var table = new BenchmarkTable("Order list over " + ORDERS + " orders on PostgreSQL, one page of 100 + totals (Java "
                 + Runtime.version() + ")");
         try (var database = Database.open(PostgresServer.newDatabase())) {
+            // The search's trigram indexes are created by Database.open; dropped here so that the
+            // "before" rows of the text search are measured in this run, then built again (timed).
+            dropSearchIndexes(database);
             long start = System.nanoTime();
             fill(database);
             System.out.printf("filled %d orders in %.1f s%n", ORDERS, (System.nanoTime() - start) / 1e9);
@@ -60,11 +70,86 @@ public final class OrderListBenchmark {
                     "", "");
             table.measure("status FAILED: first page + totals", 3, 15, 200, "",
                     () -> list.page(failed, Optional.empty(), 100).totals().count());
-            var text = new OrderList.Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), "7654321", "");
-            table.measure("text search: first page + totals", 3, 10, 1_000, "substring: scans every order (no trigram index yet)",
-                    () -> list.page(text, Optional.empty(), 100).totals().count());
+            table.measure("text search, no trigram index (before)", 2, 5, 1_000, "substring: scans every order",
+                    () -> list.page(text("7654321"), Optional.empty(), 100).totals().count());
+            var stored = new java.util.concurrent.atomic.AtomicInteger();
+            table.measure("store one order, no search index (before)", 20, 200, 50, "insert + its history row, one commit",
+                    () -> repository.insert(OrderFixtures.newOrder("WMX-NEW-" + stored.incrementAndGet()), "bench").id());
+
+            start = System.nanoTime();
+            boolean built = database.ensureSearchIndexes();
+            System.out.printf("built the six search indexes (%s) over %d orders in %.1f s%n", built ? "ready" : "NOT READY", ORDERS,
+                    (System.nanoTime() - start) / 1e9);
+            table.measure("store one order, six search indexes", 20, 200, 50, "GIN pending list: cheap per write",
+                    () -> repository.insert(OrderFixtures.newOrder("WMX-NEW-" + stored.incrementAndGet()), "bench").id());
+            // 15 runs of each: past pgjdbc's prepareThreshold and PostgreSQL's switch to a generic plan.
+            table.measure("text search: first page + totals", 3, 15, 200, "trigram indexes; no order matches",
+                    () -> list.page(text("7654321"), Optional.empty(), 100).totals().count());
+            table.measure("text search 'player12345' (11 match)", 3, 15, 200, "nickname, partly typed",
+                    () -> list.page(text("player12345"), Optional.empty(), 100).totals().count());
+            table.measure("text search: a whole order number", 3, 15, 200, "exact text: the same indexes",
+                    () -> list.page(text("WMX-BENCH-123456"), Optional.empty(), 100).totals().count());
+            table.measure("text search 'vp9' (1 in 9 match)", 2, 5, 1_000, "many matches: totals read them all",
+                    () -> list.page(text("vp9"), Optional.empty(), 100).totals().count());
+            table.measure("text search '76' (2 characters)", 2, 5, 2_000, "under 3 characters: no trigram, scans",
+                    () -> list.page(text("76"), Optional.empty(), 100).totals().count());
         }
+        h2(table);
         table.print();
+    }
+
+    /// The default store of one console: H2 keeps the scan (no trigram index there). 200,000
+    /// orders is years of a busy counter (a few hundred sales a day).
+    private static void h2(BenchmarkTable table) throws Exception {
+        int h2Orders = 200_000;
+        Path directory = Files.createTempDirectory("wmx-bench-h2-");
+        Path file = directory.resolve("db");
+        var settings = new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", DatabaseKind.H2,
+                file.toString());
+        try (var database = Database.open(settings)) {
+            long start = System.nanoTime();
+            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+                    INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
+                        payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
+                        updated_at)
+                    SELECT 'WMX-BENCH-' || X, 'MLB86-S1', '86 Diamonds', 'Mobile Legends B', CAST(100000000 + X AS VARCHAR), '2685',
+                        'Player' || X, 22000, 20500, CASE WHEN MOD(X, 3) = 0 THEN 'CASH' ELSE 'QRIS' END,
+                        CASE WHEN MOD(X, 1000) = 0 THEN 'FAILED' WHEN MOD(X, 7) = 0 THEN 'EXPIRED' ELSE 'SUCCESS' END,
+                        5, 'VP' || X, '', '', '', '',
+                        DATEADD(SECOND, -155 * X, TIMESTAMP WITH TIME ZONE '2026-11-26 12:00:00+00'),
+                        DATEADD(SECOND, -155 * X + 40, TIMESTAMP WITH TIME ZONE '2026-11-26 12:00:00+00')
+                    FROM SYSTEM_RANGE(1, %d)
+                    """.formatted(h2Orders)).executeUpdate());
+            System.out.printf("H2: filled %d orders in %.1f s%n", h2Orders, (System.nanoTime() - start) / 1e9);
+            var repository = new HibernateOrderRepository(database.sessionFactory());
+            var list = new OrderList(repository, new HibernatePaymentNotificationLog(database.sessionFactory()),
+                    Clock.fixed(NOW, ZoneOffset.UTC), ShopZone.WIB);
+            table.measure("H2 200k: baseline, one order by primary key", 50, 200, 5, "",
+                    () -> repository.findById(100_000).orElseThrow().id());
+            table.measure("H2 200k: all orders, first page + totals", 3, 10, 200, "",
+                    () -> list.page(OrderList.Filter.everything(), Optional.empty(), 100).totals().count());
+            table.measure("H2 200k: text search, first page + totals", 3, 10, 1_000, "scans every order (no trigram index on H2)",
+                    () -> list.page(text("7654321"), Optional.empty(), 100).totals().count());
+            table.measure("H2 200k: text search 'player12345'", 3, 10, 1_000, "",
+                    () -> list.page(text("player12345"), Optional.empty(), 100).totals().count());
+        } finally {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static OrderList.Filter text(String text) {
+        return new OrderList.Filter(Set.of(), false, Optional.empty(), Optional.empty(), "", Optional.empty(), text, "");
+    }
+
+    private static void dropSearchIndexes(Database database) {
+        database.sessionFactory().inTransaction(session -> {
+            List<?> names = session.createNativeQuery(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'orders' AND indexname LIKE 'orders_search_%'", Object.class)
+                    .getResultList();
+            names.forEach(name -> session.createNativeMutationQuery("DROP INDEX " + name).executeUpdate());
+        });
     }
 
     /// A year of orders, mostly successful, in one statement on the server.

@@ -51,13 +51,15 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         this.sessionFactory = sessionFactory;
     }
 
-    /// Opens the pool, migrates the schema and builds the session factory; fails fast with a
+    /// Opens the pool, migrates the schema (on PostgreSQL also the orders search's indexes, which
+    /// can only warn: ADR 0011) and builds the session factory; fails fast with a
     /// [DatabaseStartException] that says what to fix.
     public static Database open(DatabaseSettings settings) {
         closeCleanlyOnce(settings);
         HikariDataSource dataSource = openPool(settings);
         try {
             migrate(settings);
+            SearchIndexes.ensure(settings);
             makeCommitsDurable(dataSource, settings);
             SessionFactory sessionFactory = buildSessionFactory(dataSource);
             log.info("Database ready: {} {}", settings.kind(), settings.location());
@@ -173,6 +175,12 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
                     + " could not be made crash-safe (" + rootMessage(e)
                     + "); restore the data directory from a backup or contact support.", e);
         }
+    }
+
+    /// PostgreSQL: creates the orders search's trigram indexes when missing (as [#open] does; ADR
+    /// 0011); whether they are there now. Never throws: without them the search is only slower.
+    public boolean ensureSearchIndexes() {
+        return SearchIndexes.ensure(settings) == SearchIndexes.Outcome.READY;
     }
 
     @Override

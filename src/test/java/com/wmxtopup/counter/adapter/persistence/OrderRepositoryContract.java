@@ -345,6 +345,34 @@ abstract class OrderRepositoryContract {
     }
 
     @Test
+    void searchFindsEachOfTheSixFieldsByAnyPartInAnyCase() {
+        var order = Order.create(new OrderNumber("WMX-F1"), OrderFixtures.mobileLegends86(), new TopUpTarget("88776655", "2685"),
+                "SultanMLBB", Money.rupiah(22_000), Money.rupiah(20_500), PaymentMethod.QRIS, OrderFixtures.T0)
+                .withCustomerContact("081299887766", "");
+        Order saved = orders.insert(order, "test");
+        stored("WMX-OTHER", "Lain", PaymentMethod.CASH, OrderFixtures.T0.plusSeconds(1));
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PENDING, 0, OrderStatus.PAID, Actor.SYNC_WORKER,
+                "paid", OrderFixtures.T0).withPaymentTransactionId("9f2c-Mt-Abcd"))).isTrue();
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.PAID, 1, OrderStatus.SUPPLIER_REQUESTING,
+                Actor.SYNC_WORKER, "claim", OrderFixtures.T0))).isTrue();
+        assertThat(orders.compareAndSetStatus(StatusChange.of(saved.id(), OrderStatus.SUPPLIER_REQUESTING, 2, OrderStatus.PROCESSING,
+                Actor.SYNC_WORKER, "accepted", OrderFixtures.T0).withSupplierTrxId("VP2611XYZ77"))).isTrue();
+
+        // order number, player ID, nickname, WhatsApp, supplier trxid, Midtrans transaction id
+        for (String text : List.of("x-f1", "WMX-F1", "8877665", "88776655", "sultanml", "SULTANMLBB", "99887766", "081299887766",
+                "vp2611xyz", "VP2611XYZ77", "MT-ABCD", "9f2c-mt-abcd")) {
+            assertThat(orders.search(search(text, java.util.Optional.empty(), 10))).as(text).extracting(o -> o.orderNumber().value())
+                    .containsExactly("WMX-F1");
+            assertThat(orders.totals(search(text, java.util.Optional.empty(), 10)).count()).as(text).isEqualTo(1);
+        }
+        // Shorter than a trigram: still found (PostgreSQL reads every order for it).
+        assertThat(orders.search(search("f1", java.util.Optional.empty(), 10))).extracting(o -> o.orderNumber().value())
+                .containsExactly("WMX-F1");
+        assertThat(orders.search(search("zzz", java.util.Optional.empty(), 10))).isEmpty();
+        assertThat(orders.totals(search("wmx", java.util.Optional.empty(), 10)).count()).isEqualTo(2);
+    }
+
+    @Test
     void totalsCoverEveryPageAndNeedsActionFindsStuckOrders() {
         Order stuckPending = stored("N-1", "", PaymentMethod.QRIS, OrderFixtures.T0);
         Order freshPending = stored("N-2", "", PaymentMethod.QRIS, OrderFixtures.T0.plusSeconds(600));
