@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.bootstrap;
 
+import com.wmxtopup.counter.adapter.settings.SettingsFile;
 import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.access.SignIn;
 import com.wmxtopup.counter.application.RuntimeMode;
@@ -35,6 +36,6 @@ final class DemoOwner {
                 .map(person -> signIn.signIn(person.id(), PIN))
                 .filter(SignIn.Outcome.Accepted.class::isInstance)
                 .map(accepted -> ((SignIn.Outcome.Accepted) accepted).operator());
-        return new Start(owner, fresh && !java.nio.file.Files.exists(context.config().dataDirectory().resolve("settings.properties")));
+        return new Start(owner, fresh && !java.nio.file.Files.exists(SettingsFile.in(context.config().dataDirectory()).file()));
     }
 }

@@ -22,11 +22,12 @@ public final class CsvOrderTable implements OrderTable {
         return new Rows() {
             @Override
             public void add(Order o) throws IOException {
-                printer.printRecord(text(o.orderNumber().value()), TIME.format(zone.at(o.createdAt())), o.status().name(),
-                        text(o.game()), text(o.productName()), text(o.sku()), text(o.target().userId()), text(o.target().zoneId()),
-                        text(o.nickname()), o.paymentMethod().name(), o.amount().rupiah(), o.cost().rupiah(),
-                        o.amount().rupiah() - o.cost().rupiah(), text(o.supplierTrxId()), text(o.paymentTransactionId()),
-                        text(o.customerPhone()), text(o.note()));
+                printer.printRecord(SafeCsv.text(o.orderNumber().value()), TIME.format(zone.at(o.createdAt())), o.status().name(),
+                        SafeCsv.text(o.game()), SafeCsv.text(o.productName()), SafeCsv.text(o.sku()), SafeCsv.text(o.target().userId()),
+                        SafeCsv.text(o.target().zoneId()),
+                        SafeCsv.text(o.nickname()), o.paymentMethod().name(), o.amount().rupiah(), o.cost().rupiah(),
+                        o.amount().rupiah() - o.cost().rupiah(), SafeCsv.text(o.supplierTrxId()), SafeCsv.text(o.paymentTransactionId()),
+                        SafeCsv.text(o.customerPhone()), SafeCsv.text(o.note()));
             }
 
             @Override
@@ -34,9 +35,5 @@ public final class CsvOrderTable implements OrderTable {
                 printer.close(true);
             }
         };
-    }
-
-    private static String text(String value) {
-        return SafeCsv.text(value);
     }
 }

@@ -19,14 +19,6 @@ public final class ApiAuthentication {
         this.tokens = tokens;
     }
 
-    /// Only the one configured token (`API_TOKEN`), for servers and tests without stored tokens.
-    public static ApiAuthentication configured(Optional<String> token) {
-        var bytes = token.filter(t -> !t.isBlank()).map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new ApiAuthentication(given -> bytes
-                .filter(expected -> java.security.MessageDigest.isEqual(expected, given.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .map(expected -> Operator.integration("API_TOKEN")));
-    }
-
     /// A handler that needs to know who calls.
     @FunctionalInterface
     public interface OperatorHandler {

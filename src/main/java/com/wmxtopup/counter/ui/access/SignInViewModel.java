@@ -32,6 +32,7 @@ public final class SignInViewModel {
     private final CurrentOperator operator;
     private final I18n i18n;
     private final ShopZone zone;
+    private final TaskRunner tasks;
     private final TaskSlot work;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> chosen = new SimpleObjectProperty<>();
@@ -55,6 +56,7 @@ public final class SignInViewModel {
         this.i18n = i18n;
         this.zone = zone;
         this.hint = hint;
+        this.tasks = tasks;
         this.work = new TaskSlot(tasks, "sign-in");
     }
 
@@ -62,7 +64,8 @@ public final class SignInViewModel {
     public void lock() {
         if (!locked.get() && operator.get().userId().isPresent()) {
             var leaving = operator.get();
-            work.run(progress -> {
+            // Not in `work`: the reload below takes that slot and would drop this audit line.
+            tasks.run("sign-out", progress -> {
                 signIn.signOut(leaving);
                 return null;
             }, ignored -> {

@@ -62,11 +62,12 @@ public final class SupervisorView {
         approvers.setMaxWidth(Double.MAX_VALUE);
         approvers.setCellFactory(list -> new PersonCell());
         approvers.setButtonCell(new PersonCell());
-        viewModel.approvers().addListener((javafx.collections.ListChangeListener<Person>) change -> {
+        javafx.collections.ListChangeListener<Person> firstApprover = change -> {
             if (approvers.getValue() == null && !viewModel.approvers().isEmpty()) {
                 approvers.setValue(viewModel.approvers().getFirst());
             }
-        });
+        };
+        viewModel.approvers().addListener(firstApprover);
         var pin = new PasswordField();
         pin.setId("supervisorPinField");
         var message = new Label();
@@ -85,6 +86,8 @@ public final class SupervisorView {
             pin.clear();
         });
         dialog.setOnHidden(e -> {
+            viewModel.approvers().removeListener(firstApprover);
+            message.textProperty().unbind();
             dialog = null;
             if (viewModel.pendingProperty().get() != null) {
                 viewModel.cancel();

@@ -11,7 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class CurrentOperator {
 
     /// Before anyone signed in (the lock shows): a cashier's rights, no name.
-    public static final Operator NOBODY = Operator.user(0, "—", com.wmxtopup.counter.domain.Role.CASHIER);
+    public static final Operator NOBODY = new Operator(java.util.Optional.empty(), "—", com.wmxtopup.counter.domain.Role.CASHIER,
+            com.wmxtopup.counter.domain.Actor.CASHIER, java.util.Optional.empty());
 
     private final ReadOnlyObjectWrapper<Operator> operator;
 

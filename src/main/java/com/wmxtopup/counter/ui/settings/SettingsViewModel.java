@@ -74,8 +74,7 @@ public final class SettingsViewModel {
         if (!canSave.get()) {
             return;
         }
-        Map<Setting, String> edits = new EnumMap<>(Setting.class);
-        fields.values().stream().filter(SettingField::isEdited).forEach(f -> edits.put(f.setting(), f.valueProperty().get()));
+        Map<Setting, String> edits = edits();
         if (edits.isEmpty()) {
             notice.show(Notice.info("settings.nothingChanged"));
             return;
@@ -100,6 +99,13 @@ public final class SettingsViewModel {
                 default -> Notice.danger("settings.saveFailed", String.valueOf(error.getMessage()));
             });
         });
+    }
+
+    /// What was typed and differs from what is in effect.
+    private Map<Setting, String> edits() {
+        Map<Setting, String> edits = new EnumMap<>(Setting.class);
+        fields.values().stream().filter(SettingField::isEdited).forEach(f -> edits.put(f.setting(), f.valueProperty().get()));
+        return edits;
     }
 
     /// "Kunci API VIP Reseller, Port webhook": each name a phrase of its own, so the list follows the language.
@@ -143,14 +149,12 @@ public final class SettingsViewModel {
     /// restart, which then happens at once) and opens the counter.
     public void tryDemo() {
         welcome.set(false);
-        boolean edited = fields.values().stream().anyMatch(SettingField::isEdited);
-        if (!edited) {
+        Map<Setting, String> edits = edits();
+        if (edits.isEmpty()) {
             afterWelcome.run();
             return;
         }
         var acting = operator.get();
-        Map<Setting, String> edits = new EnumMap<>(Setting.class);
-        fields.values().stream().filter(SettingField::isEdited).forEach(f -> edits.put(f.setting(), f.valueProperty().get()));
         busy.set(true);
         tasks.run("settings save", progress -> editor.save(acting, edits), saved -> {
             busy.set(false);

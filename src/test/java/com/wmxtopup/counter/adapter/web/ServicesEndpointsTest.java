@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.web;
 
+import com.wmxtopup.counter.support.TestOperators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ServicesEndpointsTest {
     void start() {
         fixture = new CatalogFixture();
         var endpoints = new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier,
-                ApiAuthentication.configured(Optional.of(TOKEN)))
+                new ApiAuthentication(given -> given.equals(TOKEN) ? Optional.of(TestOperators.API) : Optional.empty()))
                 .endpoints();
         server = new WebServer("127.0.0.1", 0, endpoints);
         server.start();
@@ -130,7 +131,7 @@ class ServicesEndpointsTest {
     @Test
     void withoutAConfiguredTokenTheApiIsClosed() throws Exception {
         try (var closed = new WebServer("127.0.0.1", 0,
-                new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier, ApiAuthentication.configured(Optional.empty()))
+                new ServicesEndpoints(fixture.catalog, fixture.sync, fixture.supplier, new ApiAuthentication(given -> Optional.empty()))
                         .endpoints())) {
             closed.start();
             var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closed.port() + "/api/services"))

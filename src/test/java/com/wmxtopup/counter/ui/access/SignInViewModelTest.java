@@ -29,13 +29,14 @@ class SignInViewModelTest {
     private SignInViewModel viewModel;
     private CurrentOperator operator;
     private SignIn signIn;
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
 
     @BeforeEach
     void open() {
         var file = TestApp.newDataDirectory("sign-in-vm").resolve("db");
         database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()));
         var users = new HibernateUserRepository(database.sessionFactory());
-        var audit = InMemoryAuditLog.discarding();
+        var audit = new com.wmxtopup.counter.application.audit.Audit(auditLog, Clock.systemUTC());
         var hasher = new BcryptPinHasher(4);
         signIn = new SignIn(users, hasher, audit, Clock.systemUTC());
         operator = new CurrentOperator(CurrentOperator.NOBODY);
@@ -79,6 +80,9 @@ class SignInViewModelTest {
         viewModel.createOwner();
 
         viewModel.lock();
+        // The sign-out is written although the lock reloads the people at once.
+        assertThat(auditLog.of(com.wmxtopup.counter.application.audit.AuditAction.SIGN_OUT)).singleElement()
+                .satisfies(e -> assertThat(e.who()).isEqualTo("Sari"));
         assertThat(viewModel.firstOwnerProperty().get()).isFalse();
         assertThat(viewModel.people()).extracting(p -> p.name()).containsExactly("Sari");
         viewModel.pinProperty().set("1111");
