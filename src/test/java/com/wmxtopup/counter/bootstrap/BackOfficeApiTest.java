@@ -85,6 +85,7 @@ class BackOfficeApiTest {
     private static String failedCashSale() throws Exception {
         vip.setBalance(1_000);
         try {
+            com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
             var created = (Checkout.Result.Created) context.checkout().cash(
                     new Checkout.Request("MLB86-S1", new TopUpTarget(newUserId(), "2685"), "", "", ""), Money.rupiah(50_000),
                     com.wmxtopup.counter.support.TestOperators.CASHIER);

@@ -71,6 +71,7 @@ class SignInScreenTest {
             Thread.sleep(100);
         }
         context.vipSimulator().orElseThrow().setBalance(1_000);
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         var failed = ((Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(100_000),
                 com.wmxtopup.counter.support.TestOperators.CASHIER))

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class SaleViewModelTest {
 
     private PaymentFixture payments;
+    private final com.wmxtopup.counter.support.TestDrawer drawer = com.wmxtopup.counter.support.TestDrawer.open(1);
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
@@ -61,7 +62,7 @@ class SaleViewModelTest {
         orders = payments.orders;
         fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
-                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), drawer, Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
         receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB),

@@ -53,6 +53,7 @@ class OrdersScreenTest {
     /// A cash sale taken while the console still believed the balance sufficient; the supplier
     /// then refuses it for lack of balance (a definite answer: FAILED).
     private Order cashSale(String userId) {
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         var created = (Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000),
                 com.wmxtopup.counter.support.TestOperators.CASHIER);
