@@ -117,7 +117,7 @@ final class ShiftReportContent {
             blocks.add(new Text("  ... dan " + (orders.unsettledCount() - orders.unsettled().size()) + " lagi (lihat Pesanan)", false));
         }
         blocks.add(field("Pendapatan", rupiah(orders.revenue())));
-        blocks.add(field("Modal", rupiah(orders.cost())));
+        blocks.add(field("Harga beli", rupiah(orders.cost())));
         blocks.add(new Field("Laba", ReceiptRupiah.signed(orders.profit()), true));
     }
 
