@@ -39,7 +39,7 @@ final class ShiftReportContent {
         blocks.add(new Centred(report.kind() == ShiftReport.Kind.Z ? Z_TITLE : X_TITLE));
         blocks.add(new Rule());
         blocks.add(field("Shift", "#" + header.shiftId()));
-        blocks.add(field("Konsol", header.consoleId()));
+        blocks.add(field("Konsol", shortConsole(header.consoleId())));
         blocks.add(field("Dibuka", at(report, header.openedAt()) + " " + header.openedBy()));
         header.closedAt().ifPresent(closed -> blocks.add(field("Ditutup", at(report, closed) + " " + header.closedBy())));
         blocks.add(field("Dicetak", at(report, header.madeAt())));
@@ -160,6 +160,11 @@ final class ShiftReportContent {
                     + ")";
             blocks.add(new Text(PrintableText.of("  " + detail), false));
         }
+    }
+
+    /// Console ids are UUIDs: their first 8 characters tell the consoles of one shop apart and fit the paper.
+    static String shortConsole(String consoleId) {
+        return consoleId.length() > 12 ? consoleId.substring(0, 8) : consoleId;
     }
 
     static String methodName(PaymentMethod method) {

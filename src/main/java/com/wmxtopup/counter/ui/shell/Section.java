@@ -4,6 +4,7 @@ package com.wmxtopup.counter.ui.shell;
 /// [Screens]) is marked "coming soon" and shows nothing that pretends to work.
 public enum Section {
     COUNTER("nav.counter"),
+    SHIFT("nav.shift"),
     ORDERS("nav.orders"),
     CATALOG("nav.catalog"),
     REPORTS("nav.reports"),
