@@ -73,11 +73,11 @@ final class ShiftReportContent {
         blocks.add(new Rule());
         blocks.add(new Text("KAS DI LACI", true));
         blocks.add(field("Modal awal", rupiah(cash.openingFloat())));
-        blocks.add(field("Penjualan tunai", "+" + rupiah(cash.cashSales())));
-        blocks.add(field("Kas masuk", "+" + rupiah(cash.cashIn())));
-        blocks.add(field("Pengeluaran", "-" + rupiah(cash.payouts())));
-        blocks.add(field("Setor bank", "-" + rupiah(cash.bankDrops())));
-        blocks.add(field("Refund tunai", "-" + rupiah(cash.cashRefunds())));
+        blocks.add(field("Penjualan tunai", withSign("+", cash.cashSales())));
+        blocks.add(field("Kas masuk", withSign("+", cash.cashIn())));
+        blocks.add(field("Pengeluaran", withSign("-", cash.payouts())));
+        blocks.add(field("Setor bank", withSign("-", cash.bankDrops())));
+        blocks.add(field("Refund tunai", withSign("-", cash.cashRefunds())));
         blocks.add(new Field("Seharusnya", rupiah(cash.expected()), true));
         if (cash.counted().isPresent()) {
             var counted = cash.counted().get();
@@ -186,6 +186,11 @@ final class ShiftReportContent {
     private static String at(ShiftReport report, Instant instant) {
         var zone = report.header().zone();
         return DATE_TIME.format(instant.atZone(zone.zone())) + " " + zone.label();
+    }
+
+    /// `+Rp 5.000` / `-Rp 5.000`, but a plain `Rp 0` for nothing moved.
+    private static String withSign(String sign, Money money) {
+        return money.rupiah() == 0 ? rupiah(money) : sign + rupiah(money);
     }
 
     private static String rupiah(Money money) {

@@ -4,13 +4,14 @@ package com.wmxtopup.counter.ui.shell;
 /// [Screens]) is marked "coming soon" and shows nothing that pretends to work.
 public enum Section {
     COUNTER("nav.counter"),
-    SHIFT("nav.shift"),
     ORDERS("nav.orders"),
     CATALOG("nav.catalog"),
     REPORTS("nav.reports"),
     SETTINGS("nav.settings"),
     USERS("nav.users"),
-    AUDIT("nav.audit");
+    AUDIT("nav.audit"),
+    // Last, so the shortcuts of the sections before it (Ctrl+1..7) stay what people learned.
+    SHIFT("nav.shift");
 
     private final String messageKey;
 

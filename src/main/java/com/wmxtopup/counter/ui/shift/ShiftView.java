@@ -28,9 +28,9 @@ public final class ShiftView {
     private final ViewBindings bindings = new ViewBindings();
 
     @FXML
-    private Label statusLabel;
+    private Label shiftStatus;
     @FXML
-    private Label messageLabel;
+    private Label shiftMessage;
     @FXML
     private TextArea reportText;
     @FXML
@@ -78,7 +78,7 @@ public final class ShiftView {
     @FXML
     private Button closeButton;
     @FXML
-    private VBox historyBox;
+    private VBox shiftHistoryBox;
     @FXML
     private TableView<ShiftHistoryViewModel.Row> historyTable;
     @FXML
@@ -115,13 +115,13 @@ public final class ShiftView {
     private void initialize() {
         var open = Bindings.createBooleanBinding(() -> shift.currentProperty().get().isPresent(), shift.currentProperty());
         var busy = shift.busyProperty();
-        bindings.bind(statusLabel.textProperty(), shift.statusProperty());
-        bindings.bind(messageLabel.textProperty(), shift.messageProperty());
+        bindings.bind(shiftStatus.textProperty(), shift.statusProperty());
+        bindings.bind(shiftMessage.textProperty(), shift.messageProperty());
         bindings.listen(shift.reportLines(), change -> reportText.setText(String.join("\n", shift.reportLines())));
         showWhen(openBox, open.not());
         showWhen(movementBox, open);
         showWhen(closeBox, open);
-        showWhen(historyBox, mayManage);
+        showWhen(shiftHistoryBox, mayManage);
 
         CashCountView.bind(shift.openCount(), openGrid, openTotalOnly, openTotal, openSum, bindings);
         CashCountView.bind(shift.closeCount(), closeGrid, closeTotalOnly, closeTotal, closeSum, bindings);
