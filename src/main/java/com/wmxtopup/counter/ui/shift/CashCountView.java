@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-/// Lays a [CashCountViewModel] into the screen's grid: a field per note and coin in two columns,
+/// Lays a [CashCountViewModel] into the screen's grid: a field per note and coin in three columns,
 /// or one total field when "total only" is ticked. Fields turn red while they hold more than digits.
 final class CashCountView {
 
-    private static final int COLUMNS = 2;
+    private static final int COLUMNS = 3;
 
     private CashCountView() {
     }
