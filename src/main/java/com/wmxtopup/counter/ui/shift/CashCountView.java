@@ -21,7 +21,7 @@ final class CashCountView {
         for (var line : model.lines()) {
             var label = new Label(line.label());
             var field = new TextField();
-            field.setId("count-" + line.denomination().name());
+            field.setId(line.fieldId());
             field.setPrefColumnCount(4);
             field.setPromptText("0");
             bindings.bindBidirectional(field.textProperty(), line.pieces());
