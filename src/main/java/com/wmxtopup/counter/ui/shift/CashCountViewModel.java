@@ -48,7 +48,7 @@ public final class CashCountViewModel {
         inputs[lines.size() + 1] = totalText;
         count = Bindings.createObjectBinding(this::read, inputs);
         sumText = Bindings.createStringBinding(() -> count.get().map(c -> i18n.text("shift.count.sum", RupiahFormat.format(c.total())))
-                .orElse(i18n.text("shift.count.notANumber")), count);
+                .orElse(isBlank() ? "" : i18n.text("shift.count.notANumber")), count);
     }
 
     /// Whether `text` may stand in a count field (digits, or nothing yet).
@@ -56,7 +56,15 @@ public final class CashCountViewModel {
         return DIGITS.matcher(text.strip()).matches();
     }
 
+    /// Nothing typed yet: no count (an untouched form is not a count of zero).
+    private boolean isBlank() {
+        return totalOnly.get() ? totalText.get().isBlank() : lines.stream().allMatch(line -> line.pieces().get().isBlank());
+    }
+
     private Optional<CashCount> read() {
+        if (isBlank()) {
+            return Optional.empty();
+        }
         if (totalOnly.get()) {
             String text = totalText.get().strip().replace(".", "");
             return isAcceptable(text)
@@ -94,7 +102,7 @@ public final class CashCountViewModel {
         return totalText;
     }
 
-    /// The count, or empty while a field does not read as a number.
+    /// The count, or empty while nothing is typed or a field does not read as a number.
     public ObjectBinding<Optional<CashCount>> countBinding() {
         return count;
     }

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.shift;
 
 import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.port.ReceiptPrintException;
 import com.wmxtopup.counter.application.shift.ShiftDesk;
 import com.wmxtopup.counter.application.shift.ShiftPapers;
 import com.wmxtopup.counter.application.shift.ShiftReport;
@@ -94,26 +95,33 @@ public final class ShiftViewModel {
         counted.ifPresent(count -> run(acting -> {
             var outcome = desk.shifts().close(acting, count, note);
             if (!(outcome instanceof Shifts.Outcome.Done done)) {
-                return new Closed(outcome, Optional.empty(), Optional.empty());
+                return new Closed(outcome, Optional.empty(), Optional.empty(), "");
             }
             ShiftReport z = desk.shifts().report(acting, done.shift().id()).orElseThrow();
-            return new Closed(outcome, Optional.of(z), Optional.of(desk.papers().saveAndPrint(z)));
+            try {
+                return new Closed(outcome, Optional.of(z), Optional.of(desk.papers().saveAndPrint(z)), "");
+            } catch (ReceiptPrintException e) {
+                // The shift is closed for good; only the paper failed, and it can be printed again.
+                return new Closed(outcome, Optional.of(z), Optional.empty(), e.getMessage());
+            }
         }, closed -> {
             if (closed.outcome() instanceof Shifts.Outcome.Refused refused) {
                 message.set(texts.refusal(refused, expected()));
                 return;
             }
             var z = closed.z().orElseThrow();
-            var handed = closed.handed().orElseThrow();
             closeCount.clear();
             closeNote.set("");
-            message.set(i18n.text("shift.close.done", z.header().shiftId(), ShiftTexts.signed(z.cash().variance().orElse(0L)),
-                    handed.file(), handed.printed() ? i18n.text("shift.printed") : ""));
+            String variance = ShiftTexts.signed(z.cash().variance().orElse(0L));
+            message.set(closed.handed()
+                    .map(handed -> i18n.text("shift.close.done", z.header().shiftId(), variance, handed.file(),
+                            handed.printed() ? i18n.text("shift.printed") : ""))
+                    .orElseGet(() -> i18n.text("shift.close.donePaperFailed", z.header().shiftId(), variance, closed.printProblem())));
             show(Optional.empty(), closed.z());
         }));
     }
 
-    private record Closed(Shifts.Outcome outcome, Optional<ShiftReport> z, Optional<ShiftPapers.Handed> handed) {
+    private record Closed(Shifts.Outcome outcome, Optional<ShiftReport> z, Optional<ShiftPapers.Handed> handed, String printProblem) {
     }
 
     /// Prints (when a thermal printer is set) and saves the report on screen.

@@ -3,18 +3,10 @@ package com.wmxtopup.counter.application.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftFigures;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
-import com.wmxtopup.counter.adapter.vip.VipResellerClient;
-import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.access.NotPermittedException;
-import com.wmxtopup.counter.application.audit.Audit;
 import com.wmxtopup.counter.application.audit.AuditAction;
-import com.wmxtopup.counter.application.receipt.ShopInfo;
 import com.wmxtopup.counter.domain.CashCount;
 import com.wmxtopup.counter.domain.CashMovement;
 import com.wmxtopup.counter.domain.Denomination;
@@ -23,12 +15,11 @@ import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderNumber;
 import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.domain.PaymentMethod;
-import com.wmxtopup.counter.domain.ShopZone;
 import com.wmxtopup.counter.domain.TopUpTarget;
 import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
-import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
 import com.wmxtopup.counter.support.InMemoryAuditLog;
 import com.wmxtopup.counter.support.MutableClock;
+import com.wmxtopup.counter.support.ShiftFixture;
 import com.wmxtopup.counter.support.TestOperators;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,38 +41,30 @@ abstract class ShiftsContract {
     protected abstract DatabaseSettings newDatabase();
 
     private final MutableClock clock = new MutableClock(OPENED);
-    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final AtomicInteger numbers = new AtomicInteger();
+    private ShiftFixture fixture;
     private VipResellerSimulator simulator;
-    private VipResellerClient supplier;
-    private Database database;
+    private InMemoryAuditLog auditLog;
     private HibernateOrderRepository orders;
     private Shifts shifts;
 
     @BeforeEach
     void start() {
-        simulator = new VipResellerSimulator(VipResellerSimulatorSettings.demo("TESTID01", "test-key-0123456789"), clock);
-        simulator.start();
+        fixture = new ShiftFixture(newDatabase(), clock);
+        simulator = fixture.simulator;
         simulator.setBalance(START_BALANCE);
-        supplier = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TESTID01", "test-key-0123456789"), clock);
-        database = Database.open(newDatabase());
-        orders = new HibernateOrderRepository(database.sessionFactory());
+        auditLog = fixture.auditLog;
+        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
         shifts = shiftsOn("kasir-1");
     }
 
     @AfterEach
     void stop() {
-        database.close();
-        supplier.close();
-        simulator.close();
+        fixture.close();
     }
 
     Shifts shiftsOn(String consoleId) {
-        var repository = new HibernateShiftRepository(database.sessionFactory());
-        var reports = new ShiftReports(repository, new HibernateShiftFigures(database.sessionFactory()),
-                () -> new ShopInfo("Toko Uji", "", "", ShopZone.WIB), false, clock);
-        return new Shifts(repository, reports, supplier, new HibernateSupplierAccountRepository(database.sessionFactory()),
-                new Audit(auditLog, clock), consoleId, clock);
+        return fixture.shiftsOn(consoleId);
     }
 
     @Test

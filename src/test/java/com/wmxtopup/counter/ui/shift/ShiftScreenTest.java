@@ -56,7 +56,7 @@ class ShiftScreenTest {
     void aShiftIsOpenedCountedAndClosedWithItsVarianceAndZReport(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         waitFor(() -> text(robot, "#shiftStatus").equals("Belum ada shift terbuka di konsol ini."));
-        assertThat(robot.lookup("#openButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#openButton").queryButton().isDisabled()).as("nothing counted yet").isTrue();
 
         // The float, note by note: 1 x 100.000 + 2 x 50.000 + 10 x 1.000 coins = 210.000.
         write(robot, "#openGrid #count-NOTE_100000", "1");
