@@ -67,34 +67,60 @@ args+=(--icon installer/icons/wmx-topup-counter.png)
 "$jdk/bin/jpackage" --type app-image "${args[@]}"
 image=target/installer/wmx-topup-counter
 
-# A JDK 25 AOT cache (JEP 483/514) made by one training start of the image itself (headless, demo
-# mode, an empty data folder: the database, Hibernate, Jetty and the simulators are most of a
-# start); later starts map the classes it loaded and linked instead of loading them again.
-# The launcher's own .cfg gets the option, so the cache is used with exactly the class path and
-# runtime it was made with. AOT=0 skips it; a failed training leaves the image without a cache.
-if [ "${AOT:-1}" = 1 ]; then
-  cfg="$image/lib/app/wmx-topup-counter.cfg"
-  cache='$APPDIR/wmx-topup-counter.aot'
-  training=$(mktemp -d)
+# A JDK 25 AOT cache (JEP 483/514) made by one training start of the image itself, in demo mode
+# on an empty data folder: the window under Xvfb when it is installed (the database, Hibernate,
+# Jetty, the simulators, JavaFX and the first screens), else headless (all but JavaFX). Later
+# starts map the classes it loaded and linked instead of loading them again. The launcher's own
+# .cfg gets the option, so the cache is used with exactly the class path and runtime it was made
+# with. AOT=0 skips it; a failed training leaves the image without a cache (it works without).
+cfg="$image/lib/app/wmx-topup-counter.cfg"
+aot_file="$image/lib/app/wmx-topup-counter.aot"
+cache='$APPDIR/wmx-topup-counter.aot'
+
+# train LOG MARKER [DISPLAY] -- LAUNCHER-ARGS: one start until MARKER, then SIGTERM.
+train() {
+  local log=$1 marker=$2 display=$3; shift 4
   sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
-  env -i PATH="$PATH" HOME="$training" "$image/bin/wmx-topup-counter" --headless --demo --port 0 \
-    --data-dir "$training/data" >"$training/out.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 240); do
-    grep -q 'Listening on' "$training/out.log" && break
+  env -i PATH="$PATH" HOME="$training" ${display:+DISPLAY=$display} "$image/bin/wmx-topup-counter" --demo --port 0 \
+    --data-dir "$training/data-$RANDOM" "$@" >"$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 360); do
+    grep -q "$marker" "$log" && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" || true
   sed -i '/-XX:AOTCacheOutput=/d' "$cfg"
-  if grep -q 'Listening on' "$training/out.log" && [ -s "$image/lib/app/wmx-topup-counter.aot" ]; then
+  grep -q "$marker" "$log" && [ -s "$aot_file" ]
+}
+
+if [ "${AOT:-1}" = 1 ]; then
+  training=$(mktemp -d)
+  trained=""
+  if [ -x /usr/bin/Xvfb ]; then
+    /usr/bin/Xvfb -displayfd 5 -screen 0 1366x768x24 -nolisten tcp 5>"$training/display" 2>/dev/null &
+    xvfb=$!
+    for _ in $(seq 1 40); do [ -s "$training/display" ] && break; sleep 0.25; done
+    if [ -s "$training/display" ] && train "$training/window.log" "Console window open" ":$(cat "$training/display")" -- ; then
+      trained="the window under Xvfb"
+    fi
+    kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
+  fi
+  if [ -z "$trained" ]; then
+    rm -f "$aot_file"
+    if train "$training/headless.log" "Listening on" "" -- --headless; then
+      trained="headless"
+    fi
+  fi
+  if [ -n "$trained" ]; then
     sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCache=$cache" "$cfg"
-    echo "AOT cache: $(du -h "$image/lib/app/wmx-topup-counter.aot" | cut -f1)"
+    echo "AOT cache trained on $trained: $(du -h "$aot_file" | cut -f1)"
   else
-    rm -f "$image/lib/app/wmx-topup-counter.aot"
-    echo "AOT cache not made (the training start did not get to Listening); the image works without it:" >&2
-    tail -n 20 "$training/out.log" >&2
+    rm -f "$aot_file"
+    echo "AOT cache not made (the training start did not get there); the image works without it:" >&2
+    tail -n 20 "$training"/*.log >&2 || true
   fi
   rm -rf "$training"
 fi
