@@ -99,7 +99,7 @@ class AppImageIT {
     }
 
     /// The .deb around the tested image, as a shop owner on Debian or Ubuntu installs it: `apt-get
-    /// install ./….deb` (which pulls libgtk-3-0), the installed launcher started headless once
+    /// install ./….deb` (which pulls its dependencies where missing), the installed launcher started headless once
     /// (/health, SIGTERM → 0), then purged; nothing of it stays in /opt. Needs root, dpkg and
     /// apt-get, as CI has; elsewhere it is skipped with the reason.
     @Test
