@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-/// Lays a [CashCountViewModel] into the screen's grid: a field per note and coin in two columns,
+/// Lays a [CashCountViewModel] into the screen's grid: a field per note and coin in three columns,
 /// or one total field when "total only" is ticked. Fields turn red while they hold more than digits.
 final class CashCountView {
 
-    private static final int COLUMNS = 2;
+    private static final int COLUMNS = 3;
 
     private CashCountView() {
     }
@@ -21,7 +21,7 @@ final class CashCountView {
         for (var line : model.lines()) {
             var label = new Label(line.label());
             var field = new TextField();
-            field.setId("count-" + line.denomination().name());
+            field.setId(line.fieldId());
             field.setPrefColumnCount(4);
             field.setPromptText("0");
             bindings.bindBidirectional(field.textProperty(), line.pieces());

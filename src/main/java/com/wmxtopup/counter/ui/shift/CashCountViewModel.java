@@ -25,8 +25,8 @@ public final class CashCountViewModel {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{0,9}");
 
-    /// One denomination's line: its name and the number of pieces typed.
-    public record Line(Denomination denomination, String label, StringProperty pieces) {
+    /// One denomination's line: its field's id, its name and the number of pieces typed.
+    public record Line(Denomination denomination, String fieldId, String label, StringProperty pieces) {
     }
 
     private final List<Line> lines;
@@ -37,7 +37,7 @@ public final class CashCountViewModel {
 
     public CashCountViewModel(I18n i18n) {
         this.lines = List.of(Denomination.values()).stream()
-                .map(d -> new Line(d, i18n.text(d.isNote() ? "shift.denomination.note" : "shift.denomination.coin",
+                .map(d -> new Line(d, "count-" + d.name(), i18n.text(d.isNote() ? "shift.denomination.note" : "shift.denomination.coin",
                         RupiahFormat.format(d.value())), new SimpleStringProperty("")))
                 .toList();
         ObservableValue<?>[] inputs = new ObservableValue<?>[lines.size() + 2];

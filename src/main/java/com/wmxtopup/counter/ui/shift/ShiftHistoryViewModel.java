@@ -19,7 +19,8 @@ public final class ShiftHistoryViewModel {
     private static final int SHOWN = 200;
 
     /// One shift as the table shows it.
-    public record Row(Shift shift, String number, String console, String opened, String closed, String expected, String counted,
+    public record Row(Shift shift, boolean open, String number, String console, String opened, String closed, String expected,
+                      String counted,
                       String variance) {
     }
 
@@ -80,7 +81,7 @@ public final class ShiftHistoryViewModel {
 
     private Row row(Shift s) {
         var closing = s.closing();
-        return new Row(s, "#" + s.id(), s.consoleId().length() > 12 ? s.consoleId().substring(0, 8) : s.consoleId(),
+        return new Row(s, s.isOpen(), "#" + s.id(), s.consoleId().length() > 12 ? s.consoleId().substring(0, 8) : s.consoleId(),
                 texts.time(s.openedAt()),
                 closing.map(c -> texts.time(c.at()) + (c.forced() ? " (" + i18n.text("shift.history.forced") + ")" : ""))
                         .orElse(i18n.text("shift.history.open")),

@@ -156,7 +156,7 @@ public final class ShiftView {
         bindings.bind(showButton.disableProperty(), busy.or(noSelection));
         bindings.bind(forceButton.disableProperty(), busy.or(noSelection).or(history.forceReasonProperty().isEmpty())
                 .or(Bindings.createBooleanBinding(() -> history.selectedProperty().get() != null
-                        && !history.selectedProperty().get().shift().isOpen(), history.selectedProperty())));
+                        && !history.selectedProperty().get().open(), history.selectedProperty())));
 
         openButton.setOnAction(e -> shift.open());
         closeButton.setOnAction(e -> shift.close());

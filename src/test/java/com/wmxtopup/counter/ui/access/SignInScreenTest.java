@@ -70,8 +70,9 @@ class SignInScreenTest {
             context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
-        context.vipSimulator().orElseThrow().setBalance(1_000);
+        // The drawer opens before the balance drops (opening reads the supplier balance).
         com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
+        context.vipSimulator().orElseThrow().setBalance(1_000);
         var failed = ((Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(100_000),
                 com.wmxtopup.counter.support.TestOperators.CASHIER))

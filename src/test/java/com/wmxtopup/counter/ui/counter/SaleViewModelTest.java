@@ -209,6 +209,20 @@ class SaleViewModelTest {
     }
 
     @Test
+    void cashWithoutAnOpenShiftSaysWhereToOpenOneAndStaysOnThePayment() {
+        drawer.close();
+        toPayment();
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("20.000");
+
+        sale.pay();
+
+        assertThat(sale.messageProperty().get()).startsWith("Belum ada shift terbuka di konsol ini: buka shift di menu Kas dulu");
+        assertThat(sale.stepProperty().get()).isNotEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.status().orderProperty().get()).isNull();
+    }
+
+    @Test
     void cashIsCheckedAsTypedAndPaysAtOnce() {
         toPayment();
         sale.payment().useCash();

@@ -53,7 +53,6 @@ class OrdersScreenTest {
     /// A cash sale taken while the console still believed the balance sufficient; the supplier
     /// then refuses it for lack of balance (a definite answer: FAILED).
     private Order cashSale(String userId) {
-        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         var created = (Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget(userId, "2685"), "", "", ""), Money.rupiah(100_000),
                 com.wmxtopup.counter.support.TestOperators.CASHIER);
@@ -70,6 +69,9 @@ class OrdersScreenTest {
             context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
+        // The drawer opens first: opening reads the supplier balance, and the console must still
+        // believe it sufficient when the sales are taken.
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         var supplier = context.vipSimulator().orElseThrow();
         supplier.setBalance(1_000);
         Order first = cashSale("136216325");
