@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Builds WMX Topup Counter for Linux with jpackage from JDK 25:
 #   installer/linux/build.sh            -> target/installer/wmx-topup-counter/ (app image, runs in place)
-#   installer/linux/build.sh deb        -> target/installer/wmx-topup-counter_<version>_amd64.deb
+#   installer/linux/build.sh deb        -> the image, then target/installer/wmx-topup-counter_<version>_amd64.deb around it
+#   FROM_IMAGE=target/installer/wmx-topup-counter installer/linux/build.sh deb
+#                                       -> the .deb around an app image already built
 # The image carries its own Java runtime (jlink) with JavaFX as real modules, so the target PC
-# needs no Java. The .deb needs fakeroot and dpkg-deb; it depends on libgtk-3-0 for the window.
+# needs no Java, and a JDK 25 AOT cache trained at build time (AOT=0: without). The .deb needs
+# fakeroot and dpkg-deb; it depends on libgtk-3-0 for the window.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -24,6 +27,21 @@ if [ "${SKIP_MAVEN:-0}" != 1 ]; then
 fi
 version=$(sed -n 's/^version=//p' target/classes/wmx-version.properties | sed 's/-SNAPSHOT//')
 
+deb_args=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office
+  --linux-app-category misc --icon installer/icons/wmx-topup-counter.png
+  --resource-dir installer/linux/resources)
+
+# FROM_IMAGE=DIR with `deb`: package an app image already built (and tested) into a .deb,
+# without a second jlink (AppImageIT does this after testing the image).
+if [ "$type" = deb ] && [ -n "${FROM_IMAGE:-}" ]; then
+  rm -f target/installer/*.deb
+  "$jdk/bin/jpackage" --type deb --app-image "$FROM_IMAGE" --name wmx-topup-counter --app-version "$version" \
+    --vendor "WMX Topup" --description "Point-of-sale and admin console for digital top-ups" \
+    "${deb_args[@]}" --dest target/installer
+  ls -1 target/installer/*.deb
+  exit 0
+fi
+
 input=target/jpackage-input
 rm -rf "$input" target/installer
 mkdir -p "$input/lib"
@@ -32,7 +50,6 @@ cp target/wmx-topup-counter.jar "$input/"
 find target/lib -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input/lib/" \;
 
 args=(
-  --type "$type"
   --name wmx-topup-counter
   --app-version "$version"
   --vendor "WMX Topup"
@@ -46,9 +63,72 @@ args=(
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED"
   --dest target/installer
 )
-if [ "$type" = deb ]; then
-  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office)
+args+=(--icon installer/icons/wmx-topup-counter.png)
+"$jdk/bin/jpackage" --type app-image "${args[@]}"
+image=target/installer/wmx-topup-counter
+
+# A JDK 25 AOT cache (JEP 483/514) made by one training start of the image itself, in demo mode
+# on an empty data folder: the window under Xvfb when it is installed (the database, Hibernate,
+# Jetty, the simulators, JavaFX and the first screens), else headless (all but JavaFX). Later
+# starts map the classes it loaded and linked instead of loading them again. The launcher's own
+# .cfg gets the option, so the cache is used with exactly the class path and runtime it was made
+# with. AOT=0 skips it; a failed training leaves the image without a cache (it works without).
+cfg="$image/lib/app/wmx-topup-counter.cfg"
+aot_file="$image/lib/app/wmx-topup-counter.aot"
+cache='$APPDIR/wmx-topup-counter.aot'
+
+# train LOG MARKER [DISPLAY] -- LAUNCHER-ARGS: one start until MARKER, then SIGTERM.
+train() {
+  local log=$1 marker=$2 display=$3; shift 4
+  sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
+  env -i PATH="$PATH" HOME="$training" ${display:+DISPLAY=$display} "$image/bin/wmx-topup-counter" --demo --port 0 \
+    --data-dir "$training/data-$RANDOM" "$@" >"$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 360); do
+    grep -q "$marker" "$log" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" || true
+  sed -i '/-XX:AOTCacheOutput=/d' "$cfg"
+  grep -q "$marker" "$log" && [ -s "$aot_file" ]
+}
+
+if [ "${AOT:-1}" = 1 ]; then
+  training=$(mktemp -d)
+  trained=""
+  if [ -x /usr/bin/Xvfb ]; then
+    /usr/bin/Xvfb -displayfd 5 -screen 0 1366x768x24 -nolisten tcp 5>"$training/display" 2>/dev/null &
+    xvfb=$!
+    for _ in $(seq 1 40); do [ -s "$training/display" ] && break; sleep 0.25; done
+    if [ -s "$training/display" ] && train "$training/window.log" "Console window open" ":$(cat "$training/display")" -- ; then
+      trained="the window under Xvfb"
+    fi
+    kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
+  fi
+  if [ -z "$trained" ]; then
+    rm -f "$aot_file"
+    if train "$training/headless.log" "Listening on" "" -- --headless; then
+      trained="headless"
+    fi
+  fi
+  if [ -n "$trained" ]; then
+    sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCache=$cache" "$cfg"
+    echo "AOT cache trained on $trained: $(du -h "$aot_file" | cut -f1)"
+  else
+    rm -f "$aot_file"
+    echo "AOT cache not made (the training start did not get there); the image works without it:" >&2
+    tail -n 20 "$training"/*.log >&2 || true
+  fi
+  rm -rf "$training"
 fi
-"$jdk/bin/jpackage" "${args[@]}"
+
+if [ "$type" = deb ]; then
+  "$jdk/bin/jpackage" --type deb --app-image "$image" --name wmx-topup-counter --app-version "$version" \
+    --vendor "WMX Topup" --description "Point-of-sale and admin console for digital top-ups" \
+    "${deb_args[@]}" --dest target/installer
+fi
 echo "Built into target/installer/"
 ls -1 target/installer

@@ -169,6 +169,8 @@ final class DesktopApp {
             var splash = new SplashWindow(i18n.text("app.title"));
             splash.step(i18n.text(StartupPhase.DATABASE.messageKey()), 0);
             splash.show();
+            // StartupBenchmark times a launch to this line (beside an empty JavaFX window).
+            log.info("Splash on screen");
             shown.complete(splash);
         } catch (RuntimeException e) {
             shown.completeExceptionally(e);

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the macOS disk image of WMX Topup Counter with jpackage from JDK 25, on a Mac:
+#   installer/macos/build.sh   -> target/installer/WMX Topup Counter-<version>.dmg
+# The .app inside carries its own runtime (jlink, JavaFX for this Mac's CPU as real modules); the
+# shop owner drags it to Applications (or ~/Applications: no administrator needed). Data stays in
+# ~/Library/Application Support/WMX Topup Counter (DataDirectory), so replacing the .app with a
+# newer one keeps it. Unsigned: Gatekeeper asks once (right-click → Open); see installer/README.md.
+# Never run on the project's Linux machines; every flag was checked against the JDK 25 jpackage
+# help text and man page.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ "$(uname -s)" = Darwin ] || { echo "installer/macos/build.sh runs on macOS only" >&2; exit 1; }
+
+jdk="${JAVA_HOME:-$(/usr/libexec/java_home -v 25 2>/dev/null || true)}"
+[ -n "$jdk" ] && [ -x "$jdk/bin/jpackage" ] && "$jdk/bin/java" -version 2>&1 | grep -q '"25' \
+  || { echo "No JDK 25 with jpackage (set JAVA_HOME)." >&2; exit 1; }
+
+# The pom's javafx-mac / javafx-mac-aarch64 profile (activated by the OS and CPU) copies
+# JavaFX's macOS jars.
+if [ "${SKIP_MAVEN:-0}" != 1 ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+ls target/javafx-mods/javafx-graphics-mac*.jar >/dev/null 2>&1 \
+  || { echo "target/javafx-mods holds no macOS JavaFX: was the build made on a Mac?" >&2; exit 1; }
+version=$(sed -n 's/^version=//p' target/classes/wmx-version.properties | sed 's/-SNAPSHOT//')
+# CFBundleVersion must start at 1 (jpackage refuses "0.x.y" on macOS): while the POM is 0.y.z,
+# the bundle says 1.y.z and the file name keeps the real version.
+bundle_version="$version"
+case "$version" in 0.*) bundle_version="1.${version#0.}" ;; esac
+
+input=target/jpackage-input
+rm -rf "$input" target/installer
+mkdir -p "$input/lib"
+cp target/wmx-topup-counter.jar "$input/"
+find target/lib -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input/lib/" \;
+
+"$jdk/bin/jpackage" \
+  --type dmg \
+  --name "WMX Topup Counter" \
+  --app-version "$bundle_version" \
+  --vendor "WMX Topup" \
+  --description "Point-of-sale and admin console for digital top-ups" \
+  --icon installer/icons/wmx-topup-counter.icns \
+  --input "$input" \
+  --main-jar wmx-topup-counter.jar \
+  --main-class com.wmxtopup.counter.bootstrap.Launcher \
+  --module-path target/javafx-mods \
+  --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing \
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress zip-6" \
+  --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
+  --mac-package-identifier com.wmxtopup.counter \
+  --mac-package-name "WMX Topup" \
+  --mac-app-category business \
+  --dest target/installer
+arch=$(uname -m)
+for dmg in target/installer/*.dmg; do
+  mv "$dmg" "target/installer/wmx-topup-counter-$version-macos-$arch.dmg"
+done
+ls -1 target/installer

@@ -1,0 +1,65 @@
+# Builds the Windows installers of WMX Topup Counter with jpackage from JDK 25:
+#   pwsh installer/windows/build.ps1        -> target/installer/WMX Topup Counter-<version>.msi and .exe
+#   pwsh installer/windows/build.ps1 msi    -> only the .msi
+# Needs a JDK 25 (JAVA_HOME) and the WiX Toolset on PATH (jpackage uses it for both types: the
+# .exe wraps the same .msi). Never run on the project's Linux machines; every flag was checked
+# against the JDK 25 jpackage help text and man page (installer/README.md).
+param([ValidateSet('all', 'msi', 'exe')] [string] $Type = 'all')
+$ErrorActionPreference = 'Stop'
+Set-Location (Join-Path $PSScriptRoot '..\..')
+
+# Fixed for ever: Windows Installer recognises a newer .msi/.exe as an upgrade of an installed
+# version only through this code, and then replaces it in place (data is not in the install folder).
+$UpgradeUuid = '42527bc9-b383-4c2e-aefc-4e01e33d0ed3'
+
+$jdk = $env:JAVA_HOME
+if (-not $jdk -or -not (Test-Path "$jdk\bin\jpackage.exe")) { throw 'JAVA_HOME must point to a JDK 25 with jpackage.exe' }
+if (-not (& "$jdk\bin\java.exe" -version 2>&1 | Select-String '"25')) { throw "JAVA_HOME ($jdk) is not a JDK 25" }
+
+# The pom's javafx-windows profile (activated by the OS) copies JavaFX's Windows jars.
+if ($env:SKIP_MAVEN -ne '1') {
+  & .\mvnw.cmd -B -q package -DskipTests
+  if ($LASTEXITCODE -ne 0) { throw 'mvnw package failed' }
+}
+if (-not (Test-Path target\javafx-mods\javafx-graphics-win.jar)) {
+  throw 'target\javafx-mods holds no Windows JavaFX (javafx-graphics-win.jar): was the build made on Windows?'
+}
+$version = ((Get-Content target\classes\wmx-version.properties | Where-Object { $_ -like 'version=*' }) -replace '^version=', '') -replace '-SNAPSHOT$', ''
+
+$appInput = 'target\jpackage-input'
+Remove-Item -Recurse -Force $appInput, target\installer -ErrorAction SilentlyContinue
+New-Item -ItemType Directory "$appInput\lib" | Out-Null
+Copy-Item target\wmx-topup-counter.jar $appInput
+# JavaFX goes into the runtime image as modules; everything else stays on the class path.
+Get-ChildItem target\lib\*.jar | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$appInput\lib"
+
+$common = @(
+  '--name', 'WMX Topup Counter',
+  '--app-version', $version,
+  '--vendor', 'WMX Topup',
+  '--description', 'Point-of-sale and admin console for digital top-ups',
+  '--icon', 'installer\icons\wmx-topup-counter.ico',
+  '--input', $appInput,
+  '--main-jar', 'wmx-topup-counter.jar',
+  '--main-class', 'com.wmxtopup.counter.bootstrap.Launcher',
+  '--module-path', 'target\javafx-mods',
+  '--add-modules', 'java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing',
+  '--jlink-options', '--strip-debug --no-header-files --no-man-pages --compress zip-6',
+  '--java-options', '--enable-native-access=javafx.graphics,ALL-UNNAMED',
+  # A second, console launcher for --headless, --backup, --restore and --migrate-to: the window
+  # launcher has no console, so what those print would be lost.
+  '--add-launcher', 'wmx-topup-counter-console=installer\windows\console-launcher.properties',
+  # Per user: no administrator needed; installed under %LOCALAPPDATA%, while the data stays in
+  # %APPDATA%\WMX Topup Counter (DataDirectory), so an upgrade or uninstall never touches it.
+  '--win-per-user-install',
+  '--win-menu', '--win-menu-group', 'WMX Topup',
+  '--win-shortcut',
+  '--win-upgrade-uuid', $UpgradeUuid,
+  '--dest', 'target\installer'
+)
+$types = if ($Type -eq 'all') { @('msi', 'exe') } else { @($Type) }
+foreach ($t in $types) {
+  & "$jdk\bin\jpackage.exe" --type $t @common
+  if ($LASTEXITCODE -ne 0) { throw "jpackage --type $t failed" }
+}
+Get-ChildItem target\installer
