@@ -24,6 +24,7 @@ import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.FollowShownOrder;
 import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
@@ -34,6 +35,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.scheduling.FulfilmentWorker;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.export.CsvAuditTable;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
@@ -58,6 +60,7 @@ import com.wmxtopup.counter.application.settings.SettingsEditor;
 import com.wmxtopup.counter.bootstrap.config.ConfiguredSources;
 import com.wmxtopup.counter.bootstrap.config.DatabaseUrlProbe;
 import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
@@ -129,6 +132,8 @@ public final class AppContext implements AutoCloseable {
     private final PaymentCancellation paymentCancellation;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
+    private final FulfilmentWorker fulfilmentWorker;
+    private final FollowShownOrder followShownOrder;
     private final ConsoleRun consoleRun;
     private final Heartbeat heartbeat;
     private final Clock clock;
@@ -143,7 +148,10 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice, Access access, Settings settings) {
+            BackOffice backOffice, Access access, Settings settings, FulfilmentWorker fulfilmentWorker,
+            FollowShownOrder followShownOrder) {
+        this.fulfilmentWorker = fulfilmentWorker;
+        this.followShownOrder = followShownOrder;
         this.backOffice = backOffice;
         this.access = access;
         this.settings = settings;
@@ -260,6 +268,16 @@ public final class AppContext implements AutoCloseable {
                 jobs.add(new SyncWorker.Job(BACKUP_JOB, BACKUP_CHECK_INTERVAL, Duration.ofMinutes(1), backups::runIfDue));
             }
             var syncWorker = new SyncWorker(jobs, clock);
+            // A committed payment (webhook, fast look, pass, an admin's retry) is sent at once, on
+            // the fulfilment worker's threads, not at the sync thread's next turn.
+            var fulfilmentWorker = new FulfilmentWorker(fulfilment, orderSync::balanceTaken);
+            orderEvents.subscribe(change -> {
+                if (change.status() == OrderStatus.PAID) {
+                    fulfilmentWorker.wake();
+                }
+            });
+            var followShownOrder = new FollowShownOrder(orders, integrations.gateway(), paymentUpdates, integrations.supplier(),
+                    fulfilment, clock, FollowShownOrder.Settings.defaults());
             // The demo supplier runs in this process: when it finishes an order the console looks at
             // once (as a supplier callback would make it), not at the next sync pass up to an interval later.
             integrations.vipSimulator().ifPresent(simulator -> simulator.onStatusChange(change -> {
@@ -274,12 +292,12 @@ public final class AppContext implements AutoCloseable {
             endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
             var findOrders = new FindOrders(orders, clock);
             endpoints.addAll(new OrdersEndpoints(checkout, findOrders, orderSync, auth).endpoints());
-            endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
+            endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), fulfilmentWorker::wake,
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
             var orderList = new OrderList(orders, notificationLog, clock, config.shopZone());
             var backOffice = new BackOffice(orderList,
-                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
+                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, fulfilmentWorker::wake,
                             audit, clock),
                     new ExportOrders(orderList, new CsvOrderTable(), config.shopZone(), audit));
             endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
@@ -299,7 +317,7 @@ public final class AppContext implements AutoCloseable {
                     new DatabaseUrlProbe(config.dataDirectory())));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice, access, settings);
+                    orderEvents, backOffice, access, settings, fulfilmentWorker, followShownOrder);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -323,6 +341,7 @@ public final class AppContext implements AutoCloseable {
                     URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
         }
         syncWorker.start();
+        fulfilmentWorker.start();
     }
 
     private static void runCatalogSync(CatalogSync sync) {
@@ -455,7 +474,12 @@ public final class AppContext implements AutoCloseable {
 
     /// Wakes fulfilment at once (after a cash sale, or a payment the window saw first).
     public void wakeFulfilment() {
-        syncWorker.runNow(DISPATCH_JOB);
+        fulfilmentWorker.wake();
+    }
+
+    /// The order a screen shows, looked at fast (its QR's payment, its supplier progress).
+    public FollowShownOrder followShownOrder() {
+        return followShownOrder;
     }
 
     public TopUpSupplier supplier() {
@@ -495,7 +519,7 @@ public final class AppContext implements AutoCloseable {
         servingStopped = true;
         log.info("Shutting down");
         // The worker first (it may finish a supplier call), then Jetty; each even if the other fails.
-        closeInReverse(List.of(webServer, syncWorker));
+        closeInReverse(List.of(webServer, syncWorker, fulfilmentWorker));
     }
 
     @Override
