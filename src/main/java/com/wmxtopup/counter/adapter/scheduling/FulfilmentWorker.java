@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Sends paid orders to the supplier as soon as they are paid (`wmx-fulfil-N` threads), instead of
+/// Sends paid orders to the supplier as soon as they are paid (`wmx-fulfil-scan` finds them,
+/// `wmx-fulfil-N` threads send them), instead of
 /// at the next turn of the one sync thread, where a paid order waited behind a whole pass (payment
 /// polling, supplier status, reconciliation) and its slow calls.
 ///
@@ -23,15 +24,17 @@ import org.slf4j.LoggerFactory;
 /// sync pass and another console may all try the same order and only one sends it. The set of
 /// orders in hand here only saves pointless claims; it proves nothing.
 ///
-/// A few threads, not one: a supplier call may take up to its read timeout, and the next customer's
-/// order must not wait behind it. Wakes coalesce: a wake while a scan is queued adds nothing.
+/// A few sending threads, not one: a supplier call may take up to its read timeout, and the next
+/// customer's order must not wait behind it. The scan has a thread of its own so that it never
+/// waits behind supplier calls either. Wakes coalesce: a wake while a scan is queued adds nothing.
 public final class FulfilmentWorker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FulfilmentWorker.class);
-    static final int THREADS = 3;
+    static final int THREADS = 4;
 
     private final Fulfilment fulfilment;
     private final Runnable afterSent;
+    private final ExecutorService scanner;
     private final ExecutorService threads;
     private final AtomicBoolean scanQueued = new AtomicBoolean();
     private volatile boolean started;
@@ -41,6 +44,11 @@ public final class FulfilmentWorker implements AutoCloseable {
     public FulfilmentWorker(Fulfilment fulfilment, Runnable afterSent) {
         this.fulfilment = fulfilment;
         this.afterSent = afterSent;
+        this.scanner = Executors.newSingleThreadExecutor(runnable -> {
+            var t = new Thread(runnable, "wmx-fulfil-scan");
+            t.setDaemon(true);
+            return t;
+        });
         var counter = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             var t = new Thread(runnable, "wmx-fulfil-" + counter.incrementAndGet());
@@ -63,7 +71,7 @@ public final class FulfilmentWorker implements AutoCloseable {
             return;
         }
         try {
-            threads.execute(this::scan);
+            scanner.execute(this::scan);
         } catch (RejectedExecutionException e) {
             scanQueued.set(false);
             log.debug("Fulfilment worker stopped; paid orders are left to the next start");
@@ -101,6 +109,7 @@ public final class FulfilmentWorker implements AutoCloseable {
     /// interrupting one after it was sent would turn its answer into an unknown outcome.
     @Override
     public void close() {
+        scanner.shutdown();
         threads.shutdown();
         Duration grace = SyncWorker.STOP_GRACE;
         try {
@@ -109,7 +118,9 @@ public final class FulfilmentWorker implements AutoCloseable {
                 threads.shutdownNow();
                 threads.awaitTermination(5, TimeUnit.SECONDS);
             }
+            scanner.shutdownNow();
         } catch (InterruptedException e) {
+            scanner.shutdownNow();
             threads.shutdownNow();
             Thread.currentThread().interrupt();
         }
