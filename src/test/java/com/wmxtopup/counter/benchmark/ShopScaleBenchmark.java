@@ -158,7 +158,7 @@ public final class ShopScaleBenchmark {
             double emptyMedian = BenchmarkTable.medianAndP95(emptyMiB)[0];
             double[] c = BenchmarkTable.medianAndP95(consoleMiB);
             table.add("memory: window up 10 s, 10k products, 100k orders", "MiB", c[0], c[2 - 1], emptyMedian, emptyMedian + 100, false,
-                    "RSS, 3 starts each; target: empty window + 100 MiB; baseline: empty JavaFX window, same flags");
+                    "RSS, 3 starts each; target: empty window + 100 MiB; baseline: empty JavaFX window; no JVM flag on either");
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
