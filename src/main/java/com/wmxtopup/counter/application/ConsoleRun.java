@@ -36,6 +36,11 @@ public final class ConsoleRun {
         this.clock = clock;
     }
 
+    /// The console (install) this run belongs to; the same after every restart.
+    public String consoleId() {
+        return consoleId;
+    }
+
     /// The id that this run writes into the orders it holds in flight.
     public String id() {
         return id;

@@ -17,6 +17,13 @@ import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.PaperWidth;
 import com.wmxtopup.counter.application.receipt.Receipts;
+import com.wmxtopup.counter.application.shift.ShiftDesk;
+import com.wmxtopup.counter.application.shift.ShiftPapers;
+import com.wmxtopup.counter.application.shift.ShiftReports;
+import com.wmxtopup.counter.application.shift.Shifts;
+import com.wmxtopup.counter.adapter.persistence.HibernateShiftFigures;
+import com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository;
+import com.wmxtopup.counter.adapter.printing.EscPosShiftReportPrinter;
 import com.wmxtopup.counter.application.receipt.ShopInfo;
 import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
@@ -140,6 +147,7 @@ public final class AppContext implements AutoCloseable {
     private final BackOffice backOffice;
     private final Access access;
     private final Settings settings;
+    private final ShiftDesk shiftDesk;
     private boolean servingStopped;
     private boolean closed;
 
@@ -148,8 +156,9 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice, Access access, Settings settings, FulfilmentWorker fulfilmentWorker,
+            BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk, FulfilmentWorker fulfilmentWorker,
             FollowShownOrder followShownOrder) {
+        this.shiftDesk = shiftDesk;
         this.fulfilmentWorker = fulfilmentWorker;
         this.followShownOrder = followShownOrder;
         this.backOffice = backOffice;
@@ -250,7 +259,19 @@ public final class AppContext implements AutoCloseable {
             // demo gateway is told its "dashboard" URL once the receiver listens (startServing).
             var checkoutSettings = new Checkout.Settings(ORDER_PREFIX, config.paymentExpiry(),
                     config.publicBaseUrl().map(base -> base.resolve(MIDTRANS_WEBHOOK)), config.shopZone());
-            var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, clock,
+            var receipts = new Receipts(new EscPosReceiptPrinter(),
+                    new ShopInfo(config.shopName(), config.shopAddress(), "Terima kasih!", config.shopZone()),
+                    config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
+                    config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
+            var shiftRepository = new HibernateShiftRepository(sessions);
+            var shifts = new Shifts(shiftRepository,
+                    new ShiftReports(shiftRepository, new HibernateShiftFigures(sessions), receipts::shop,
+                            config.mode() == RuntimeMode.DEMO,
+                            clock),
+                    integrations.supplier(), accounts, audit, consoleRun.consoleId(), clock);
+            var shiftPapers = new ShiftPapers(new EscPosShiftReportPrinter(), config.dataDirectory().resolve("shifts"),
+                    receipts::thermalPrinter);
+            var checkout = new Checkout(catalog, orders, integrations.gateway(), accounts, database, consoleRun, shifts, clock,
                     checkoutSettings);
 
             var jobs = new ArrayList<>(List.of(
@@ -298,16 +319,12 @@ public final class AppContext implements AutoCloseable {
             var orderList = new OrderList(orders, notificationLog, clock, config.shopZone());
             var backOffice = new BackOffice(orderList,
                     new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, fulfilmentWorker::wake,
-                            audit, clock),
+                            shifts, audit, clock),
                     new ExportOrders(orderList, new CsvOrderTable(), config.shopZone(), audit));
             endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
             var webServer = new WebServer(config.webhookBindAddress(), config.webhookPort(), endpoints);
             var consoleStatus = new ConsoleStatus(health, accounts, notificationLog, syncWorker, ORDERS_JOB);
             var paymentCancellation = new PaymentCancellation(orders, integrations.gateway(), paymentUpdates);
-            var receipts = new Receipts(new EscPosReceiptPrinter(),
-                    new ShopInfo(config.shopName(), config.shopAddress(), "Terima kasih!", config.shopZone()),
-                    config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
-                    config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
             findOrders.setDuplicateSaleWindow(config.duplicateSaleWindow());
             consoleStatus.setLowBalanceThreshold(Money.rupiah(config.lowBalanceRupiah()));
             var live = new AppliedSettings(receipts, checkout, findOrders, consoleStatus, config.shopName(), config.shopAddress(),
@@ -317,7 +334,8 @@ public final class AppContext implements AutoCloseable {
                     new DatabaseUrlProbe(config.dataDirectory())));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice, access, settings, fulfilmentWorker, followShownOrder);
+                    orderEvents, backOffice, access, settings, new ShiftDesk(shifts, shiftPapers), fulfilmentWorker,
+                    followShownOrder);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -423,6 +441,11 @@ public final class AppContext implements AutoCloseable {
 
     public OrderSync orderSync() {
         return orderSync;
+    }
+
+    /// The drawer's shifts on this console and their X/Z reports on paper.
+    public ShiftDesk shiftDesk() {
+        return shiftDesk;
     }
 
     public Receipts receipts() {

@@ -4,6 +4,8 @@ import com.wmxtopup.counter.adapter.settings.SettingsFile;
 import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.access.SignIn;
 import com.wmxtopup.counter.application.RuntimeMode;
+import com.wmxtopup.counter.domain.CashCount;
+import com.wmxtopup.counter.domain.Money;
 import java.util.Optional;
 
 /// Demo mode opens straight at the counter: its own store gets an owner with a known PIN, and
@@ -13,6 +15,7 @@ final class DemoOwner {
 
     static final String NAME = "Pemilik Demo";
     static final String PIN = "1234";
+    static final Money DEMO_FLOAT = Money.rupiah(200_000);
 
     private DemoOwner() {
     }
@@ -36,6 +39,11 @@ final class DemoOwner {
                 .map(person -> signIn.signIn(person.id(), PIN))
                 .filter(SignIn.Outcome.Accepted.class::isInstance)
                 .map(accepted -> ((SignIn.Outcome.Accepted) accepted).operator());
+        if (fresh && owner.isPresent()) {
+            // The demo drawer is open from the start, so cash can be tried at once; closing it
+            // and opening the next is the Kas screen's to show.
+            context.shiftDesk().shifts().open(owner.get(), CashCount.ofTotal(DEMO_FLOAT));
+        }
         return new Start(owner, fresh && !java.nio.file.Files.exists(SettingsFile.in(context.config().dataDirectory()).file()));
     }
 }

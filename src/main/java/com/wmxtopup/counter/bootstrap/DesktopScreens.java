@@ -8,6 +8,11 @@ import com.wmxtopup.counter.ui.access.SignInView;
 import com.wmxtopup.counter.ui.access.SignInViewModel;
 import com.wmxtopup.counter.ui.access.SupervisorViewModel;
 import com.wmxtopup.counter.ui.access.UsersView;
+import com.wmxtopup.counter.ui.shift.CashMovementViewModel;
+import com.wmxtopup.counter.ui.shift.ShiftHistoryViewModel;
+import com.wmxtopup.counter.ui.shift.ShiftTexts;
+import com.wmxtopup.counter.ui.shift.ShiftView;
+import com.wmxtopup.counter.ui.shift.ShiftViewModel;
 import com.wmxtopup.counter.ui.audit.AuditView;
 import com.wmxtopup.counter.ui.audit.AuditViewModel;
 import com.wmxtopup.counter.ui.access.UsersViewModel;
@@ -60,6 +65,7 @@ public final class DesktopScreens {
     private final SignInViewModel signIn;
     private LiveView lockScreen;
     private LiveView usersScreen;
+    private LiveView shiftScreen;
     private LiveView auditScreen;
 
     private final CurrentOperator operator;
@@ -119,6 +125,7 @@ public final class DesktopScreens {
         saleScreen.drop();
         lockScreen.drop();
         usersScreen.drop();
+        shiftScreen.drop();
         auditScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
@@ -211,6 +218,16 @@ public final class DesktopScreens {
             var view = new UsersView(users, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/UsersView.fxml", i18n.bundle(), view), view::dispose);
         });
+        var shiftTexts = new ShiftTexts(i18n, zone);
+        var shift = new ShiftViewModel(context.shiftDesk(), operator, tasks, i18n, shiftTexts);
+        var cashMovement = new CashMovementViewModel(context.shiftDesk().shifts(), shift, i18n, shiftTexts);
+        var shiftHistory = new ShiftHistoryViewModel(context.shiftDesk().shifts(), shift, i18n, shiftTexts);
+        var mayManageShifts = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> operator.may(com.wmxtopup.counter.domain.Permission.MANAGE_SHIFTS), operator.property());
+        shiftScreen = new LiveView(() -> {
+            var view = new ShiftView(shift, cashMovement, shiftHistory, mayManageShifts);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/shift/ShiftView.fxml", i18n.bundle(), view), view::dispose);
+        });
         var audit = new AuditViewModel(context.access().auditTrail(), operator, tasks, i18n, zone);
         auditScreen = new LiveView(() -> {
             var view = new AuditView(audit, i18n);
@@ -242,6 +259,7 @@ public final class DesktopScreens {
             catalogScreen.dropUnless(now);
             ordersScreen.dropUnless(now);
             usersScreen.dropUnless(now);
+            shiftScreen.dropUnless(now);
             auditScreen.dropUnless(now);
             settingsScreen.dropUnless(now);
         });
@@ -267,6 +285,14 @@ public final class DesktopScreens {
                 .with(Section.ORDERS, () -> {
                     Parent view = ordersScreen.current();
                     orders.load();
+                    return view;
+                })
+                .with(Section.SHIFT, () -> {
+                    Parent view = shiftScreen.current();
+                    shift.load();
+                    if (operator.may(com.wmxtopup.counter.domain.Permission.MANAGE_SHIFTS)) {
+                        shiftHistory.load();
+                    }
                     return view;
                 })
                 .with(Section.USERS, () -> {

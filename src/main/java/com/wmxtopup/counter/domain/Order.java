@@ -30,6 +30,8 @@ import java.util.Objects;
 ///                         nobody does, e.g. after an unknown outcome was recorded
 /// @param soldBy           who took the sale: the signed-in cashier's name, or the REST
 ///                         integration's; empty for orders from before users existed
+/// @param shiftId          the drawer's shift open on the console that took the sale; null when
+///                         none was (a QRIS sale before a shift, the REST API, older orders)
 public record Order(
                     Long id,
                     OrderNumber orderNumber,
@@ -57,7 +59,8 @@ public record Order(
                     int supplierAttempts,
                     Instant nextAttemptAt,
                     String claimedBy,
-                    String soldBy) {
+                    String soldBy,
+                    Long shiftId) {
 
     public Order {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -93,7 +96,7 @@ public record Order(
     public static Order create(OrderNumber number, Product product, TopUpTarget target, String nickname,
             Money amount, Money cost, PaymentMethod method, Instant now) {
         return new Order(null, number, product.sku(), product.name(), product.game(), target, nickname, amount, cost,
-                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "", "");
+                method, OrderStatus.PENDING, 0, "", "", "", null, "", "", now, now, "", Money.ZERO, null, 0, null, "", "", null);
     }
 
     /// This order in status `next`; throws [IllegalStatusTransitionException] when the state
@@ -102,32 +105,32 @@ public record Order(
         status.requireCanMoveTo(next);
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, next,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, at,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy, shiftId);
     }
 
     public Order withPaymentRequest(String qr, Instant expiresAt) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qr, expiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy, shiftId);
     }
 
     public Order withCustomerContact(String phone, String email) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, phone, email, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy, shiftId);
     }
 
     /// This sale as taken by `seller` (the person, or the integration).
     public Order soldBy(String seller) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, seller);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, seller, shiftId);
     }
 
     public Order withCashReceived(Money received) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy);
+                paymentTransactionId, received, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy, shiftId);
     }
 
     /// The change due for a cash sale (what was handed over minus the amount); zero otherwise.
@@ -139,7 +142,14 @@ public record Order(
     public Order claimedBy(String runId) {
         return new Order(id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
                 version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
-                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, runId, soldBy);
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, runId, soldBy, shiftId);
+    }
+
+    /// This sale as taken in the drawer's shift `id` (see [#shiftId]).
+    public Order inShift(Long id) {
+        return new Order(this.id, orderNumber, sku, productName, game, target, nickname, amount, cost, paymentMethod, status,
+                version, supplierTrxId, note, qrString, paymentExpiresAt, customerPhone, customerEmail, createdAt, updatedAt,
+                paymentTransactionId, cashReceived, supplierRequestedAt, supplierAttempts, nextAttemptAt, claimedBy, soldBy, id);
     }
 
     public boolean isStored() {

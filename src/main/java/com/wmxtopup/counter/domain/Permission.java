@@ -9,6 +9,9 @@ public enum Permission {
     MANAGE_CATALOG,
     SETTLE_ORDERS,
     EXPORT_ORDERS,
+    /// Open and close the drawer's shift on this console, record cash in and out, print an X report.
+    RUN_SHIFT,
+    /// Force-close a shift left open, read every console's shifts and their Z reports.
     MANAGE_SHIFTS,
     VIEW_AUDIT,
     CHANGE_SETTINGS,

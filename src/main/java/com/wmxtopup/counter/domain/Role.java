@@ -6,9 +6,9 @@ import java.util.Set;
 /// What a person at the console is for. Each role includes everything the one below may do.
 public enum Role {
     /// Sells, reprints, parks a sale.
-    CASHIER(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS)),
+    CASHIER(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS, Permission.RUN_SHIFT)),
     /// Also runs the catalog, margins, order actions and shifts, and reads the audit log.
-    ADMIN(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS, Permission.MANAGE_CATALOG,
+    ADMIN(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS, Permission.RUN_SHIFT, Permission.MANAGE_CATALOG,
             Permission.SETTLE_ORDERS, Permission.EXPORT_ORDERS, Permission.MANAGE_SHIFTS, Permission.VIEW_AUDIT)),
     /// Also settings, users and API tokens.
     OWNER(EnumSet.allOf(Permission.class));

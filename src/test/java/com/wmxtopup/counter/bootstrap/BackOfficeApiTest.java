@@ -83,6 +83,8 @@ class BackOfficeApiTest {
 
     /// A cash sale the supplier refuses for lack of balance (the console still believed it covered).
     private static String failedCashSale() throws Exception {
+        // The drawer opens before the balance drops (opening reads the supplier balance).
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         vip.setBalance(1_000);
         try {
             var created = (Checkout.Result.Created) context.checkout().cash(

@@ -155,6 +155,7 @@ class GoingLiveScreenTest {
             context.catalogSync().run(operator.get(), ProgressListener.NONE);
             Thread.sleep(100);
         }
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, operator.get());
         var sale = (Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(50_000), operator.get());
         context.wakeFulfilment();

@@ -47,15 +47,27 @@ class StoreCommandsTest {
         return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", DatabaseKind.H2, file + ".mv.db");
     }
 
-    /// Three orders (one with a longer history) and a catalog item in a new store; their numbers.
+    /// Three orders (one with a longer history) taken in a closed shift with a cash movement, and a
+    /// catalog item, in a new store; the orders' numbers.
     static List<String> fill(DatabaseSettings settings) {
         try (var database = Database.open(settings)) {
             var orders = new HibernateOrderRepository(database.sessionFactory());
             new HibernateProductRepository(database.sessionFactory()).saveCatalog(List.of(OrderFixtures.mobileLegends86()), List.of(),
                     OrderFixtures.T0, ProgressListener.NONE);
+            var shifts = new com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository(database.sessionFactory());
+            var shift = shifts.open(com.wmxtopup.counter.domain.Shift.opening("console-1", OrderFixtures.T0, "Dewi",
+                    com.wmxtopup.counter.domain.CashCount.of(Map.of(com.wmxtopup.counter.domain.Denomination.NOTE_50000, 2)),
+                    java.util.Optional.of(com.wmxtopup.counter.domain.Money.rupiah(500_000)))).orElseThrow();
+            shifts.addMovement(new com.wmxtopup.counter.domain.CashMovement(null, shift.id(),
+                    com.wmxtopup.counter.domain.CashMovement.Kind.PAYOUT, com.wmxtopup.counter.domain.Money.rupiah(5_000), "parkir", "",
+                    OrderFixtures.T0.plusSeconds(60), "Dewi"));
+            shifts.close(shift.id(), shift.version(), new com.wmxtopup.counter.domain.Shift.Closing(OrderFixtures.T0.plusSeconds(3600),
+                    "Dewi", com.wmxtopup.counter.domain.Money.rupiah(95_000),
+                    java.util.Optional.of(com.wmxtopup.counter.domain.CashCount.ofTotal(com.wmxtopup.counter.domain.Money.rupiah(95_000))),
+                    java.util.Optional.empty(), "", false));
             var numbers = new ArrayList<String>();
             for (String number : List.of("WMX-20261124-BACKUPAAAA", "WMX-20261124-BACKUPBBBB", "WMX-20261124-BACKUPCCCC")) {
-                Order saved = orders.insert(OrderFixtures.newOrder(number), "created at the counter");
+                Order saved = orders.insert(OrderFixtures.newOrder(number).inShift(shift.id()), "created at the counter");
                 numbers.add(number);
                 if (number.endsWith("A")) {
                     orders.compareAndSetStatus(
@@ -162,7 +174,8 @@ class StoreCommandsTest {
 
         DatabaseSettings postgres = PostgresServer.settingsFor(target);
         Map<String, Long> h2Counts = counts(shopStore(shop));
-        assertThat(h2Counts).containsEntry("orders", 3L).containsEntry("order_events", 4L).containsEntry("products", 1L);
+        assertThat(h2Counts).containsEntry("orders", 3L).containsEntry("order_events", 4L).containsEntry("products", 1L)
+                .containsEntry("shifts", 1L).containsEntry("cash_movements", 1L);
         assertThat(counts(postgres)).isEqualTo(h2Counts);
         assertThat(ordersIn(postgres, numbers)).isEqualTo(ordersIn(shopStore(shop), numbers));
 

@@ -28,6 +28,6 @@ public final class OrderFixtures {
         return new Order(o.id(), o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(),
                 o.cost(), o.paymentMethod(), status, o.version(), o.supplierTrxId(), o.note(), o.qrString(),
                 o.paymentExpiresAt(), o.customerPhone(), o.customerEmail(), o.createdAt(), o.updatedAt(), "", Money.ZERO, null, 0, null,
-                "", "");
+                "", "", null);
     }
 }

@@ -210,6 +210,8 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
                 .addAnnotatedClass(UserEntity.class)
                 .addAnnotatedClass(AuditEntryEntity.class)
                 .addAnnotatedClass(ApiTokenEntity.class)
+                .addAnnotatedClass(ShiftEntity.class)
+                .addAnnotatedClass(CashMovementEntity.class)
                 .addAnnotatedClass(ConsoleRunEntity.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");

@@ -25,7 +25,7 @@ final class Mappers {
                 PaymentMethod.valueOf(e.paymentMethod), OrderStatus.valueOf(e.status), e.version, e.supplierTrxId,
                 e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt,
                 e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt, e.claimedBy,
-                e.soldBy);
+                e.soldBy, e.shiftId);
     }
 
     static OrderEntity toNewEntity(Order o) {
@@ -56,6 +56,7 @@ final class Mappers {
         e.nextAttemptAt = o.nextAttemptAt();
         e.claimedBy = o.claimedBy();
         e.soldBy = o.soldBy().length() > 60 ? o.soldBy().substring(0, 60) : o.soldBy();
+        e.shiftId = o.shiftId();
         return e;
     }
 

@@ -101,6 +101,9 @@ class OrderEntity {
     @Column(name = "sold_by", nullable = false, length = 60)
     String soldBy;
 
+    @Column(name = "shift_id")
+    Long shiftId;
+
     protected OrderEntity() {
     }
 }

@@ -52,6 +52,15 @@ final class EscPosReceipt {
         return bytes.toByteArray();
     }
 
+    /// The lines as they look on paper, for a preview in a monospaced font: centred lines are
+    /// centred by the printer, so the preview pads them to look the same.
+    static List<String> preview(List<Block> blocks, int width) {
+        return lines(blocks, width).stream().map(line -> switch (line.style()) {
+            case TITLE, CENTRED -> " ".repeat((width - line.text().length()) / 2) + line.text();
+            case PLAIN, BOLD -> line.text();
+        }).toList();
+    }
+
     /// The printed lines, each at most `width` characters (the title is double height, not double
     /// width, so it keeps the full width).
     static List<Line> lines(List<Block> blocks, int width) {

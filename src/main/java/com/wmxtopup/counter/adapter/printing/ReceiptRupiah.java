@@ -9,6 +9,13 @@ final class ReceiptRupiah {
     private ReceiptRupiah() {
     }
 
+    /// A signed amount: `-Rp 2.000`, `+Rp 5.000` (zero without a sign), for a variance or a
+    /// difference.
+    static String signed(long rupiah) {
+        String plain = format(Money.rupiah(Math.abs(rupiah)));
+        return rupiah > 0 ? "+" + plain : rupiah < 0 ? "-" + plain : plain;
+    }
+
     static String format(Money money) {
         String digits = Long.toString(money.rupiah());
         var out = new StringBuilder("Rp ");

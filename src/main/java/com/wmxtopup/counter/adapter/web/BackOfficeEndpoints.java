@@ -216,6 +216,7 @@ public final class BackOfficeEndpoints {
                 case SUPPLIER_MAY_HOLD_IT -> JsonReply.error(409, "there is no proof that the supplier does not hold this order ("
                         + refused.detail() + "); check the supplier's dashboard, then resolve or refund it");
                 case CHANGED_MEANWHILE -> JsonReply.error(409, "the order changed meanwhile; read it again and retry");
+                case NO_OPEN_SHIFT -> JsonReply.error(409, "a cash refund comes out of a drawer: open a shift on this console first");
             };
         };
     }

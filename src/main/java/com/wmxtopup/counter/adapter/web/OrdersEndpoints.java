@@ -78,6 +78,8 @@ public final class OrdersEndpoints {
             case Checkout.Result.SupplierBalanceTooLow low -> JsonReply.error(409,
                     "the supplier balance (" + low.balance().rupiah() + ") does not cover this item (" + low.needed().rupiah()
                             + "); top up the VIP Reseller balance");
+            // Only QRIS is sold over the API, so no drawer is involved; kept for a complete answer.
+            case Checkout.Result.NoOpenShift noShift -> JsonReply.error(409, "no shift is open on this console");
             case Checkout.Result.PaymentUnavailable unavailable -> JsonReply.error(502,
                     "QRIS could not be created (" + unavailable.kind() + "); order " + unavailable.orderNumber() + " was cancelled");
         };

@@ -22,5 +22,7 @@ public enum AuditAction {
     ORDER_CANCELLED,
     ORDERS_EXPORTED,
     SHIFT_OPENED,
-    SHIFT_CLOSED
+    SHIFT_CLOSED,
+    SHIFT_FORCE_CLOSED,
+    CASH_MOVED
 }

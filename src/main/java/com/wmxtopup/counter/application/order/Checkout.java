@@ -4,6 +4,7 @@ import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.catalog.CatalogService;
+import com.wmxtopup.counter.application.shift.CashDrawer;
 import com.wmxtopup.counter.application.port.Durability;
 import com.wmxtopup.counter.application.port.DuplicateOrderNumberException;
 import com.wmxtopup.counter.application.port.OrderRepository;
@@ -69,6 +70,10 @@ public final class Checkout {
         record SupplierBalanceTooLow(Money balance, Money needed) implements Result {
         }
 
+        /// Cash goes into a drawer: no shift is open on this console to take it.
+        record NoOpenShift() implements Result {
+        }
+
         /// The QRIS charge failed; the order was cancelled and nothing is owed.
         record PaymentUnavailable(PaymentGatewayException.Kind kind, String orderNumber) implements Result {
         }
@@ -98,18 +103,20 @@ public final class Checkout {
     private final SupplierAccountRepository accounts;
     private final Durability durability;
     private final ConsoleRun run;
+    private final CashDrawer drawer;
     private final Clock clock;
     private volatile Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     public Checkout(CatalogService catalog, OrderRepository orders, PaymentGateway gateway, SupplierAccountRepository accounts,
-            Durability durability, ConsoleRun run, Clock clock, Settings settings) {
+            Durability durability, ConsoleRun run, CashDrawer drawer, Clock clock, Settings settings) {
         this.catalog = catalog;
         this.orders = orders;
         this.gateway = gateway;
         this.accounts = accounts;
         this.durability = durability;
         this.run = run;
+        this.drawer = drawer;
         this.clock = clock;
         this.settings = settings;
     }
@@ -216,6 +223,11 @@ public final class Checkout {
         if (method == PaymentMethod.CASH && cashReceived.isLessThan(quote.get().sell())) {
             return new Result.Invalid("cashReceived", "LESS_THAN_AMOUNT", Long.toString(quote.get().sell().rupiah()));
         }
+        // A sale belongs to the shift open on this console; cash needs one (it goes into its drawer).
+        Optional<Long> shift = drawer.openShiftId();
+        if (method == PaymentMethod.CASH && shift.isEmpty()) {
+            return new Result.NoOpenShift();
+        }
         var account = accounts.latest();
         if (account.isPresent() && account.get().account().balance().isLessThan(quote.get().buy())) {
             return new Result.SupplierBalanceTooLow(account.get().account().balance(), quote.get().buy());
@@ -225,7 +237,7 @@ public final class Checkout {
             var number = OrderNumber.generate(settings.orderPrefix(), now, settings.shopZone(), random);
             Order order = Order.create(number, quote.get().product(), request.target(), request.nickname(), quote.get().sell(),
                     quote.get().buy(), method, now).withCustomerContact(request.phone(), request.email()).withCashReceived(cashReceived)
-                    .soldBy(seller.describe()).claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile
+                    .soldBy(seller.describe()).inShift(shift.orElse(null)).claimedBy(run.id()); // held by this run until charged or paid; recovered if it dies meanwhile
             try {
                 return new Result.Created(orders.insert(order, "created"));
             } catch (DuplicateOrderNumberException e) {

@@ -8,6 +8,7 @@ import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.application.port.SupplierTransaction;
 import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.shift.CashDrawer;
 import com.wmxtopup.counter.application.audit.AuditAction;
 import com.wmxtopup.counter.domain.Permission;
 import com.wmxtopup.counter.domain.Order;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// An admin settles orders that the engine could not finish on its own: recheck, retry, mark
 /// delivered, refund. Every action names the person and a reason, both written to the order's
@@ -49,7 +52,9 @@ public final class SettleOrders {
         /// No proof that the supplier holds nothing: a retry could buy it twice.
         SUPPLIER_MAY_HOLD_IT,
         /// Someone or something changed the order meanwhile (another console, the sync worker).
-        CHANGED_MEANWHILE
+        CHANGED_MEANWHILE,
+        /// A cash refund comes out of a drawer: no shift is open on this console.
+        NO_OPEN_SHIFT
     }
 
     /// What an action did.
@@ -67,16 +72,20 @@ public final class SettleOrders {
                           boolean changed) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(SettleOrders.class);
+
     private final OrderRepository orders;
     private final PaymentGateway gateway;
     private final PaymentUpdates payments;
     private final Fulfilment fulfilment;
     private final Runnable dispatchSoon;
+    private final CashDrawer drawer;
     private final Audit audit;
     private final Clock clock;
 
     public SettleOrders(OrderRepository orders, PaymentGateway gateway, PaymentUpdates payments, Fulfilment fulfilment,
-            Runnable dispatchSoon, Audit audit, Clock clock) {
+            Runnable dispatchSoon, CashDrawer drawer, Audit audit, Clock clock) {
+        this.drawer = drawer;
         this.audit = audit;
         this.orders = orders;
         this.gateway = gateway;
@@ -218,12 +227,20 @@ public final class SettleOrders {
             return refused(Refusal.SUPPLIER_HOLDS_IT, trx.trxId());
         }
         if (order.paymentMethod() == PaymentMethod.CASH) {
+            if (drawer.openShiftId().isEmpty()) {
+                // The cash comes out of a drawer: the shift open on this console records it.
+                return refused(Refusal.NO_OPEN_SHIFT, "");
+            }
             boolean moved = orders.compareAndSetStatus(StatusChange.of(order.id(), order.status(), order.version(), OrderStatus.REFUNDED,
                     acting.actor(), "cash refund " + order.amount().rupiah() + " handed back — by " + acting.describe() + ": "
                             + reason.strip(),
                     clock.instant()));
             if (!moved) {
                 return refused(Refusal.CHANGED_MEANWHILE, "");
+            }
+            if (!drawer.handBack(acting, order.orderNumber().value(), order.amount(), reason.strip())) {
+                // Closed between the check and now (a forced close): the refund stands, the drawer did not record it.
+                log.warn("Cash refund of order {} not recorded in a shift: none is open on this console", order.orderNumber());
             }
             audit.record(acting, AuditAction.ORDER_REFUNDED, order.orderNumber().value(), "cash: " + reason.strip());
             return done(orderId);

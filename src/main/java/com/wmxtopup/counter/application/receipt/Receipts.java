@@ -50,6 +50,16 @@ public final class Receipts {
         thermalPrinter = printerName.filter(n -> !n.isBlank()).map(n -> new PrinterTarget.SystemPrinter(n, width));
     }
 
+    /// The shop's name, address and zone as the next receipts print them.
+    public ShopInfo shop() {
+        return shop;
+    }
+
+    /// The configured thermal printer with its paper, if any (shift reports print there too).
+    public Optional<PrinterTarget.SystemPrinter> thermalPrinter() {
+        return thermalPrinter;
+    }
+
     /// Where the receipts' PDFs are (`<data dir>/receipts`).
     public Path folder() {
         return folder;

@@ -153,6 +153,7 @@ public final class PaymentStepViewModel {
                         case Checkout.Result.SupplierBalanceTooLow low ->
                             support.say(Notice.danger("upstream.supplier.insufficient_balance"));
                         case Checkout.Result.PaymentUnavailable unavailable -> support.say(Notice.danger("sale.qrisUnavailable"));
+                        case Checkout.Result.NoOpenShift noShift -> support.say(Notice.danger("sale.noOpenShift"));
                     }
                 }, error -> {
                     support.busy.set(false);

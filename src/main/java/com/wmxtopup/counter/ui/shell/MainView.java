@@ -25,6 +25,7 @@ public final class MainView {
 
     private static final Map<Section, Ikon> ICONS = new EnumMap<>(Map.of(
             Section.COUNTER, MaterialDesignC.CASH_REGISTER,
+            Section.SHIFT, MaterialDesignC.CASH_MULTIPLE,
             Section.ORDERS, MaterialDesignF.FORMAT_LIST_BULLETED,
             Section.CATALOG, MaterialDesignV.VIEW_GRID_OUTLINE,
             Section.REPORTS, MaterialDesignC.CHART_BAR,

@@ -9,7 +9,9 @@ public enum Section {
     REPORTS("nav.reports"),
     SETTINGS("nav.settings"),
     USERS("nav.users"),
-    AUDIT("nav.audit");
+    AUDIT("nav.audit"),
+    // Last, so the shortcuts of the sections before it (Ctrl+1..7) stay what people learned.
+    SHIFT("nav.shift");
 
     private final String messageKey;
 

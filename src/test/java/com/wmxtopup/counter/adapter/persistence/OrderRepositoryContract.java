@@ -208,7 +208,7 @@ abstract class OrderRepositoryContract {
             var o = OrderFixtures.newOrder("WMX-LIST-" + i);
             var shifted = new Order(null, o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(),
                     o.cost(), o.paymentMethod(), o.status(), 0, "", "", "", null, "", "", OrderFixtures.T0.plusSeconds(i),
-                    OrderFixtures.T0.plusSeconds(i), "", Money.ZERO, null, 0, null, "", "");
+                    OrderFixtures.T0.plusSeconds(i), "", Money.ZERO, null, 0, null, "", "", null);
             orders.insert(shifted, "");
         }
         assertThat(orders.findByStatus(OrderStatus.PENDING, 10).stream().map(o -> o.orderNumber().value()))
@@ -415,10 +415,12 @@ abstract class OrderRepositoryContract {
                 Actor.SYNC_WORKER, "rejected", OrderFixtures.T0));
         try (var otherConsole = Database.open(settings)) {
             var here = new com.wmxtopup.counter.application.order.SettleOrders(orders, null, null, null, () -> {
-            }, com.wmxtopup.counter.support.InMemoryAuditLog.discarding(), java.time.Clock.systemUTC());
+            }, com.wmxtopup.counter.support.TestDrawer.open(1), com.wmxtopup.counter.support.InMemoryAuditLog.discarding(),
+                    java.time.Clock.systemUTC());
             var there = new com.wmxtopup.counter.application.order.SettleOrders(new HibernateOrderRepository(otherConsole.sessionFactory()),
                     null, null, null, () -> {
-                    }, com.wmxtopup.counter.support.InMemoryAuditLog.discarding(), java.time.Clock.systemUTC());
+                    }, com.wmxtopup.counter.support.TestDrawer.open(1), com.wmxtopup.counter.support.InMemoryAuditLog.discarding(),
+                    java.time.Clock.systemUTC());
             var acting = com.wmxtopup.counter.support.TestOperators.ADMIN;
             var start = new CyclicBarrier(2);
             List<Object> outcomes;

@@ -145,7 +145,7 @@ class ChargeRecoveryTest {
     void aChargeWhoseOutcomeStaysUnknownIsReleasedAndSettledByTheNextPass() {
         payments.catalog.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         var checkout = new Checkout(payments.catalog.catalog, payments.orders, payments.gateway, payments.catalog.accounts,
-                payments.catalog.database, thisRun, Clock.systemUTC(),
+                payments.catalog.database, thisRun, com.wmxtopup.counter.support.TestDrawer.open(1), Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         // The charge is made, then both answers are lost: the QR exists at Midtrans, nobody saw it.
         payments.midtrans.injectApiFault(ApiEndpoint.CHARGE, new ApiFault.DroppedConnection(), 2);

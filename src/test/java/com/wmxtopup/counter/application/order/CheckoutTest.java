@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class CheckoutTest {
 
     private PaymentFixture payments;
+    private final com.wmxtopup.counter.support.TestDrawer drawer = com.wmxtopup.counter.support.TestDrawer.open(1);
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
@@ -47,7 +48,7 @@ class CheckoutTest {
         orders = payments.orders;
         fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
-                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), drawer, Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
     }
 
@@ -102,6 +103,19 @@ class CheckoutTest {
         assertThat(order.change()).isEqualTo(Money.rupiah(28_400));
         assertThat(order.qrString()).isEmpty();
         assertThat(midtrans.transactions()).isEmpty();
+        assertThat(order.shiftId()).isEqualTo(1L); // the drawer's open shift took it
+    }
+
+    @Test
+    void cashWithoutAnOpenShiftIsRefusedBeforeAnythingIsStoredWhileQrisStillSells() {
+        drawer.close();
+        assertThat(checkout.cash(mobileLegends86("136216325", "2685"), Money.rupiah(50_000),
+                com.wmxtopup.counter.support.TestOperators.CASHIER)).isEqualTo(new Checkout.Result.NoOpenShift());
+        assertThat(orders.findRecent(10)).isEmpty();
+
+        var qris = ((Checkout.Result.Created) checkout.qris(mobileLegends86("136216325", "2685"),
+                com.wmxtopup.counter.support.TestOperators.CASHIER)).order();
+        assertThat(qris.shiftId()).isNull();
     }
 
     @Test

@@ -53,6 +53,7 @@ class SettleOrdersTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final AtomicInteger numbers = new AtomicInteger();
     private final AtomicInteger dispatchRequests = new AtomicInteger();
+    private final com.wmxtopup.counter.support.TestDrawer drawer = com.wmxtopup.counter.support.TestDrawer.open(1);
     private CatalogFixture fixture;
     private MutableClock clock;
     private VipResellerClient supplier;
@@ -87,7 +88,7 @@ class SettleOrdersTest {
 
     private SettleOrders settle(OrderRepository repository) {
         return new SettleOrders(repository, gateway, new PaymentUpdates(repository, clock), fulfilment, dispatchRequests::incrementAndGet,
-                new Audit(auditLog, clock), clock);
+                drawer, new Audit(auditLog, clock), clock);
     }
 
     private Order paidCashOrder() {
@@ -251,6 +252,17 @@ class SettleOrdersTest {
     }
 
     @Test
+    void aCashRefundWithoutAnOpenShiftIsRefusedAndChangesNothing() {
+        Order failed = failedOrder();
+        drawer.close();
+
+        assertThat(settle(orders).refund(failed.id(), "customer wants the money back", ADMIN))
+                .isEqualTo(new SettleOrders.Outcome.Refused(SettleOrders.Refusal.NO_OPEN_SHIFT, ""));
+        assertThat(reload(failed).status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(drawer.handedBack()).isEmpty();
+    }
+
+    @Test
     void aRefundIsFinalAndRecordsHowTheMoneyWentBack() {
         Order failed = failedOrder();
         var settle = settle(orders);
@@ -260,6 +272,9 @@ class SettleOrdersTest {
         assertThat(reload(failed).status()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(orders.history(failed.id()).getLast().reason())
                 .isEqualTo("cash refund 25000 handed back — by Budi: customer wants the money back");
+        // The cash came out of this console's open drawer.
+        assertThat(drawer.handedBack()).containsExactly(new com.wmxtopup.counter.support.TestDrawer.HandedBack(
+                failed.orderNumber().value(), Money.rupiah(25_000), "customer wants the money back"));
         assertThat(settle.retry(failed.id(), "changed my mind", ADMIN))
                 .isEqualTo(new SettleOrders.Outcome.Refused(SettleOrders.Refusal.NOT_IN_THIS_STATUS, "REFUNDED"));
     }

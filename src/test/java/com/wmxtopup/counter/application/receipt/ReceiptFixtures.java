@@ -30,13 +30,14 @@ public final class ReceiptFixtures {
         Order o = successfulQrisSale();
         return new Order(o.id(), o.orderNumber(), o.sku(), o.productName(), o.game(), o.target(), o.nickname(), o.amount(), o.cost(),
                 o.paymentMethod(), o.status(), o.version(), o.supplierTrxId(), o.note(), o.qrString(), o.paymentExpiresAt(),
-                o.customerPhone(), o.customerEmail(), soldAt, soldAt, o.paymentTransactionId(), o.cashReceived(), soldAt, 1, null, "", "");
+                o.customerPhone(), o.customerEmail(), soldAt, soldAt, o.paymentTransactionId(), o.cashReceived(), soldAt, 1, null, "", "",
+                null);
     }
 
     public static Order order(PaymentMethod method, Money cashReceived, OrderStatus status, String note, String nickname) {
         return new Order(7L, new OrderNumber("WMX-20261124-K7Q2M9XD3F"), "MLB257-S1", "257 Diamonds (234+23 Bonus)",
                 "Mobile Legends", new TopUpTarget("136216325", "2685"), nickname, Money.rupiah(72_000), Money.rupiah(68_500),
                 method, status, 3, "TRX-991", note, "", null, "", "", SOLD_AT, SOLD_AT.plusSeconds(40), "",
-                cashReceived, SOLD_AT.plusSeconds(5), 1, null, "", "");
+                cashReceived, SOLD_AT.plusSeconds(5), 1, null, "", "", null);
     }
 }

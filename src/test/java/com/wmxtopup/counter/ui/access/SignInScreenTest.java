@@ -70,6 +70,8 @@ class SignInScreenTest {
             context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
+        // The drawer opens before the balance drops (opening reads the supplier balance).
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         context.vipSimulator().orElseThrow().setBalance(1_000);
         var failed = ((Checkout.Result.Created) context.checkout().cash(
                 new Checkout.Request("MLB86-S1", new TopUpTarget("136216325", "2685"), "", "", ""), Money.rupiah(100_000),

@@ -58,6 +58,7 @@ class SaleScreenTest {
         for (int i = 0; i < 100 && context.catalog().quote("MLB86-S1").isEmpty(); i++) {
             context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         }
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.OWNER);
         tasks = new FxTaskRunner(2);
         var i18n = new I18n(I18n.INDONESIAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

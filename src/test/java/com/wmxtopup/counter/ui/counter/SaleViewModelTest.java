@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class SaleViewModelTest {
 
     private PaymentFixture payments;
+    private final com.wmxtopup.counter.support.TestDrawer drawer = com.wmxtopup.counter.support.TestDrawer.open(1);
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
@@ -62,7 +63,7 @@ class SaleViewModelTest {
         orders = payments.orders;
         fixture.sync.run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
-                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), drawer, Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
         var fulfilment = new com.wmxtopup.counter.application.order.Fulfilment(orders, fixture.supplier, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
@@ -213,6 +214,20 @@ class SaleViewModelTest {
         assertThat(player.servers()).isEmpty();
         assertThat(player.serverProperty().get()).isNull();
         assertThat(player.zoneIdProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cashWithoutAnOpenShiftSaysWhereToOpenOneAndStaysOnThePayment() {
+        drawer.close();
+        toPayment();
+        sale.payment().useCash();
+        sale.payment().cashTextProperty().set("20.000");
+
+        sale.pay();
+
+        assertThat(sale.messageProperty().get()).startsWith("Belum ada shift terbuka di konsol ini: buka shift di menu Kas dulu");
+        assertThat(sale.stepProperty().get()).isNotEqualTo(SaleViewModel.Step.WAITING);
+        assertThat(sale.status().orderProperty().get()).isNull();
     }
 
     @Test

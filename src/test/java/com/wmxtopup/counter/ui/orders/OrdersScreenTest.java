@@ -69,6 +69,9 @@ class OrdersScreenTest {
             context.catalogSync().run(com.wmxtopup.counter.support.TestOperators.ADMIN, ProgressListener.NONE);
             Thread.sleep(100);
         }
+        // The drawer opens first: opening reads the supplier balance, and the console must still
+        // believe it sufficient when the sales are taken.
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.CASHIER);
         var supplier = context.vipSimulator().orElseThrow();
         supplier.setBalance(1_000);
         Order first = cashSale("136216325");

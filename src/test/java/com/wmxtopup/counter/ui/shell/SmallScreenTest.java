@@ -79,6 +79,14 @@ class SmallScreenTest {
         }
         assertThat(scene.getWidth()).isEqualTo(WIDTH);
         assertThat(scene.getHeight()).isEqualTo(HEIGHT);
+        com.wmxtopup.counter.support.TestShifts.ensureOpen(context, com.wmxtopup.counter.support.TestOperators.OWNER);
+
+        // Kas: the report, a cash movement and the close without scrolling.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#shiftStatus").startsWith("Shift #1 terbuka"));
+        Screenshots.save(scene, "small-screen-shift");
+        assertInWindow(robot, "#reportText", "#printButton", "#recordButton", "#closeButton");
+        assertNotCut(robot, "#shiftStatus");
 
         // Catalog: the rule editor's buttons without scrolling, every price and status in full.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
