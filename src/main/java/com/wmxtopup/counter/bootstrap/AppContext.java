@@ -31,6 +31,7 @@ import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.FollowShownOrder;
 import com.wmxtopup.counter.application.order.OrderEvents;
 import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
@@ -41,6 +42,7 @@ import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
 import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.scheduling.FulfilmentWorker;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.export.CsvAuditTable;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
@@ -65,6 +67,7 @@ import com.wmxtopup.counter.application.settings.SettingsEditor;
 import com.wmxtopup.counter.bootstrap.config.ConfiguredSources;
 import com.wmxtopup.counter.bootstrap.config.DatabaseUrlProbe;
 import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.domain.OrderStatus;
 import com.wmxtopup.counter.application.HealthService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.Fulfilment;
@@ -136,6 +139,8 @@ public final class AppContext implements AutoCloseable {
     private final PaymentCancellation paymentCancellation;
     private final WebServer webServer;
     private final SyncWorker syncWorker;
+    private final FulfilmentWorker fulfilmentWorker;
+    private final FollowShownOrder followShownOrder;
     private final ConsoleRun consoleRun;
     private final Heartbeat heartbeat;
     private final Clock clock;
@@ -151,8 +156,11 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk) {
+            BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk, FulfilmentWorker fulfilmentWorker,
+            FollowShownOrder followShownOrder) {
         this.shiftDesk = shiftDesk;
+        this.fulfilmentWorker = fulfilmentWorker;
+        this.followShownOrder = followShownOrder;
         this.backOffice = backOffice;
         this.access = access;
         this.settings = settings;
@@ -281,6 +289,16 @@ public final class AppContext implements AutoCloseable {
                 jobs.add(new SyncWorker.Job(BACKUP_JOB, BACKUP_CHECK_INTERVAL, Duration.ofMinutes(1), backups::runIfDue));
             }
             var syncWorker = new SyncWorker(jobs, clock);
+            // A committed payment (webhook, fast look, pass, an admin's retry) is sent at once, on
+            // the fulfilment worker's threads, not at the sync thread's next turn.
+            var fulfilmentWorker = new FulfilmentWorker(fulfilment, orderSync::balanceTaken);
+            orderEvents.subscribe(change -> {
+                if (change.status() == OrderStatus.PAID) {
+                    fulfilmentWorker.wake();
+                }
+            });
+            var followShownOrder = new FollowShownOrder(orders, integrations.gateway(), paymentUpdates, integrations.supplier(),
+                    fulfilment, clock, FollowShownOrder.Settings.defaults());
             // The demo supplier runs in this process: when it finishes an order the console looks at
             // once (as a supplier callback would make it), not at the next sync pass up to an interval later.
             integrations.vipSimulator().ifPresent(simulator -> simulator.onStatusChange(change -> {
@@ -295,12 +313,12 @@ public final class AppContext implements AutoCloseable {
             endpoints.addAll(new ServicesEndpoints(catalog, catalogSync, integrations.supplier(), auth).endpoints());
             var findOrders = new FindOrders(orders, clock);
             endpoints.addAll(new OrdersEndpoints(checkout, findOrders, orderSync, auth).endpoints());
-            endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), () -> syncWorker.runNow(DISPATCH_JOB),
+            endpoints.addAll(new WebhookEndpoints(notifications, integrations.supplier(), fulfilmentWorker::wake,
                     () -> syncWorker.runNow(ORDERS_JOB)).endpoints());
             endpoints.addAll(new AdminEndpoints(orderSync, integrations.supplier(), auth, config.cronSecretKey()).endpoints());
             var orderList = new OrderList(orders, notificationLog, clock, config.shopZone());
             var backOffice = new BackOffice(orderList,
-                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, () -> syncWorker.runNow(DISPATCH_JOB),
+                    new SettleOrders(orders, integrations.gateway(), paymentUpdates, fulfilment, fulfilmentWorker::wake,
                             shifts, audit, clock),
                     new ExportOrders(orderList, new CsvOrderTable(), config.shopZone(), audit));
             endpoints.addAll(new BackOfficeEndpoints(backOffice.orderList(), findOrders, backOffice.settleOrders(), auth).endpoints());
@@ -316,7 +334,8 @@ public final class AppContext implements AutoCloseable {
                     new DatabaseUrlProbe(config.dataDirectory())));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice, access, settings, new ShiftDesk(shifts, shiftPapers));
+                    orderEvents, backOffice, access, settings, new ShiftDesk(shifts, shiftPapers), fulfilmentWorker,
+                    followShownOrder);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -340,6 +359,7 @@ public final class AppContext implements AutoCloseable {
                     URI.create("http://127.0.0.1:" + webServer.port() + MIDTRANS_WEBHOOK)));
         }
         syncWorker.start();
+        fulfilmentWorker.start();
     }
 
     private static void runCatalogSync(CatalogSync sync) {
@@ -477,7 +497,12 @@ public final class AppContext implements AutoCloseable {
 
     /// Wakes fulfilment at once (after a cash sale, or a payment the window saw first).
     public void wakeFulfilment() {
-        syncWorker.runNow(DISPATCH_JOB);
+        fulfilmentWorker.wake();
+    }
+
+    /// The order a screen shows, looked at fast (its QR's payment, its supplier progress).
+    public FollowShownOrder followShownOrder() {
+        return followShownOrder;
     }
 
     public TopUpSupplier supplier() {
@@ -517,7 +542,7 @@ public final class AppContext implements AutoCloseable {
         servingStopped = true;
         log.info("Shutting down");
         // The worker first (it may finish a supplier call), then Jetty; each even if the other fails.
-        closeInReverse(List.of(webServer, syncWorker));
+        closeInReverse(List.of(webServer, syncWorker, fulfilmentWorker));
     }
 
     @Override

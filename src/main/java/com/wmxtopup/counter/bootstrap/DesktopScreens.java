@@ -86,7 +86,8 @@ public final class DesktopScreens {
         // The one bridge from order events to the FX thread, shared by the counter's screens.
         var events = new FxOrderEvents(context.orderEvents(), Platform::runLater);
         this.sale = new SaleViewModel(context.catalog(), new NicknameLookup(context.supplier()), context.checkout(), context.findOrders(),
-                context::wakeFulfilment, context.demoCustomer(), context.receipts(), context.paymentCancellation(), events, operator, tasks,
+                context.followShownOrder(), context::wakeFulfilment, context.demoCustomer(), context.receipts(),
+                context.paymentCancellation(), events, operator, tasks,
                 i18n,
                 context.clock());
         this.recentSales = new RecentSalesViewModel(context.findOrders(), context.receipts(), events, tasks, i18n, context.clock(),

@@ -70,7 +70,11 @@ class CrashRecoveryTest {
                 assertThat(first.output()).anyMatch(line -> line.contains("in LIVE mode"));
                 first.kill();
             }
-            assertThat(vip.transactions()).as("the cut-off order was placed").hasSize(1);
+            // The fulfilment worker sends paid orders on several threads beside the pass (ADR 0013):
+            // while the cut-off one waits for its answer, others may be placed before the kill,
+            // their answers recorded or cut off with it.
+            int placedBeforeKill = vip.transactions().size();
+            assertThat(placedBeforeKill).as("the cut-off order was placed").isBetween(1, ORDERS);
 
             try (var second = HeadlessChild.start(env, HeadlessProcessTest.CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir",
                     dataDirectory);
@@ -102,7 +106,8 @@ class CrashRecoveryTest {
                         .mapToObj(i -> orders.findByNumber(new OrderNumber("CRASH-" + i)).orElseThrow())
                         .filter(order -> orders.history(order.id()).getLast().reason().contains("found at the supplier"))
                         .count();
-                assertThat(foundAfterRestart).as("the cut-off order, looked up after the restart").isEqualTo(1);
+                assertThat(foundAfterRestart).as("the cut-off order (and any other whose answer the kill cut), looked up after the restart")
+                        .isBetween(1L, (long) placedBeforeKill);
             }
         }
     }

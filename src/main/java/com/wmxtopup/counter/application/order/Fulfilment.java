@@ -105,18 +105,22 @@ public final class Fulfilment {
 
     /// Sends every PAID order that is due. Returns how many reached the supplier.
     public int dispatchDue() {
-        Instant now = clock.instant();
         int sent = 0;
-        for (Order order : orders.findByStatus(OrderStatus.PAID, BATCH)) {
-            if (order.nextAttemptAt() != null && order.nextAttemptAt().isAfter(now)) {
-                continue;
-            }
+        for (Order order : due()) {
             Dispatch result = dispatch(order);
             if (result != Dispatch.SKIPPED) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /// The PAID orders that may be sent now (not waiting out a backoff), oldest first.
+    public List<Order> due() {
+        Instant now = clock.instant();
+        return orders.findByStatus(OrderStatus.PAID, BATCH).stream()
+                .filter(order -> order.nextAttemptAt() == null || !order.nextAttemptAt().isAfter(now))
+                .toList();
     }
 
     /// Claims one PAID order and sends it to the supplier.

@@ -107,6 +107,12 @@ public final class OrderSync {
         return sent;
     }
 
+    /// An order reached the supplier elsewhere (the fulfilment worker): the balance it took is read
+    /// at the next pass.
+    public void balanceTaken() {
+        balanceStale.set(true);
+    }
+
     /// Reads the supplier balance and remembers it (checkout refuses sales it cannot cover).
     public void refreshBalance() {
         try {

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.counter;
 
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.FollowShownOrder;
 import com.wmxtopup.counter.application.order.OrderChanged;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
@@ -30,11 +31,12 @@ public final class OrderStatusViewModel {
     private final OrderTexts texts;
     private final QrCountdown countdown;
     private final QrActions qr;
+    private final ShownOrderFollower follower;
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>();
     private boolean readAgain;
 
-    OrderStatusViewModel(FindOrders orders, PaymentCancellation cancellation, Receipts receipts, SaleSupport support, Clock clock,
-            boolean demo) {
+    OrderStatusViewModel(FindOrders orders, FollowShownOrder follow, PaymentCancellation cancellation, Receipts receipts,
+            SaleSupport support, Clock clock, boolean demo) {
         this.orders = orders;
         this.support = support;
         this.orderWork = new TaskSlot(support.sale, "order on screen");
@@ -42,6 +44,7 @@ public final class OrderStatusViewModel {
         this.texts = new OrderTexts(support.i18n, demo);
         this.countdown = new QrCountdown(clock, support.i18n);
         this.qr = new QrActions(orders, cancellation, support, orderWork, this::show);
+        this.follower = new ShownOrderFollower(follow, support.screen, clock);
         // The order's status in the language just chosen.
         support.i18n.localeProperty().addListener((obs, old, now) -> {
             texts.show(order.get());
@@ -109,6 +112,7 @@ public final class OrderStatusViewModel {
         // The texts first: whoever sees the new order (the view, the customer display) sees its status too.
         texts.show(updated);
         order.set(updated);
+        follower.shown(updated);
         if (finishing) {
             receipt.handOver(updated);
         }
@@ -155,9 +159,20 @@ public final class OrderStatusViewModel {
         orderWork.abandon();
         readAgain = false;
         order.set(null);
+        follower.shown(null);
         texts.show(null);
         countdown.show(null);
         receipt.clear();
+    }
+
+    /// Whether the order on screen is being looked at fast (its QR or its supplier request).
+    public boolean isFollowedFast() {
+        return follower.isFollowing();
+    }
+
+    /// The window closes: no more looks.
+    void stopFollowing() {
+        follower.stop();
     }
 
     public ReadOnlyObjectProperty<Order> orderProperty() {

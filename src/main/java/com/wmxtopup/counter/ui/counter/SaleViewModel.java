@@ -3,6 +3,7 @@ package com.wmxtopup.counter.ui.counter;
 import com.wmxtopup.counter.application.catalog.CatalogService;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.FindOrders;
+import com.wmxtopup.counter.application.order.FollowShownOrder;
 import com.wmxtopup.counter.application.order.NicknameLookup;
 import com.wmxtopup.counter.application.order.PaymentCancellation;
 import com.wmxtopup.counter.application.port.DemoCustomer;
@@ -47,7 +48,8 @@ public final class SaleViewModel {
 
     private final String legendKey;
 
-    public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, Runnable wakeFulfilment,
+    public SaleViewModel(CatalogService catalog, NicknameLookup nicknames, Checkout checkout, FindOrders orders, FollowShownOrder follow,
+            Runnable wakeFulfilment,
             Optional<DemoCustomer> demoCustomer, Receipts receipts, PaymentCancellation cancellation, FxOrderEvents events,
             CurrentOperator operator, TaskRunner tasks, I18n i18n, Clock clock) {
         this.support = new SaleSupport(tasks, i18n, operator);
@@ -55,7 +57,7 @@ public final class SaleViewModel {
         this.item = new ItemStepViewModel(i18n);
         this.player = new PlayerStepViewModel(nicknames, orders, support, clock);
         this.payment = new PaymentStepViewModel(checkout, support);
-        this.status = new OrderStatusViewModel(orders, cancellation, receipts, support, clock, demoCustomer.isPresent());
+        this.status = new OrderStatusViewModel(orders, follow, cancellation, receipts, support, clock, demoCustomer.isPresent());
         this.legendKey = demoCustomer.isPresent() ? "sale.legend.demo" : "sale.legend";
         this.earlier = new EarlierSales(support, orders, game, item, player, payment, status, this::newSale);
         this.saleCheckout = new SaleCheckout(support, game, item, player, payment, status, wakeFulfilment, demoCustomer);
@@ -76,6 +78,7 @@ public final class SaleViewModel {
     /// The window closes: no more events, timers or answers.
     public void dispose() {
         live.stop();
+        status.stopFollowing();
         support.sale.close();
     }
 

@@ -45,6 +45,7 @@ class SaleViewModelTest {
     private SaleViewModel sale;
     private HibernateOrderRepository orders;
     private Checkout checkout;
+    private com.wmxtopup.counter.application.order.FollowShownOrder follow;
     private Receipts receipts;
     private java.nio.file.Path receiptsFolder;
     private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
@@ -64,6 +65,12 @@ class SaleViewModelTest {
         checkout = new Checkout(fixture.catalog, orders, gateway, fixture.accounts, fixture.database,
                 com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), drawer, Clock.systemUTC(),
                 new Checkout.Settings("WMX", Duration.ofMinutes(15), Optional.empty(), com.wmxtopup.counter.domain.ShopZone.WIB));
+        var fulfilment = new com.wmxtopup.counter.application.order.Fulfilment(orders, fixture.supplier, fixture.database,
+                com.wmxtopup.counter.support.TestConsoleRun.begun(fixture.database, Clock.systemUTC()), Clock.systemUTC(),
+                com.wmxtopup.counter.application.order.Fulfilment.Settings.defaults());
+        follow = new com.wmxtopup.counter.application.order.FollowShownOrder(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC()),
+                fixture.supplier, fulfilment, Clock.systemUTC(),
+                com.wmxtopup.counter.application.order.FollowShownOrder.Settings.defaults());
         receiptsFolder = TestApp.newDataDirectory("sale-vm-receipts");
         receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("Toko Uji", "", "", com.wmxtopup.counter.domain.ShopZone.WIB),
                 receiptsFolder, Optional.empty(), PaperWidth.MM_58);
@@ -77,6 +84,7 @@ class SaleViewModelTest {
 
     private SaleViewModel newSaleViewModel(I18n i18n) {
         return new SaleViewModel(fixture.catalog, new NicknameLookup(fixture.supplier), checkout, new FindOrders(orders, Clock.systemUTC()),
+                follow,
                 wakes::incrementAndGet,
                 Optional.empty(), receipts, new PaymentCancellation(orders, gateway, new PaymentUpdates(orders, Clock.systemUTC())),
                 events, new com.wmxtopup.counter.ui.common.CurrentOperator(com.wmxtopup.counter.support.TestOperators.CASHIER), tasks, i18n,

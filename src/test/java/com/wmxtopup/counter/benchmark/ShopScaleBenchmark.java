@@ -1,0 +1,207 @@
+package com.wmxtopup.counter.benchmark;
+
+import com.wmxtopup.counter.adapter.persistence.Database;
+import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
+import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
+import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.vip.VipResellerClient;
+import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
+import com.wmxtopup.counter.application.DatabaseKind;
+import com.wmxtopup.counter.application.audit.Audit;
+import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.application.catalog.CatalogSync;
+import com.wmxtopup.counter.application.port.ProgressListener;
+import com.wmxtopup.counter.bootstrap.config.AppConfig;
+import com.wmxtopup.counter.bootstrap.config.CommandLineOverrides;
+import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
+import com.wmxtopup.counter.domain.Product;
+import com.wmxtopup.counter.sandbox.vip.VipResellerSimulator;
+import com.wmxtopup.counter.sandbox.vip.VipResellerSimulatorSettings;
+import com.wmxtopup.counter.support.InMemoryAuditLog;
+import com.wmxtopup.counter.support.TestApp;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/// The console at shop scale (issue 17): the catalog sync of 10,000 products over HTTP from the
+/// VIP Reseller simulator beside fetch + upsert alone, then the memory of the window opened on a
+/// store holding those 10,000 products and 100,000 orders beside an empty JavaFX window started
+/// with the same flags. Needs the packaged jar (`target/wmx-topup-counter.jar`, `target/lib`) and
+/// an X display: uses `DISPLAY`, or starts `Xvfb :87`.
+public final class ShopScaleBenchmark {
+
+    private static final int PRODUCTS = 10_000;
+    private static final int ORDERS = 100_000;
+    private static final Duration SETTLE = Duration.ofSeconds(10);
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /// How the empty window gets JavaFX; the console gets the same modules from `lib/javafx` by
+    /// itself (`JarLauncher`), with no other JVM flag on either.
+    private static final List<String> FX_FLAGS = List.of("--enable-native-access=javafx.graphics", "--module-path", "target/lib/javafx",
+            "--add-modules",
+            "javafx.controls,javafx.fxml,javafx.swing");
+
+    private ShopScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var table = new BenchmarkTable("Shop scale (issue 17): " + PRODUCTS + " products, " + ORDERS + " orders (Java " + Runtime.version()
+                + ")");
+        Path dataDirectory = TestApp.newDataDirectory("shop-scale-bench");
+        AppConfig config = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString())
+                .load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
+        Clock clock = Clock.systemUTC();
+        try (var vip = new VipResellerSimulator(VipResellerSimulatorSettings.demo("SCALE001", "shop-scale-key-0123")
+                .withCatalogSize(PRODUCTS), clock)) {
+            vip.start();
+            try (var client = new VipResellerClient(VipResellerSettings.of(vip.baseUrl(), "SCALE001", "shop-scale-key-0123"), clock)) {
+                catalogSync(table, client, config.database(), dataDirectory, clock);
+            }
+        }
+        fillOrders(config.database());
+        memory(table, dataDirectory);
+        table.print();
+        System.exit(0);
+    }
+
+    /// The console's sync (account, products, diff, pricing, audit, the run recorded) against the
+    /// least that gets the same products into a store: fetch over HTTP, parse, upsert.
+    private static void catalogSync(BenchmarkTable table, VipResellerClient client, DatabaseSettings console, Path dataDirectory,
+            Clock clock) throws Exception {
+        Path bareFile = dataDirectory.resolve("bare-catalog");
+        var bareSettings = new DatabaseSettings("jdbc:h2:file:" + bareFile, "sa", "", DatabaseKind.H2, bareFile.toString());
+        try (var database = Database.open(console); var bare = Database.open(bareSettings)) {
+            var products = new HibernateProductRepository(database.sessionFactory());
+            var sync = new CatalogSync(client, products, new HibernatePriceRuleRepository(database.sessionFactory(), clock),
+                    new HibernateSupplierAccountRepository(database.sessionFactory()),
+                    new HibernateCatalogSyncRunRepository(database.sessionFactory()), new Audit(new InMemoryAuditLog(), clock), clock);
+            var bareProducts = new HibernateProductRepository(bare.sessionFactory());
+            // First sync: every product new (the baseline first, so that the JIT warms up on it).
+            double bareFirst = timed(() -> bareProducts.saveCatalog(client.products(Optional.empty()), List.of(), clock.instant(),
+                    ProgressListener.NONE));
+            double first = timed(() -> sync.run(Operator.SYSTEM, ProgressListener.NONE));
+            table.add("catalog sync 10,000 over HTTP, first", "ms", first, Double.NaN, bareFirst, 10_000, false,
+                    "10,000 added; baseline: fetch + parse + upsert alone");
+            double[] bareAgain = new double[5];
+            double[] again = new double[5];
+            for (int i = 0; i < 5; i++) {
+                bareAgain[i] = timed(() -> bareProducts.saveCatalog(client.products(Optional.empty()), List.of(), clock.instant(),
+                        ProgressListener.NONE));
+                again[i] = timed(() -> sync.run(Operator.SYSTEM, ProgressListener.NONE));
+            }
+            double[] a = BenchmarkTable.medianAndP95(again);
+            table.add("catalog sync 10,000 over HTTP, again", "ms", a[0], a[1], BenchmarkTable.medianAndP95(bareAgain)[0], 5_000, false,
+                    "nothing changed, 5 runs; baseline: fetch + parse + upsert alone");
+            System.out.println("catalog in the console's store: " + products.findAll().size() + " products");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double timed(Work work) throws Exception {
+        long t0 = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static void fillOrders(DatabaseSettings console) {
+        try (var database = Database.open(console)) {
+            long start = System.nanoTime();
+            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+                    INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
+                        payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
+                        updated_at)
+                    SELECT 'WMX-SCALE-' || X, 'MLB86-S1', '86 Diamonds', 'Mobile Legends B', CAST(100000000 + X AS VARCHAR), '2685',
+                        'Player' || X, 22000, 20500, CASE WHEN MOD(X, 3) = 0 THEN 'CASH' ELSE 'QRIS' END,
+                        CASE WHEN MOD(X, 1000) = 0 THEN 'FAILED' WHEN MOD(X, 7) = 0 THEN 'EXPIRED' ELSE 'SUCCESS' END,
+                        5, 'VP' || X, '', '', '', '',
+                        DATEADD(SECOND, -300 * X, CURRENT_TIMESTAMP), DATEADD(SECOND, -300 * X + 40, CURRENT_TIMESTAMP)
+                    FROM SYSTEM_RANGE(1, %d)
+                    """.formatted(ORDERS)).executeUpdate());
+            System.out.printf("filled %d orders in %.1f s%n", ORDERS, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void memory(BenchmarkTable table, Path dataDirectory) throws Exception {
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            display = ":87";
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(1_000);
+        }
+        try {
+            var empty = new ArrayList<>(List.of(JAVA));
+            empty.addAll(FX_FLAGS);
+            empty.addAll(List.of("-cp", "target/test-classes", EmptyWindow.class.getName()));
+            var console = new ArrayList<>(List.of(JAVA));
+            console.addAll(List.of("-jar", "target/wmx-topup-counter.jar", "--data-dir", dataDirectory.toString(), "--port", "0"));
+            double[] emptyMiB = new double[3];
+            double[] consoleMiB = new double[3];
+            for (int i = 0; i < 3; i++) {
+                emptyMiB[i] = residentAfterOpen(empty, "window open", display);
+                consoleMiB[i] = residentAfterOpen(console, "Console window open", display);
+            }
+            double emptyMedian = BenchmarkTable.medianAndP95(emptyMiB)[0];
+            double[] c = BenchmarkTable.medianAndP95(consoleMiB);
+            table.add("memory: window up 10 s, 10k products, 100k orders", "MiB", c[0], c[2 - 1], emptyMedian, emptyMedian + 100, false,
+                    "RSS, 3 starts each; target: empty window + 100 MiB; baseline: empty JavaFX window; no JVM flag on either");
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /// Starts `command`, waits for `marker` on its output, then [#SETTLE], reads its resident set
+    /// (VmRSS) and stops it.
+    private static double residentAfterOpen(List<String> command, String marker, String display) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        var opened = new CountDownLatch(1);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.contains(marker)) {
+                        opened.countDown();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the process ended
+            }
+        });
+        try {
+            if (!opened.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no '" + marker + "' from " + command);
+            }
+            Thread.sleep(SETTLE.toMillis());
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    double mib = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                    System.out.printf("%s: %.1f MiB%n", command.getLast(), mib);
+                    return mib;
+                }
+            }
+            throw new IllegalStateException("no VmRSS for " + process.pid());
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
