@@ -36,6 +36,10 @@ import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
 import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.export.CsvAuditTable;
+import com.wmxtopup.counter.adapter.export.CsvSalesReport;
+import com.wmxtopup.counter.adapter.persistence.HibernateSalesFigures;
+import com.wmxtopup.counter.adapter.printing.PdfSalesReport;
+import com.wmxtopup.counter.application.report.SalesReports;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
 import com.wmxtopup.counter.adapter.web.AdminEndpoints;
 import com.wmxtopup.counter.adapter.web.BackOfficeEndpoints;
@@ -135,6 +139,7 @@ public final class AppContext implements AutoCloseable {
     private final BackOffice backOffice;
     private final Access access;
     private final Settings settings;
+    private final SalesReports reports;
     private boolean servingStopped;
     private boolean closed;
 
@@ -143,7 +148,8 @@ public final class AppContext implements AutoCloseable {
             Checkout checkout, OrderSync orderSync, ConsoleStatus consoleStatus, Receipts receipts,
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
-            BackOffice backOffice, Access access, Settings settings) {
+            BackOffice backOffice, Access access, Settings settings, SalesReports reports) {
+        this.reports = reports;
         this.backOffice = backOffice;
         this.access = access;
         this.settings = settings;
@@ -299,7 +305,9 @@ public final class AppContext implements AutoCloseable {
                     new DatabaseUrlProbe(config.dataDirectory())));
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
-                    orderEvents, backOffice, access, settings);
+                    orderEvents, backOffice, access, settings,
+                    new SalesReports(new HibernateSalesFigures(sessions), new CsvSalesReport(), new PdfSalesReport(), config.shopZone(),
+                            receipts::shopName));
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -442,6 +450,11 @@ public final class AppContext implements AutoCloseable {
 
     public Access access() {
         return access;
+    }
+
+    /// The sales reports (Laporan) and their CSV and PDF.
+    public SalesReports reports() {
+        return reports;
     }
 
     public PaymentCancellation paymentCancellation() {

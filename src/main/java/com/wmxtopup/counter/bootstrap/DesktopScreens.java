@@ -32,6 +32,8 @@ import com.wmxtopup.counter.ui.orders.OrderDetailViewModel;
 import com.wmxtopup.counter.ui.orders.OrderExportViewModel;
 import com.wmxtopup.counter.ui.orders.OrdersView;
 import com.wmxtopup.counter.ui.orders.OrdersViewModel;
+import com.wmxtopup.counter.ui.report.ReportView;
+import com.wmxtopup.counter.ui.report.ReportViewModel;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
 import java.util.Locale;
@@ -61,6 +63,7 @@ public final class DesktopScreens {
     private LiveView lockScreen;
     private LiveView usersScreen;
     private LiveView auditScreen;
+    private LiveView reportScreen;
 
     private final CurrentOperator operator;
     private final Runnable restart;
@@ -119,6 +122,7 @@ public final class DesktopScreens {
         lockScreen.drop();
         usersScreen.drop();
         auditScreen.drop();
+        reportScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
         settingsScreen.drop();
@@ -215,6 +219,11 @@ public final class DesktopScreens {
             var view = new AuditView(audit, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/audit/AuditView.fxml", i18n.bundle(), view), view::dispose);
         });
+        var reports = new ReportViewModel(context.reports(), operator, tasks, i18n, context.clock());
+        reportScreen = new LiveView(() -> {
+            var view = new ReportView(reports, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/report/ReportView.fxml", i18n.bundle(), view), view::dispose);
+        });
         lockScreen = new LiveView(() -> {
             var view = new SignInView(signIn, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/SignInView.fxml", i18n.bundle(), view), view::dispose);
@@ -242,6 +251,7 @@ public final class DesktopScreens {
             ordersScreen.dropUnless(now);
             usersScreen.dropUnless(now);
             auditScreen.dropUnless(now);
+            reportScreen.dropUnless(now);
             settingsScreen.dropUnless(now);
         });
         return new Screens()
@@ -276,6 +286,11 @@ public final class DesktopScreens {
                 .with(Section.AUDIT, () -> {
                     Parent view = auditScreen.current();
                     audit.load();
+                    return view;
+                })
+                .with(Section.REPORTS, () -> {
+                    Parent view = reportScreen.current();
+                    reports.show();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {

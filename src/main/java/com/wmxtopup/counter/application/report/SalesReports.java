@@ -38,9 +38,10 @@ public final class SalesReports {
     private final ReportFiles csv;
     private final ReportFiles pdf;
     private final ShopZone zone;
-    private final String shopName;
+    private final java.util.function.Supplier<String> shopName;
 
-    public SalesReports(SalesFigures figures, ReportFiles csv, ReportFiles pdf, ShopZone zone, String shopName) {
+    public SalesReports(SalesFigures figures, ReportFiles csv, ReportFiles pdf, ShopZone zone,
+            java.util.function.Supplier<String> shopName) {
         this.figures = figures;
         this.csv = csv;
         this.pdf = pdf;
@@ -76,7 +77,7 @@ public final class SalesReports {
         operator.require(Permission.VIEW_REPORTS);
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try {
-            files.write(report, shopName, partial);
+            files.write(report, shopName.get(), partial);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -44,7 +44,7 @@ abstract class SalesFiguresContract {
     private SalesReports reports(ShopZone zone) {
         return new SalesReports(figures, (report, shop, file) -> {
         }, (report, shop, file) -> {
-        }, zone, "Toko Uji");
+        }, zone, () -> "Toko Uji");
     }
 
     /// An order created at `wib` (a Jakarta wall-clock time), as the engine stores it.
