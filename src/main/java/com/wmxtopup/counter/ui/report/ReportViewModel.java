@@ -42,7 +42,7 @@ public final class ReportViewModel {
     private final Clock clock;
     private final ReportTexts texts;
     private final TaskSlot reading;
-    private final TaskSlot exporting;
+    private final ReportExportViewModel exports;
     private final List<KindChoice> kinds;
     private final ObjectProperty<KindChoice> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
@@ -78,7 +78,7 @@ public final class ReportViewModel {
         this.clock = clock;
         this.texts = new ReportTexts(i18n);
         this.reading = new TaskSlot(tasks, "sales report");
-        this.exporting = new TaskSlot(tasks, "sales report export");
+        this.exports = new ReportExportViewModel(reports, operator, tasks, i18n, () -> report, message::set);
         this.kinds = java.util.stream.Stream.of(ReportPeriod.Kind.values())
                 .map(k -> new KindChoice(k, i18n.text("report.kind." + k.name().toLowerCase(Locale.ROOT)))).toList();
         kind.set(kinds.getFirst());
@@ -138,20 +138,7 @@ public final class ReportViewModel {
     }
 
     private void export(Path file, boolean csv) {
-        if (report.isEmpty()) {
-            return;
-        }
-        var shownReport = report.get();
-        var acting = operator.get();
-        message.set(i18n.text("report.export.running"));
-        exporting.run(progress -> {
-            if (csv) {
-                reports.exportCsv(acting, shownReport, file);
-            } else {
-                reports.exportPdf(acting, shownReport, file);
-            }
-            return file;
-        }, saved -> message.set(i18n.text("report.export.done", saved.toString())), this::failed);
+        exports.export(file, csv);
     }
 
     private void fill(SalesReport done) {
@@ -253,8 +240,8 @@ public final class ReportViewModel {
         return reports.zone().label();
     }
 
-    /// The name a saved file gets: the period's first day and kind.
+    /// The name a saved file gets: the period's first and last day.
     public String fileName() {
-        return i18n.text("report.export.fileName", report.map(r -> r.current().first() + "_" + r.current().last()).orElse(""));
+        return exports.fileName();
     }
 }
