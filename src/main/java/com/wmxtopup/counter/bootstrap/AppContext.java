@@ -306,7 +306,8 @@ public final class AppContext implements AutoCloseable {
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
                     orderEvents, backOffice, access, settings,
-                    new SalesReports(new HibernateSalesFigures(sessions), new CsvSalesReport(), new PdfSalesReport(), config.shopZone(),
+                    new SalesReports(new HibernateSalesFigures(sessions, config.shopZone()), new CsvSalesReport(), new PdfSalesReport(),
+                            config.shopZone(),
                             receipts::shopName));
         } catch (RuntimeException e) {
             closeInReverse(started);

@@ -1,82 +1,135 @@
 package com.wmxtopup.counter.adapter.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
-/// Keeps `sales_hours` (V9) equal to the orders summed per UTC hour, cheaply (ADR 0012). The
-/// engine's writes are not touched: every status change already sets `orders.updated_at`, so the
-/// hours to recompute are those of the orders updated since the newest `updated_at` taken in last
-/// time (the watermark), through the index `orders_updated`. Each such hour is deleted and
-/// summed again from the orders, in the caller's transaction; the first refresh sums them all.
+/// Keeps `sales_days` and `sales_hours` (V9) equal to the orders summed per shop day and per UTC
+/// hour, cheaply (ADR 0012). The engine's writes are not touched: every status change already
+/// sets `orders.updated_at`, so the days to sum again are those of the orders updated since the
+/// newest `updated_at` taken in last time (the watermark), found through `orders_updated`. Each
+/// such run of days is deleted and summed again from the orders in the caller's transaction;
+/// the first refresh, and one after the shop's zone changed, sums them all.
 ///
 /// `updated_at` comes from the clock of the console that wrote it, and a transaction may commit a
 /// little after the time it wrote; orders updated up to [#LATE] before the watermark are
 /// therefore looked at again each time (consoles whose clocks are further apart than that, or a
-/// transaction held open longer, could leave an hour stale until that hour changes again).
+/// transaction held open longer, could leave a day stale until it changes again).
 final class SalesRollup {
 
     /// How far behind the watermark the next refresh looks again.
-    static final java.time.Duration LATE = java.time.Duration.ofMinutes(10);
+    static final Duration LATE = Duration.ofMinutes(10);
     /// The UTC hour of an order's creation, the same on H2 and PostgreSQL.
     static final String HOUR_OF_CREATION = "CAST(FLOOR(EXTRACT(EPOCH FROM created_at) / 3600) AS BIGINT)";
     private static final Instant FAR_FUTURE = Instant.parse("3000-01-01T00:00:00Z");
-    private static final String INSERT = """
-            INSERT INTO sales_hours (hour_utc, game, sku, product_name, sold_by, payment_method, status, order_count, amount, cost)
-            SELECT %1$s, game, sku, MAX(product_name), sold_by, payment_method, status, COUNT(*), SUM(amount), SUM(cost)
-            FROM orders WHERE created_at >= :from AND created_at < :to
-            GROUP BY %1$s, game, sku, sold_by, payment_method, status
-            """.formatted(HOUR_OF_CREATION);
 
-    /// Whole hours since the epoch; refuses an instant that is not on a whole hour.
-    static long hourOf(Instant instant) {
-        if (instant.getEpochSecond() % 3_600 != 0 || instant.getNano() != 0) {
-            throw new IllegalArgumentException("not a whole UTC hour: " + instant);
+    /// A breakdown kept per day: the orders' column it groups by and the one that names a group.
+    enum Dimension {
+        STATUS("status", "status", false),
+        GAME("game", "game", true),
+        ITEM("sku", "product_name", true),
+        SELLER("sold_by", "sold_by", true),
+        PAYMENT("payment_method", "payment_method", true);
+
+        final String key;
+        final String label;
+        final boolean successfulOnly;
+
+        Dimension(String key, String label, boolean successfulOnly) {
+            this.key = key;
+            this.label = label;
+            this.successfulOnly = successfulOnly;
         }
-        return Math.floorDiv(instant.getEpochSecond(), 3_600);
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        String sold() {
+            return successfulOnly ? " AND status = 'SUCCESS'" : "";
+        }
+    }
+
+    private final int offsetSeconds;
+    private final String dayOfCreation;
+
+    /// @param offsetSeconds the shop zone's offset from UTC (fixed: Indonesia has no daylight saving)
+    SalesRollup(int offsetSeconds) {
+        this.offsetSeconds = offsetSeconds;
+        // A number from the configuration, not from a user: written into the SQL so that the
+        // same expression can be grouped by on PostgreSQL (a bind parameter would be another one).
+        this.dayOfCreation = "CAST(FLOOR((EXTRACT(EPOCH FROM created_at) + " + offsetSeconds + ") / 86400) AS BIGINT)";
+    }
+
+    /// The instant the shop day `day` (days since the epoch in the shop's zone) begins.
+    Instant startOf(long day) {
+        return Instant.ofEpochSecond(day * 86_400 - offsetSeconds);
     }
 
     void refresh(Session session) {
         // The row lock makes refreshes from several consoles on one PostgreSQL take turns.
-        Number watermark = (Number) session.createNativeQuery("SELECT covered_to FROM sales_hours_watermark WHERE id = 1 FOR UPDATE",
-                Object.class).getSingleResult();
+        Object[] state = session.createNativeQuery(
+                "SELECT covered_to, offset_seconds FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object[].class).getSingleResult();
         Instant newest = session.createSelectionQuery("select max(o.updatedAt) from OrderEntity o", Instant.class).getSingleResult();
-        if (newest == null) {
-            return;
-        }
-        if (watermark == null) {
+        Number watermark = (Number) state[0];
+        boolean sameZone = state[1] != null && ((Number) state[1]).intValue() == offsetSeconds;
+        if (watermark == null || !sameZone) {
+            session.createNativeMutationQuery("DELETE FROM sales_days").executeUpdate();
             session.createNativeMutationQuery("DELETE FROM sales_hours").executeUpdate();
             sum(session, Instant.EPOCH, FAR_FUTURE);
-        } else {
+        } else if (newest != null) {
             Instant since = Instant.ofEpochMilli(watermark.longValue()).minus(LATE);
-            List<Long> hours = session.createNativeQuery(
-                    "SELECT DISTINCT " + HOUR_OF_CREATION + " AS hour_utc FROM orders WHERE updated_at > :since ORDER BY hour_utc",
-                    Object.class)
-                    .setParameter("since", since).getResultList().stream().map(h -> ((Number) h).longValue()).toList();
-            for (long[] run : runs(hours)) {
-                session.createNativeMutationQuery("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc <= :last")
+            List<Long> days = session.createNativeQuery("SELECT DISTINCT " + dayOfCreation
+                    + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day", Object.class).setParameter("since", since)
+                    .getResultList().stream().map(d -> ((Number) d).longValue()).toList();
+            for (long[] run : runs(days)) {
+                Instant from = startOf(run[0]);
+                Instant to = startOf(run[1] + 1);
+                session.createNativeMutationQuery("DELETE FROM sales_days WHERE shop_day >= :first AND shop_day <= :last")
                         .setParameter("first", run[0]).setParameter("last", run[1]).executeUpdate();
-                sum(session, Instant.ofEpochSecond(run[0] * 3_600), Instant.ofEpochSecond((run[1] + 1) * 3_600));
+                session.createNativeMutationQuery("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc < :end")
+                        .setParameter("first", from.getEpochSecond() / 3_600).setParameter("end", to.getEpochSecond() / 3_600)
+                        .executeUpdate();
+                sum(session, from, to);
             }
         }
-        long covered = Math.max(newest.toEpochMilli(), watermark == null ? Long.MIN_VALUE : watermark.longValue());
-        session.createNativeMutationQuery("UPDATE sales_hours_watermark SET covered_to = :covered WHERE id = 1")
-                .setParameter("covered", covered).executeUpdate();
+        long covered = Math.max(newest == null ? Long.MIN_VALUE : newest.toEpochMilli(),
+                watermark == null || !sameZone ? Long.MIN_VALUE : watermark.longValue());
+        if (covered == Long.MIN_VALUE) {
+            // No order yet: the next refresh sums everything again (nothing).
+            session.createNativeMutationQuery("UPDATE sales_rollup_state SET offset_seconds = :offset WHERE id = 1")
+                    .setParameter("offset", offsetSeconds).executeUpdate();
+        } else {
+            session.createNativeMutationQuery("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset WHERE id = 1")
+                    .setParameter("covered", covered).setParameter("offset", offsetSeconds).executeUpdate();
+        }
     }
 
-    private static void sum(Session session, Instant from, Instant to) {
-        session.createNativeMutationQuery(INSERT).setParameter("from", from).setParameter("to", to).executeUpdate();
+    private void sum(Session session, Instant from, Instant to) {
+        for (Dimension d : Dimension.values()) {
+            session.createNativeMutationQuery(
+                    "INSERT INTO sales_days (shop_day, dimension, group_key, group_label, order_count, amount, cost)"
+                            + " SELECT " + dayOfCreation + ", '" + d.code() + "', " + d.key + ", MAX(" + d.label
+                            + "), COUNT(*), SUM(amount), SUM(cost)"
+                            + " FROM orders WHERE created_at >= :from AND created_at < :to" + d.sold() + " GROUP BY " + dayOfCreation + ", "
+                            + d.key)
+                    .setParameter("from", from).setParameter("to", to).executeUpdate();
+        }
+        session.createNativeMutationQuery("INSERT INTO sales_hours (hour_utc, order_count, amount, cost) SELECT " + HOUR_OF_CREATION
+                + ", COUNT(*), SUM(amount), SUM(cost) FROM orders WHERE created_at >= :from AND created_at < :to AND status = 'SUCCESS'"
+                + " GROUP BY " + HOUR_OF_CREATION).setParameter("from", from).setParameter("to", to).executeUpdate();
     }
 
-    /// Sorted hours as runs of consecutive hours, first and last of each.
-    private static List<long[]> runs(List<Long> hours) {
+    /// Sorted days as runs of consecutive days, first and last of each.
+    private static List<long[]> runs(List<Long> days) {
         var runs = new ArrayList<long[]>();
-        for (long hour : hours) {
-            if (!runs.isEmpty() && runs.getLast()[1] == hour - 1) {
-                runs.getLast()[1] = hour;
+        for (long day : days) {
+            if (!runs.isEmpty() && runs.getLast()[1] == day - 1) {
+                runs.getLast()[1] = day;
             } else {
-                runs.add(new long[] {hour, hour});
+                runs.add(new long[] {day, day});
             }
         }
         return runs;

@@ -2,17 +2,17 @@ package com.wmxtopup.counter.application.port;
 
 import com.wmxtopup.counter.domain.OrderStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/// Sums over the orders created in a span of time, worked out by the database (never by reading
-/// the orders): per status, and for the successful ones per game, item, seller, payment method
-/// and UTC hour. Spans begin and end on whole UTC hours (every Indonesian shop zone is a whole
-/// number of hours from UTC, so a shop day is a run of UTC hours).
+/// Sums over the orders created on a run of the shop's days (in its zone), worked out by the
+/// database (never by reading the orders): per status, and for the successful ones per game,
+/// item, seller, payment method and UTC hour.
 public interface SalesFigures {
 
-    /// Sums of the orders created in `[from, to)`; both must be whole UTC hours.
-    Sums between(Instant from, Instant to);
+    /// Sums of the orders created from the start of `first` to the end of `last`, shop days.
+    Sums between(LocalDate first, LocalDate last);
 
     /// How many orders, what customers paid for them and what the supplier charged.
     record Sum(long orders, long amount, long cost) {

@@ -56,8 +56,8 @@ public final class SalesReports {
     public SalesReport report(Operator operator, ReportPeriod period) {
         operator.require(Permission.VIEW_REPORTS);
         ReportPeriod previous = period.previous();
-        SalesFigures.Sums now = figures.between(period.start(zone), period.end(zone));
-        SalesFigures.Sums before = figures.between(previous.start(zone), previous.end(zone));
+        SalesFigures.Sums now = figures.between(period.first(), period.last());
+        SalesFigures.Sums before = figures.between(previous.first(), previous.last());
         return new SalesReport(period, previous, zone, figures(now), figures(before), lines(now.games(), before.games()),
                 lines(now.items(), before.items()), lines(now.sellers(), before.sellers()),
                 lines(now.paymentMethods(), before.paymentMethods()), days(period, previous, now, before), hours(now, before));
