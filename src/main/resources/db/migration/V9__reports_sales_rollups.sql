@@ -27,14 +27,18 @@ CREATE TABLE sales_hours (
 );
 CREATE INDEX sales_hours_hour ON sales_hours (hour_utc);
 
--- One row: the newest orders.updated_at taken in (epoch milliseconds) and the zone offset the
--- days were cut at (seconds); NULL until first filled. Another offset means "sum everything again".
+-- One row: the newest orders.updated_at taken in (epoch microseconds), the zone offset the days
+-- were cut at (seconds; another one means "sum everything again"), and how many orders, and the
+-- sum of their versions, had an updated_at in the ten minutes up to covered_to (a late commit
+-- into those minutes changes them). NULL until first filled.
 CREATE TABLE sales_rollup_state (
-    id              INTEGER  NOT NULL PRIMARY KEY,
-    covered_to      BIGINT,
-    offset_seconds  INTEGER
+    id               INTEGER  NOT NULL PRIMARY KEY,
+    covered_to       BIGINT,
+    offset_seconds   INTEGER,
+    window_orders    BIGINT,
+    window_versions  BIGINT
 );
-INSERT INTO sales_rollup_state (id, covered_to, offset_seconds) VALUES (1, NULL, NULL);
+INSERT INTO sales_rollup_state (id, covered_to, offset_seconds, window_orders, window_versions) VALUES (1, NULL, NULL, NULL, NULL);
 
 -- The orders changed since a moment, without reading every order.
 CREATE INDEX orders_updated ON orders (updated_at);

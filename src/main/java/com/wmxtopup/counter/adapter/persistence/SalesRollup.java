@@ -14,9 +14,11 @@ import org.hibernate.Session;
 /// the first refresh, and one after the shop's zone changed, sums them all.
 ///
 /// `updated_at` comes from the clock of the console that wrote it, and a transaction may commit a
-/// little after the time it wrote; orders updated up to [#LATE] before the watermark are
-/// therefore looked at again each time (consoles whose clocks are further apart than that, or a
-/// transaction held open longer, could leave a day stale until it changes again).
+/// little after the time it wrote. The count and version sum of the orders updated in the
+/// [#LATE] minutes up to the watermark are kept; when they differ at the next refresh, an order
+/// was committed late into those minutes, and they are looked at again (consoles whose clocks are
+/// further apart than that, or a transaction held open longer, could leave a day stale until it
+/// changes again).
 final class SalesRollup {
 
     /// How far behind the watermark the next refresh looks again.
@@ -70,17 +72,22 @@ final class SalesRollup {
 
     void refresh(Session session) {
         // The row lock makes refreshes from several consoles on one PostgreSQL take turns.
-        Object[] state = session.createNativeQuery(
-                "SELECT covered_to, offset_seconds FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object[].class).getSingleResult();
+        Object[] state = session.createNativeQuery("SELECT covered_to, offset_seconds, window_orders, window_versions"
+                + " FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object[].class).getSingleResult();
         Instant newest = session.createSelectionQuery("select max(o.updatedAt) from OrderEntity o", Instant.class).getSingleResult();
-        Number watermark = (Number) state[0];
         boolean sameZone = state[1] != null && ((Number) state[1]).intValue() == offsetSeconds;
-        if (watermark == null || !sameZone) {
+        if (state[0] == null || !sameZone) {
             session.createNativeMutationQuery("DELETE FROM sales_days").executeUpdate();
             session.createNativeMutationQuery("DELETE FROM sales_hours").executeUpdate();
             sum(session, Instant.EPOCH, FAR_FUTURE);
         } else if (newest != null) {
-            Instant since = Instant.ofEpochMilli(watermark.longValue()).minus(LATE);
+            Instant watermark = fromMicros(((Number) state[0]).longValue());
+            // Orders committed late into the minutes before the watermark change their count or
+            // their versions (every update adds one); only then are those minutes looked at again.
+            long[] window = window(session, watermark);
+            boolean lateCommits = state[2] == null || window[0] != ((Number) state[2]).longValue()
+                    || window[1] != ((Number) state[3]).longValue();
+            Instant since = lateCommits ? watermark.minus(LATE) : watermark;
             List<Long> days = session.createNativeQuery("SELECT DISTINCT " + dayOfCreation
                     + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day", Object.class).setParameter("since", since)
                     .getResultList().stream().map(d -> ((Number) d).longValue()).toList();
@@ -95,16 +102,39 @@ final class SalesRollup {
                 sum(session, from, to);
             }
         }
-        long covered = Math.max(newest == null ? Long.MIN_VALUE : newest.toEpochMilli(),
-                watermark == null || !sameZone ? Long.MIN_VALUE : watermark.longValue());
-        if (covered == Long.MIN_VALUE) {
+        if (newest == null) {
             // No order yet: the next refresh sums everything again (nothing).
             session.createNativeMutationQuery("UPDATE sales_rollup_state SET offset_seconds = :offset WHERE id = 1")
                     .setParameter("offset", offsetSeconds).executeUpdate();
-        } else {
-            session.createNativeMutationQuery("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset WHERE id = 1")
-                    .setParameter("covered", covered).setParameter("offset", offsetSeconds).executeUpdate();
+            return;
         }
+        Instant covered = state[0] == null || !sameZone ? newest : later(newest, fromMicros(((Number) state[0]).longValue()));
+        long[] window = window(session, covered);
+        session.createNativeMutationQuery("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset,"
+                + " window_orders = :orders, window_versions = :versions WHERE id = 1").setParameter("covered", micros(covered))
+                .setParameter("offset", offsetSeconds).setParameter("orders", window[0]).setParameter("versions", window[1])
+                .executeUpdate();
+    }
+
+    /// How many orders have an `updated_at` in the [#LATE] minutes up to `end`, and the sum of
+    /// their versions (through `orders_updated`: a few rows at a counter).
+    private static long[] window(Session session, Instant end) {
+        Object[] row = session.createNativeQuery("SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM orders"
+                + " WHERE updated_at > :from AND updated_at <= :to", Object[].class).setParameter("from", end.minus(LATE))
+                .setParameter("to", end).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    private static Instant fromMicros(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000);
     }
 
     private void sum(Session session, Instant from, Instant to) {
