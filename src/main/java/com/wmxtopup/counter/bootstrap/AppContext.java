@@ -45,6 +45,10 @@ import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountReposito
 import com.wmxtopup.counter.adapter.scheduling.FulfilmentWorker;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.export.CsvAuditTable;
+import com.wmxtopup.counter.adapter.export.CsvSalesReport;
+import com.wmxtopup.counter.adapter.persistence.HibernateSalesFigures;
+import com.wmxtopup.counter.adapter.printing.PdfSalesReport;
+import com.wmxtopup.counter.application.report.SalesReports;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
 import com.wmxtopup.counter.adapter.web.AdminEndpoints;
 import com.wmxtopup.counter.adapter.web.BackOfficeEndpoints;
@@ -148,6 +152,7 @@ public final class AppContext implements AutoCloseable {
     private final Access access;
     private final Settings settings;
     private final ShiftDesk shiftDesk;
+    private final SalesReports reports;
     private boolean servingStopped;
     private boolean closed;
 
@@ -157,10 +162,11 @@ public final class AppContext implements AutoCloseable {
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
             BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk, FulfilmentWorker fulfilmentWorker,
-            FollowShownOrder followShownOrder) {
+            FollowShownOrder followShownOrder, SalesReports reports) {
         this.shiftDesk = shiftDesk;
         this.fulfilmentWorker = fulfilmentWorker;
         this.followShownOrder = followShownOrder;
+        this.reports = reports;
         this.backOffice = backOffice;
         this.access = access;
         this.settings = settings;
@@ -335,7 +341,9 @@ public final class AppContext implements AutoCloseable {
             return new AppContext(config, systemInfo, database, integrations, orders, findOrders, catalog, catalogSync,
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
                     orderEvents, backOffice, access, settings, new ShiftDesk(shifts, shiftPapers), fulfilmentWorker,
-                    followShownOrder);
+                    followShownOrder,
+                    new SalesReports(new HibernateSalesFigures(sessions, config.shopZone()), new CsvSalesReport(), new PdfSalesReport(),
+                            config.shopZone(), receipts::shopName));
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -484,6 +492,11 @@ public final class AppContext implements AutoCloseable {
 
     public Access access() {
         return access;
+    }
+
+    /// The sales reports (Laporan) and their CSV and PDF.
+    public SalesReports reports() {
+        return reports;
     }
 
     public PaymentCancellation paymentCancellation() {

@@ -37,6 +37,8 @@ import com.wmxtopup.counter.ui.orders.OrderDetailViewModel;
 import com.wmxtopup.counter.ui.orders.OrderExportViewModel;
 import com.wmxtopup.counter.ui.orders.OrdersView;
 import com.wmxtopup.counter.ui.orders.OrdersViewModel;
+import com.wmxtopup.counter.ui.report.ReportView;
+import com.wmxtopup.counter.ui.report.ReportViewModel;
 import com.wmxtopup.counter.ui.shell.Screens;
 import com.wmxtopup.counter.ui.shell.Section;
 import java.util.Locale;
@@ -67,6 +69,7 @@ public final class DesktopScreens {
     private LiveView usersScreen;
     private LiveView shiftScreen;
     private LiveView auditScreen;
+    private LiveView reportScreen;
 
     private final CurrentOperator operator;
     private final Runnable restart;
@@ -127,6 +130,7 @@ public final class DesktopScreens {
         usersScreen.drop();
         shiftScreen.drop();
         auditScreen.drop();
+        reportScreen.drop();
         catalogScreen.drop();
         ordersScreen.drop();
         settingsScreen.drop();
@@ -233,6 +237,11 @@ public final class DesktopScreens {
             var view = new AuditView(audit, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/audit/AuditView.fxml", i18n.bundle(), view), view::dispose);
         });
+        var reports = new ReportViewModel(context.reports(), operator, tasks, i18n, context.clock());
+        reportScreen = new LiveView(() -> {
+            var view = new ReportView(reports, i18n);
+            return new Built(Fxml.load("/com/wmxtopup/counter/ui/report/ReportView.fxml", i18n.bundle(), view), view::dispose);
+        });
         lockScreen = new LiveView(() -> {
             var view = new SignInView(signIn, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/access/SignInView.fxml", i18n.bundle(), view), view::dispose);
@@ -261,6 +270,7 @@ public final class DesktopScreens {
             usersScreen.dropUnless(now);
             shiftScreen.dropUnless(now);
             auditScreen.dropUnless(now);
+            reportScreen.dropUnless(now);
             settingsScreen.dropUnless(now);
         });
         return new Screens()
@@ -303,6 +313,11 @@ public final class DesktopScreens {
                 .with(Section.AUDIT, () -> {
                     Parent view = auditScreen.current();
                     audit.load();
+                    return view;
+                })
+                .with(Section.REPORTS, () -> {
+                    Parent view = reportScreen.current();
+                    reports.show();
                     return view;
                 })
                 .with(Section.CATALOG, () -> {

@@ -15,5 +15,7 @@ public enum Permission {
     MANAGE_SHIFTS,
     VIEW_AUDIT,
     CHANGE_SETTINGS,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /// The sales reports (Laporan): revenue, cost and profit.
+    VIEW_REPORTS
 }

@@ -7,9 +7,10 @@ import java.util.Set;
 public enum Role {
     /// Sells, reprints, parks a sale.
     CASHIER(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS, Permission.RUN_SHIFT)),
-    /// Also runs the catalog, margins, order actions and shifts, and reads the audit log.
+    /// Also runs the catalog, margins, order actions and shifts, and reads the audit log and the reports.
     ADMIN(EnumSet.of(Permission.SELL, Permission.REPRINT, Permission.VIEW_ORDERS, Permission.RUN_SHIFT, Permission.MANAGE_CATALOG,
-            Permission.SETTLE_ORDERS, Permission.EXPORT_ORDERS, Permission.MANAGE_SHIFTS, Permission.VIEW_AUDIT)),
+            Permission.SETTLE_ORDERS, Permission.EXPORT_ORDERS, Permission.MANAGE_SHIFTS, Permission.VIEW_AUDIT,
+            Permission.VIEW_REPORTS)),
     /// Also settings, users and API tokens.
     OWNER(EnumSet.allOf(Permission.class));
 

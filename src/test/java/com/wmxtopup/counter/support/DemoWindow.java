@@ -28,9 +28,18 @@ public record DemoWindow(AppContext context, FxTaskRunner tasks, Path dataDirect
     /// e.g. after adding users), or behind the PIN lock when `signedIn` is false.
     public static DemoWindow show(Stage stage, String name, int workers, java.util.function.Function<AppContext, CurrentOperator> operator,
             boolean signedIn) {
+        return show(stage, name, workers, operator, signedIn, config -> {
+        });
+    }
+
+    /// As above, with `beforeStart` given the configuration before the application opens its
+    /// store (e.g. to fill it with orders).
+    public static DemoWindow show(Stage stage, String name, int workers, java.util.function.Function<AppContext, CurrentOperator> operator,
+            boolean signedIn, java.util.function.Consumer<com.wmxtopup.counter.bootstrap.config.AppConfig> beforeStart) {
         Path dataDirectory = TestApp.newDataDirectory(name);
         var loader = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString());
         var config = loader.load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
+        beforeStart.accept(config);
         var context = AppContext.start(config);
         var tasks = new FxTaskRunner(workers);
         var i18n = new I18n(I18n.INDONESIAN);

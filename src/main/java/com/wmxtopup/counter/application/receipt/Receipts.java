@@ -44,6 +44,11 @@ public final class Receipts {
         shop = new ShopInfo(name, addressLine, now.footerLine(), now.zone());
     }
 
+    /// The shop's name as receipts print it now (also on the sales reports' PDF).
+    public String shopName() {
+        return shop.name();
+    }
+
     /// The thermal printer (empty: PDF only) and paper width for the next receipts.
     public synchronized void changePrinter(Optional<String> printerName, PaperWidth width) {
         paper = width;

@@ -1,0 +1,138 @@
+package com.wmxtopup.counter.ui.report;
+
+import com.wmxtopup.counter.application.report.ReportPeriod;
+import com.wmxtopup.counter.application.report.SalesReport;
+import com.wmxtopup.counter.application.report.SalesReport.Totals;
+import com.wmxtopup.counter.domain.Money;
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.RupiahFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/// A sales report in words and numbers as the Laporan screen shows them: tiles, table rows and
+/// chart points, in the language of the moment.
+final class ReportTexts {
+
+    /// A headline figure: its value now, the previous period's, and the change.
+    record Tile(String title, String value, String previous, String change, Trend trend) {
+    }
+
+    enum Trend {
+        UP,
+        DOWN,
+        FLAT
+    }
+
+    /// One line of a breakdown table.
+    record Row(String name, String orders, String revenue, String profit, String margin, String previousRevenue, String change) {
+    }
+
+    /// One point of a chart: a category (a day, a game) with the value now and before, in rupiah.
+    record Point(String category, long now, long before) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private final I18n i18n;
+
+    ReportTexts(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    String period(ReportPeriod current, ReportPeriod previous, String zone) {
+        return i18n.text("report.period", range(current), range(previous), zone);
+    }
+
+    private static String range(ReportPeriod period) {
+        return period.first().equals(period.last())
+                ? DAY.format(period.first())
+                : DAY.format(period.first()) + " – " + DAY.format(period.last());
+    }
+
+    List<Tile> tiles(SalesReport report) {
+        Totals now = report.now().sold();
+        Totals before = report.before().sold();
+        return List.of(money("report.tile.revenue", now.revenue(), before.revenue()),
+                neutral(money("report.tile.cost", now.cost(), before.cost())),
+                money("report.tile.profit", now.profit(), before.profit()),
+                new Tile(i18n.text("report.tile.margin"), percent(now.marginBasisPoints()),
+                        i18n.text("report.tile.previous", percent(before.marginBasisPoints())), "", Trend.FLAT),
+                tile("report.tile.orders", Long.toString(now.orders()), Long.toString(before.orders()), now.orders(), before.orders()));
+    }
+
+    /// A cost that grew is neither good nor bad news by itself: no colour.
+    private static Tile neutral(Tile tile) {
+        return new Tile(tile.title(), tile.value(), tile.previous(), tile.change(), Trend.FLAT);
+    }
+
+    String counts(SalesReport report) {
+        return i18n.text("report.counts", report.now().failed(), report.now().refunded(), report.now().unfinished(),
+                report.before().failed(), report.before().refunded(), report.before().unfinished());
+    }
+
+    private Tile money(String title, long now, long before) {
+        return tile(title, rupiah(now), rupiah(before), now, before);
+    }
+
+    private Tile tile(String title, String value, String previous, long now, long before) {
+        OptionalLong change = Totals.changeBasisPoints(now, before);
+        Trend trend = now > before ? Trend.UP : now < before ? Trend.DOWN : Trend.FLAT;
+        return new Tile(i18n.text(title), value, i18n.text("report.tile.previous", previous), signedPercent(change), trend);
+    }
+
+    List<Row> rows(List<SalesReport.Line> lines) {
+        return lines.stream().map(l -> row(name(l), l.now(), l.before())).toList();
+    }
+
+    List<Row> hours(List<SalesReport.Hour> hours) {
+        return hours.stream().filter(h -> h.now().orders() > 0 || h.before().orders() > 0)
+                .map(h -> row(String.format(Locale.ROOT, "%02d:00–%02d:59", h.hour(), h.hour()), h.now(), h.before())).toList();
+    }
+
+    /// The line chart's points: a single day by its hours, a longer period by its days.
+    List<Point> trend(SalesReport report) {
+        if (report.current().days() == 1) {
+            return report.hoursOfDay().stream()
+                    .map(h -> new Point(String.format(Locale.ROOT, "%02d", h.hour()), h.now().revenue(), h.before().revenue())).toList();
+        }
+        return days(report.days());
+    }
+
+    String trendTitle(SalesReport report) {
+        return i18n.text(report.current().days() == 1 ? "report.chart.hours" : "report.chart.days");
+    }
+
+    List<Point> days(List<SalesReport.Day> days) {
+        return days.stream().map(d -> new Point(SHORT_DAY.format(d.day()), d.now().revenue(), d.before().revenue())).toList();
+    }
+
+    List<Point> games(List<SalesReport.Line> games, int most) {
+        return games.stream().limit(most).map(g -> new Point(g.label(), g.now().revenue(), g.before().revenue())).toList();
+    }
+
+    private Row row(String name, Totals now, Totals before) {
+        return new Row(name, Long.toString(now.orders()), rupiah(now.revenue()), rupiah(now.profit()), percent(now.marginBasisPoints()),
+                rupiah(before.revenue()), signedPercent(Totals.changeBasisPoints(now.revenue(), before.revenue())));
+    }
+
+    private String name(SalesReport.Line line) {
+        if (line.key().isEmpty()) {
+            return i18n.text("report.noSeller");
+        }
+        return line.key().equals("CASH") && line.label().equals("CASH") ? i18n.text("report.cash") : line.label();
+    }
+
+    static String rupiah(long value) {
+        return (value < 0 ? "-" : "") + RupiahFormat.format(Money.rupiah(Math.abs(value)));
+    }
+
+    private String percent(OptionalLong basisPoints) {
+        return basisPoints.isEmpty() ? "–" : String.format(i18n.locale(), "%.1f%%", basisPoints.getAsLong() / 100.0);
+    }
+
+    private String signedPercent(OptionalLong basisPoints) {
+        return basisPoints.isEmpty() ? "–" : String.format(i18n.locale(), "%+.1f%%", basisPoints.getAsLong() / 100.0);
+    }
+}

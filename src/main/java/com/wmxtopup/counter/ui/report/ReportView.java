@@ -1,0 +1,224 @@
+package com.wmxtopup.counter.ui.report;
+
+import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ViewBindings;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/// Binds the Laporan screen to [ReportViewModel]: draws the tiles, charts and tables it holds and
+/// asks where an export goes.
+public final class ReportView {
+
+    /// Asks where a file goes (a FileChooser on screen; tests answer with a path of their own).
+    @FunctionalInterface
+    public interface SaveDialog {
+        java.util.Optional<java.nio.file.Path> ask(FileChooser chooser, javafx.stage.Window owner);
+    }
+
+    private final ReportViewModel viewModel;
+    private final I18n i18n;
+    private final SaveDialog saveDialog;
+    private final ViewBindings bindings = new ViewBindings();
+
+    @FXML
+    private BorderPane reportRoot;
+    @FXML
+    private Button csvButton;
+    @FXML
+    private Button pdfButton;
+    @FXML
+    private ComboBox<ReportViewModel.KindChoice> kindBox;
+    @FXML
+    private Button previousButton;
+    @FXML
+    private DatePicker dayPicker;
+    @FXML
+    private DatePicker lastDayPicker;
+    @FXML
+    private Button nextButton;
+    @FXML
+    private Button showButton;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Label periodLabel;
+    @FXML
+    private FlowPane tilePane;
+    @FXML
+    private Label countsLabel;
+    @FXML
+    private LineChart<String, Number> dayChart;
+    @FXML
+    private NumberAxis dayAxis;
+    @FXML
+    private BarChart<String, Number> gameChart;
+    @FXML
+    private NumberAxis gameAxis;
+    @FXML
+    private Tab hourTab;
+    @FXML
+    private TableView<ReportTexts.Row> gameTable;
+    @FXML
+    private TableView<ReportTexts.Row> itemTable;
+    @FXML
+    private TableView<ReportTexts.Row> sellerTable;
+    @FXML
+    private TableView<ReportTexts.Row> paymentTable;
+    @FXML
+    private TableView<ReportTexts.Row> hourTable;
+
+    public ReportView(ReportViewModel viewModel, I18n i18n) {
+        this(viewModel, i18n, (chooser, owner) -> java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath));
+    }
+
+    public ReportView(ReportViewModel viewModel, I18n i18n, SaveDialog saveDialog) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.saveDialog = saveDialog;
+    }
+
+    @FXML
+    private void initialize() {
+        kindBox.getItems().setAll(viewModel.kinds());
+        bindings.bindBidirectional(kindBox.valueProperty(), viewModel.kindProperty());
+        bindings.bindBidirectional(dayPicker.valueProperty(), viewModel.dayProperty());
+        bindings.bindBidirectional(lastDayPicker.valueProperty(), viewModel.lastDayProperty());
+        bindings.bind(lastDayPicker.visibleProperty(), viewModel.rangeProperty());
+        bindings.bind(lastDayPicker.managedProperty(), viewModel.rangeProperty());
+        bindings.bind(messageLabel.textProperty(), viewModel.messageProperty());
+        bindings.bind(periodLabel.textProperty(), viewModel.periodProperty());
+        bindings.bind(countsLabel.textProperty(), viewModel.countsProperty());
+        bindings.bind(busyIndicator.visibleProperty(), viewModel.busyProperty());
+        bindings.bind(showButton.disableProperty(), viewModel.busyProperty());
+        bindings.bind(csvButton.disableProperty(), viewModel.shownProperty().not());
+        bindings.bind(pdfButton.disableProperty(), viewModel.shownProperty().not());
+        showButton.setOnAction(e -> viewModel.show());
+        previousButton.setOnAction(e -> viewModel.step(false));
+        nextButton.setOnAction(e -> viewModel.step(true));
+        csvButton.setOnAction(e -> save("CSV", "*.csv", ".csv").ifPresent(viewModel::exportCsv));
+        pdfButton.setOnAction(e -> save("PDF", "*.pdf", ".pdf").ifPresent(viewModel::exportPdf));
+        hourTab.setText(i18n.text("report.tab.hours", viewModel.zoneLabel()));
+        var breakdowns = viewModel.breakdowns();
+        table(gameTable, "report.column.game", breakdowns.games());
+        table(itemTable, "report.column.item", breakdowns.items());
+        table(sellerTable, "report.column.seller", breakdowns.sellers());
+        table(paymentTable, "report.column.payment", breakdowns.payments());
+        table(hourTable, "report.column.hour", breakdowns.hours());
+        bindings.bind(dayChart.titleProperty(), viewModel.trendTitleProperty());
+        gameChart.setTitle(i18n.text("report.chart.games"));
+        dayAxis.setTickLabelFormatter(RUPIAH_AXIS);
+        gameAxis.setTickLabelFormatter(RUPIAH_AXIS);
+        bindings.listen(viewModel.tiles(), change -> drawTiles());
+        bindings.listen(viewModel.dayPoints(), change -> chart(dayChart, viewModel.dayPoints()));
+        bindings.listen(viewModel.gamePoints(), change -> chart(gameChart, viewModel.gamePoints()));
+        drawTiles();
+        chart(dayChart, viewModel.dayPoints());
+        chart(gameChart, viewModel.gamePoints());
+    }
+
+    private java.util.Optional<java.nio.file.Path> save(String kind, String pattern, String suffix) {
+        var chooser = new FileChooser();
+        chooser.setTitle(i18n.text(kind.equals("CSV") ? "report.exportCsv" : "report.exportPdf"));
+        chooser.setInitialFileName(viewModel.fileName() + suffix);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return saveDialog.ask(chooser, reportRoot.getScene().getWindow());
+    }
+
+    private void drawTiles() {
+        tilePane.getChildren().setAll(viewModel.tiles().stream().map(ReportView::tile).toList());
+    }
+
+    private static VBox tile(ReportTexts.Tile tile) {
+        var title = new Label(tile.title());
+        title.getStyleClass().add("report-tile-title");
+        var value = new Label(tile.value());
+        value.getStyleClass().add("report-tile-value");
+        var previous = new Label(tile.previous());
+        previous.getStyleClass().add("report-tile-previous");
+        var change = new Label(tile.change());
+        change.getStyleClass().addAll("report-tile-change", "report-" + tile.trend().name().toLowerCase(java.util.Locale.ROOT));
+        var box = new VBox(2, title, value, previous, change);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("report-tile");
+        return box;
+    }
+
+    private void chart(XYChart<String, Number> chart, List<ReportTexts.Point> points) {
+        var now = new XYChart.Series<String, Number>();
+        now.setName(i18n.text("report.series.now"));
+        var before = new XYChart.Series<String, Number>();
+        before.setName(i18n.text("report.series.before"));
+        for (ReportTexts.Point p : points) {
+            now.getData().add(new XYChart.Data<>(p.category(), p.now()));
+            before.getData().add(new XYChart.Data<>(p.category(), p.before()));
+        }
+        chart.getData().setAll(List.of(now, before));
+    }
+
+    private void table(TableView<ReportTexts.Row> table, String nameKey, ObservableList<ReportTexts.Row> rows) {
+        table.getColumns().setAll(List.of(column(i18n.text(nameKey), ReportTexts.Row::name, false, 220),
+                column(i18n.text("report.column.orders"), ReportTexts.Row::orders, true, 80),
+                column(i18n.text("report.column.revenue"), ReportTexts.Row::revenue, true, 130),
+                column(i18n.text("report.column.profit"), ReportTexts.Row::profit, true, 120),
+                column(i18n.text("report.column.margin"), ReportTexts.Row::margin, true, 80),
+                column(i18n.text("report.column.previous"), ReportTexts.Row::previousRevenue, true, 140),
+                column(i18n.text("report.column.change"), ReportTexts.Row::change, true, 100)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(i18n.text("report.noSales")));
+        table.setItems(rows);
+    }
+
+    private static TableColumn<ReportTexts.Row, String> column(String title, Function<ReportTexts.Row, String> value, boolean number,
+            double width) {
+        var column = new TableColumn<ReportTexts.Row, String>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    /// Axis ticks in thousands of rupiah ("250 rb"), short enough for a small chart.
+    private static final StringConverter<Number> RUPIAH_AXIS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            long rupiah = value.longValue();
+            return rupiah >= 1_000_000
+                    ? (rupiah / 100_000) / 10.0 + " jt"
+                    : rupiah >= 1_000 ? rupiah / 1_000 + " rb" : Long.toString(rupiah);
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return 0;
+        }
+    };
+
+    public void dispose() {
+        bindings.dispose();
+    }
+}

@@ -1,0 +1,223 @@
+package com.wmxtopup.counter.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wmxtopup.counter.application.access.NotPermittedException;
+import com.wmxtopup.counter.application.report.ReportPeriod;
+import com.wmxtopup.counter.application.report.SalesReport;
+import com.wmxtopup.counter.application.report.SalesReport.Totals;
+import com.wmxtopup.counter.application.report.SalesReports;
+import com.wmxtopup.counter.domain.ShopZone;
+import com.wmxtopup.counter.support.TestOperators;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/// The sales reports over a seeded set of orders with known totals, run against each database
+/// the product supports: day boundaries in the shop's zone, the period before, every breakdown,
+/// and the rollup always equal to the sums taken straight from the orders.
+abstract class SalesFiguresContract {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    private final AtomicInteger numbers = new AtomicInteger();
+    private Database database;
+    private HibernateSalesFigures figures;
+
+    protected abstract DatabaseSettings newDatabase();
+
+    @BeforeEach
+    void open() {
+        database = Database.open(newDatabase());
+        figures = new HibernateSalesFigures(database.sessionFactory(), ShopZone.WIB);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private SalesReports reports(ShopZone zone) {
+        return new SalesReports(new HibernateSalesFigures(database.sessionFactory(), zone), (report, shop, file) -> {
+        }, (report, shop, file) -> {
+        }, zone, () -> "Toko Uji");
+    }
+
+    /// An order created at `wib` (a Jakarta wall-clock time), as the engine stores it.
+    private void order(String wib, String game, String sku, String name, long amount, long cost, String method, String status,
+            String seller) {
+        Instant created = LocalDateTime.parse(wib).atZone(ShopZone.WIB.zone()).toInstant();
+        store(created, created.plusSeconds(30), game, sku, name, amount, cost, method, status, seller);
+    }
+
+    private void store(Instant created, Instant updated, String game, String sku, String name, long amount, long cost, String method,
+            String status, String seller) {
+        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+                INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
+                    payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
+                    updated_at, sold_by)
+                VALUES (:number, :sku, :name, :game, '1', '', '', :amount, :cost, :method, :status, 1, '', '', '', '', '', :created,
+                    :updated, :seller)
+                """).setParameter("number", "WMX-R-" + numbers.incrementAndGet()).setParameter("sku", sku).setParameter("name", name)
+                .setParameter("game", game).setParameter("amount", amount).setParameter("cost", cost).setParameter("method", method)
+                .setParameter("status", status).setParameter("created", created).setParameter("updated", updated)
+                .setParameter("seller", seller).executeUpdate());
+    }
+
+    /// Friday 20 November 2026 in Jakarta, with the evening's edge and the day before.
+    private void seed() {
+        order("2026-11-20T23:30", "Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500, "CASH", "SUCCESS", "Dewi");
+        order("2026-11-21T00:30", "Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500, "QRIS", "SUCCESS", "Dewi");
+        order("2026-11-20T12:15", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "SUCCESS", "Budi");
+        order("2026-11-20T12:40", "Mobile Legends", "ML172", "172 Diamonds", 44_000, 41_000, "QRIS", "SUCCESS", "Budi");
+        order("2026-11-20T10:00", "Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500, "QRIS", "FAILED", "Dewi");
+        order("2026-11-20T10:05", "Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500, "CASH", "REFUNDED", "Dewi");
+        order("2026-11-20T10:10", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "NEEDS_CHECK", "Dewi");
+        order("2026-11-20T10:20", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "EXPIRED", "Dewi");
+        order("2026-11-20T00:00", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "CASH", "SUCCESS", "");
+        order("2026-11-19T18:00", "Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500, "CASH", "SUCCESS", "Dewi");
+        order("2026-11-19T23:59", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "SUCCESS", "Budi");
+    }
+
+    @Test
+    void aShopDayInWibHasItsKnownTotalsAndTheDayBeforeBesideIt() {
+        seed();
+        SalesReport report = reports(ShopZone.WIB).report(TestOperators.ADMIN, ReportPeriod.day(DAY));
+
+        // 23:30 belongs to the 20th, 00:30 to the 21st, 00:00 to the 20th.
+        assertThat(report.now().sold()).isEqualTo(new Totals(4, 106_000, 97_500));
+        assertThat(report.now().sold().profit()).isEqualTo(8_500);
+        assertThat(report.now().sold().marginBasisPoints()).hasValue(801);
+        assertThat(report.now().failed()).isEqualTo(1);
+        assertThat(report.now().refunded()).isEqualTo(1);
+        assertThat(report.now().unfinished()).isEqualTo(1);
+        assertThat(report.previous()).isEqualTo(ReportPeriod.day(DAY.minusDays(1)));
+        assertThat(report.before().sold()).isEqualTo(new Totals(2, 42_000, 38_500));
+
+        assertThat(report.games()).extracting(SalesReport.Line::key, l -> l.now(), l -> l.before()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mobile Legends", new Totals(2, 66_000, 61_500), new Totals(1, 22_000, 20_500)),
+                org.assertj.core.groups.Tuple.tuple("Free Fire", new Totals(2, 40_000, 36_000), new Totals(1, 20_000, 18_000)));
+        assertThat(report.items()).extracting(SalesReport.Line::key, SalesReport.Line::label, l -> l.now().orders())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ML172", "172 Diamonds", 1L),
+                        org.assertj.core.groups.Tuple.tuple("FF140", "140 Diamonds", 2L),
+                        org.assertj.core.groups.Tuple.tuple("ML86", "86 Diamonds", 1L));
+        assertThat(report.sellers()).extracting(SalesReport.Line::key, l -> l.now().revenue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Budi", 64_000L), org.assertj.core.groups.Tuple.tuple("Dewi", 22_000L),
+                org.assertj.core.groups.Tuple.tuple("", 20_000L));
+        assertThat(report.paymentMethods()).extracting(SalesReport.Line::key, l -> l.now().revenue(), l -> l.before().revenue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("QRIS", 64_000L, 20_000L),
+                        org.assertj.core.groups.Tuple.tuple("CASH", 42_000L, 22_000L));
+        assertThat(report.hoursOfDay()).hasSize(24);
+        assertThat(report.hoursOfDay().get(12).now()).isEqualTo(new Totals(2, 64_000, 59_000));
+        assertThat(report.hoursOfDay().get(23).now()).isEqualTo(new Totals(1, 22_000, 20_500));
+        assertThat(report.hoursOfDay().get(23).before()).isEqualTo(new Totals(1, 20_000, 18_000));
+        assertThat(report.hoursOfDay().get(0).now()).isEqualTo(new Totals(1, 20_000, 18_000));
+        assertThat(report.days()).singleElement().satisfies(day -> {
+            assertThat(day.day()).isEqualTo(DAY);
+            assertThat(day.now().revenue()).isEqualTo(106_000);
+            assertThat(day.previousDay()).isEqualTo(DAY.minusDays(1));
+            assertThat(day.before().revenue()).isEqualTo(42_000);
+        });
+    }
+
+    @Test
+    void theSameInstantsFallOnOtherDaysInWita() {
+        seed();
+        // Summed in WIB first: a shop that changes its zone gets its days cut again.
+        reports(ShopZone.WIB).report(TestOperators.ADMIN, ReportPeriod.day(DAY));
+        // WITA is an hour ahead: 23:30 WIB on the 20th is 00:30 WITA on the 21st, and 23:59 WIB on
+        // the 19th is 00:59 on the 20th.
+        SalesReport report = reports(ShopZone.WITA).report(TestOperators.ADMIN, ReportPeriod.day(DAY));
+
+        assertThat(report.now().sold()).isEqualTo(new Totals(4, 104_000, 95_000));
+        assertThat(report.hoursOfDay().get(0).now()).isEqualTo(new Totals(1, 20_000, 18_000));
+        assertThat(report.hoursOfDay().get(1).now()).isEqualTo(new Totals(1, 20_000, 18_000));
+        SalesReport next = reports(ShopZone.WITA).report(TestOperators.ADMIN, ReportPeriod.day(DAY.plusDays(1)));
+        assertThat(next.now().sold()).isEqualTo(new Totals(2, 44_000, 41_000));
+    }
+
+    @Test
+    void aWeekAndAMonthAddUpTheirDays() {
+        seed();
+        var reports = reports(ShopZone.WIB);
+        SalesReport week = reports.report(TestOperators.OWNER, ReportPeriod.week(DAY));
+        assertThat(week.current())
+                .isEqualTo(new ReportPeriod(ReportPeriod.Kind.WEEK, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22)));
+        assertThat(week.now().sold()).isEqualTo(new Totals(7, 170_000, 156_500));
+        assertThat(week.days()).hasSize(7).extracting(d -> d.now().orders()).containsExactly(0L, 0L, 0L, 2L, 4L, 1L, 0L);
+        assertThat(week.before().sold()).isEqualTo(Totals.ZERO);
+
+        SalesReport month = reports.report(TestOperators.OWNER, ReportPeriod.month(DAY));
+        assertThat(month.days()).hasSize(30);
+        assertThat(month.now().sold()).isEqualTo(week.now().sold());
+    }
+
+    @Test
+    void theRollupFollowsEveryChangeAndEqualsTheOrdersThemselves() {
+        seed();
+        var reports = reports(ShopZone.WIB);
+        var period = ReportPeriod.range(DAY.minusDays(3), DAY.plusDays(3));
+        LocalDate from = period.first();
+        LocalDate to = period.last();
+        assertThat(figures.between(from, to)).isEqualTo(figures.direct(from, to));
+
+        // An old order refunded a day later, a new sale in an hour already summed, and the failed
+        // one retried and delivered.
+        Instant later = LocalDateTime.parse("2026-11-22T09:00").atZone(ShopZone.WIB.zone()).toInstant();
+        database.sessionFactory().inTransaction(session -> {
+            session.createNativeMutationQuery("UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'")
+                    .setParameter("at", later).executeUpdate();
+            session.createNativeMutationQuery("UPDATE orders SET status = 'SUCCESS', updated_at = :at WHERE order_number = 'WMX-R-5'")
+                    .setParameter("at", later).executeUpdate();
+        });
+        Instant noon = LocalDateTime.parse("2026-11-20T12:50").atZone(ShopZone.WIB.zone()).toInstant();
+        store(noon, later, "Genshin Impact", "GI60", "60 Genesis", 16_000, 14_000, "QRIS", "SUCCESS", "Budi");
+
+        SalesReport report = reports.report(TestOperators.ADMIN, ReportPeriod.day(DAY));
+        assertThat(report.now().sold()).isEqualTo(new Totals(5, 124_000, 114_000));
+        assertThat(report.now().refunded()).isEqualTo(2);
+        assertThat(report.now().failed()).isZero();
+        assertThat(report.hoursOfDay().get(12).now()).isEqualTo(new Totals(2, 60_000, 55_000));
+        assertThat(figures.between(from, to)).isEqualTo(figures.direct(from, to));
+    }
+
+    @Test
+    void aChangeCommittedLateWithAnEarlierTimeIsStillTakenIn() {
+        seed();
+        LocalDate from = DAY;
+        LocalDate to = DAY;
+        figures.between(from, to);
+        // Another console's transaction commits after the refresh with an updated_at a few
+        // minutes older than the newest one taken in.
+        Instant earlier = LocalDateTime.parse("2026-11-21T00:25").atZone(ShopZone.WIB.zone()).toInstant();
+        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
+                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'").setParameter("at", earlier)
+                .executeUpdate());
+
+        assertThat(figures.between(from, to)).isEqualTo(figures.direct(from, to));
+        assertThat(figures.between(from, to).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.REFUNDED).orders()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyStoreReportsZeros() {
+        SalesReport report = reports(ShopZone.WIT).report(TestOperators.ADMIN, ReportPeriod.month(DAY));
+        assertThat(report.now().sold()).isEqualTo(Totals.ZERO);
+        assertThat(report.now().sold().marginBasisPoints()).isEmpty();
+        assertThat(report.games()).isEmpty();
+    }
+
+    @Test
+    void aCashierMayNotReadTheReports() {
+        seed();
+        var reports = reports(ShopZone.WIB);
+        assertThatThrownBy(() -> reports.report(TestOperators.CASHIER, ReportPeriod.day(DAY))).isInstanceOf(NotPermittedException.class);
+        SalesReport report = reports.report(TestOperators.ADMIN, ReportPeriod.day(DAY));
+        assertThatThrownBy(() -> reports.exportCsv(TestOperators.CASHIER, report, java.nio.file.Path.of("never.csv")))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(java.nio.file.Path.of("never.csv.part")).doesNotExist();
+    }
+}
