@@ -48,6 +48,12 @@ public record Shift(Long id, String consoleId, Instant openedAt, String openedBy
         return new Shift(null, consoleId, at, by, openingFloat, supplierBalance, Optional.empty(), 0);
     }
 
+    /// Console ids are UUIDs: their first 8 characters tell a shop's consoles apart and fit the
+    /// paper and a table column.
+    public static String shortConsoleId(String consoleId) {
+        return consoleId.length() > 12 ? consoleId.substring(0, 8) : consoleId;
+    }
+
     public boolean isOpen() {
         return closing.isEmpty();
     }

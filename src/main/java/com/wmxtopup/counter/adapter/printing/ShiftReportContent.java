@@ -12,6 +12,7 @@ import com.wmxtopup.counter.domain.CashMovement;
 import com.wmxtopup.counter.domain.Denomination;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.PaymentMethod;
+import com.wmxtopup.counter.domain.Shift;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class ShiftReportContent {
         blocks.add(new Centred(report.kind() == ShiftReport.Kind.Z ? Z_TITLE : X_TITLE));
         blocks.add(new Rule());
         blocks.add(field("Shift", "#" + header.shiftId()));
-        blocks.add(field("Konsol", shortConsole(header.consoleId())));
+        blocks.add(field("Konsol", Shift.shortConsoleId(header.consoleId())));
         blocks.add(field("Dibuka", at(report, header.openedAt()) + " " + header.openedBy()));
         header.closedAt().ifPresent(closed -> blocks.add(field("Ditutup", at(report, closed) + " " + header.closedBy())));
         blocks.add(field("Dicetak", at(report, header.madeAt())));
@@ -160,11 +161,6 @@ final class ShiftReportContent {
                     + ")";
             blocks.add(new Text(PrintableText.of("  " + detail), false));
         }
-    }
-
-    /// Console ids are UUIDs: their first 8 characters tell the consoles of one shop apart and fit the paper.
-    static String shortConsole(String consoleId) {
-        return consoleId.length() > 12 ? consoleId.substring(0, 8) : consoleId;
     }
 
     static String methodName(PaymentMethod method) {

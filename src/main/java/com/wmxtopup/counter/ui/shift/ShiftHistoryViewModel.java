@@ -81,7 +81,7 @@ public final class ShiftHistoryViewModel {
 
     private Row row(Shift s) {
         var closing = s.closing();
-        return new Row(s, s.isOpen(), "#" + s.id(), s.consoleId().length() > 12 ? s.consoleId().substring(0, 8) : s.consoleId(),
+        return new Row(s, s.isOpen(), "#" + s.id(), Shift.shortConsoleId(s.consoleId()),
                 texts.time(s.openedAt()),
                 closing.map(c -> texts.time(c.at()) + (c.forced() ? " (" + i18n.text("shift.history.forced") + ")" : ""))
                         .orElse(i18n.text("shift.history.open")),
