@@ -223,10 +223,20 @@ public final class AppContext implements AutoCloseable {
         var started = new ArrayList<AutoCloseable>();
         try {
             progress.accept(StartupPhase.DATABASE);
-            Database database = Database.open(config.database());
+            // The supplier's and the gateway's clients (in demo mode their simulators, about 0.2 s)
+            // need nothing from the database: they start beside it.
+            var connecting = java.util.concurrent.CompletableFuture.supplyAsync(() -> Integrations.start(config, clock),
+                    runnable -> Thread.ofPlatform().name("wmx-connect").daemon().start(runnable));
+            Database database;
+            try {
+                database = Database.open(config.database());
+            } catch (RuntimeException e) {
+                connecting.thenAccept(Integrations::close);
+                throw e;
+            }
             started.add(database);
             progress.accept(StartupPhase.CONNECTIONS);
-            Integrations integrations = Integrations.start(config, clock);
+            Integrations integrations = joinStart(connecting);
             started.add(integrations);
             progress.accept(StartupPhase.SERVICES);
 
@@ -386,6 +396,17 @@ public final class AppContext implements AutoCloseable {
         Duration age = Duration.between(last.get().startedAt(), clock.instant());
         Duration remaining = interval.minus(age);
         return remaining.compareTo(FIRST_CATALOG_SYNC_DELAY) < 0 ? FIRST_CATALOG_SYNC_DELAY : remaining;
+    }
+
+    private static <T> T joinStart(java.util.concurrent.CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static void closeInReverse(List<AutoCloseable> started) {

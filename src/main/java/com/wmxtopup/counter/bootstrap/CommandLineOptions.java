@@ -46,6 +46,11 @@ final class CommandLineOptions {
     boolean version;
 
     /// How many of --backup, --restore and --migrate-to are given.
+    /// Whether this start opens the console window (not headless, no one-shot store command).
+    boolean opensWindow() {
+        return !headless && storeCommands() == 0;
+    }
+
     int storeCommands() {
         return (backup != null ? 1 : 0) + (restore != null ? 1 : 0) + (migrateTo != null ? 1 : 0);
     }

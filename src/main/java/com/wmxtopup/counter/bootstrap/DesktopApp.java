@@ -1,7 +1,6 @@
 package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.ui.common.CurrentOperator;
-import atlantafx.base.theme.PrimerLight;
 import com.wmxtopup.counter.bootstrap.config.AppConfig;
 import com.wmxtopup.counter.ui.common.FxTaskRunner;
 import com.wmxtopup.counter.ui.common.I18n;
@@ -12,8 +11,8 @@ import com.wmxtopup.counter.ui.shell.SplashWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -34,15 +33,22 @@ final class DesktopApp {
     /// The window until it is closed; when the cashier restarts the console from the settings (new
     /// credentials, another database), everything is closed and started again from `reload`'s
     /// configuration in the same process, the JavaFX platform kept.
-    static int run(AppConfig first, Supplier<AppConfig> reload) {
+    ///
+    /// @param platform JavaFX, started while the configuration was read
+    static int run(AppConfig first, Supplier<AppConfig> reload, FxPlatformStart platform) {
         AppConfig config = first;
         var i18n = new I18n(config.shopLanguage().equals("en") ? I18n.ENGLISH : I18n.INDONESIAN);
-        // The platform and a splash first: the database and the connections take seconds on a
-        // shop PC, and a launch that shows nothing gets clicked again.
+        // A splash first, then the database: a launch that shows nothing gets clicked again. (Opening
+        // the database while the splash comes up was tried: on two cores it delayed the splash by
+        // about 0.5 s and won less than that for the window.)
         SplashWindow splash;
         try {
-            splash = startPlatformWithSplash(i18n);
-        } catch (RuntimeException e) {
+            splash = await(platform.started().thenComposeAsync(started -> {
+                var shown = new CompletableFuture<SplashWindow>();
+                showSplash(i18n, shown);
+                return shown;
+            }, Platform::runLater));
+        } catch (IllegalStateException e) {
             log.error("The console window cannot open ({}): it needs a desktop session and GTK 3 "
                     + "(Debian/Ubuntu: apt-get install libgtk-3-0); on a server run with --headless.", e.getMessage());
             log.debug("Window start-up failure", e);
@@ -72,34 +78,39 @@ final class DesktopApp {
     private static int runOnce(AppConfig config, SplashWindow splash, I18n i18n, AtomicBoolean restart) {
         AppContext context;
         try {
-            context = AppContext.start(config, phase -> Platform.runLater(
+            context = AppContext.build(config, phase -> Platform.runLater(
                     () -> splash.step(i18n.text(phase.messageKey()), phase.progress())));
         } catch (RuntimeException e) {
-            String explanation = StartupFailures.explain(e).orElse(null);
-            if (explanation != null) {
-                log.error("Cannot start: {}", explanation);
-            } else {
-                log.error("Cannot start", e);
-            }
-            showStartupError(splash, i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
-            return Launcher.EXIT_FAILURE;
+            return failedStart(e, splash, i18n);
         }
         if (config.mode() == com.wmxtopup.counter.application.RuntimeMode.DEMO) {
             log.info("Demo mode: {}", config.modeReason());
         }
-
+        // The console run, the web server and the workers start beside the window's building; the
+        // window is shown once both are done (nothing in it may sell before the run has begun).
+        Platform.runLater(() -> splash.step(i18n.text(StartupPhase.SERVING.messageKey()), StartupPhase.SERVING.progress()));
+        var serving = CompletableFuture.runAsync(context::startServing,
+                runnable -> Thread.ofPlatform().name("wmx-serve").daemon().start(runnable));
         // Demo mode opens signed in as its demo owner; a live console opens behind the PIN lock.
-        var demo = DemoOwner.signIn(context);
+        DemoOwner.Start demo;
+        try {
+            demo = DemoOwner.signIn(context);
+        } catch (RuntimeException e) {
+            serving.handle((done, failure) -> null).join();
+            context.close();
+            return failedStart(e, splash, i18n);
+        }
         var operator = new CurrentOperator(demo.owner().orElse(CurrentOperator.NOBODY));
         var windowClosed = new CountDownLatch(1);
-        var windowFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        var windowFailed = new AtomicBoolean();
+        var servingFailure = new AtomicReference<RuntimeException>();
         var tasks = new FxTaskRunner(2);
         try {
             Platform.runLater(() -> {
                 try {
                     splash.step(i18n.text(StartupPhase.WINDOW.messageKey()), StartupPhase.WINDOW.progress());
                     var stage = new Stage();
-                    var customerDisplay = new java.util.concurrent.atomic.AtomicReference<Stage>();
+                    var customerDisplay = new AtomicReference<Stage>();
                     var desktop = new DesktopScreens(context, operator, tasks, i18n, () -> {
                         restart.set(true);
                         stage.hide();
@@ -115,15 +126,22 @@ final class DesktopApp {
                     // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
                     desktop.start(demo.owner().isPresent(),
                             demo.firstStart() ? java.util.Optional.of(() -> main.open(Section.COUNTER)) : java.util.Optional.empty());
-                    new MainWindow(main, i18n, desktop.screens()).show(stage);
+                    var mainWindow = new MainWindow(main, i18n, desktop.screens());
+                    mainWindow.build(stage);
                     if (demo.firstStart()) {
                         main.open(Section.SETTINGS);
                     }
-                    customerDisplay.set(desktop.openCustomerDisplay());
-                    splash.close();
-                    stage.toFront();
-                    stage.requestFocus();
-                    log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+                    serving.whenComplete((done, failure) -> Platform.runLater(() -> {
+                        if (failure == null) {
+                            showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed);
+                            return;
+                        }
+                        desktop.dispose(); // built, never shown: no order events into it
+                        servingFailure.set(failure.getCause() instanceof RuntimeException cause
+                                ? cause
+                                : new IllegalStateException(failure.getCause()));
+                        windowClosed.countDown();
+                    }));
                 } catch (RuntimeException e) {
                     // Without this the main thread would wait for a window that never opened.
                     log.error("The console window could not be built", e);
@@ -138,23 +156,43 @@ final class DesktopApp {
         }
         // Shutdown order of docs/architecture.md: sync worker and Jetty, then the task runner,
         // then the database.
+        serving.handle((done, failure) -> null).join();
         context.stopServing();
         tasks.close();
         context.close();
+        if (servingFailure.get() != null) {
+            return failedStart(servingFailure.get(), splash, i18n);
+        }
         return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }
 
-    /// Starts JavaFX and shows the splash; returns once it is on screen. Throws when there is no
-    /// display (or no GTK): then nothing else was started.
-    private static SplashWindow startPlatformWithSplash(I18n i18n) {
-        var shown = new CompletableFuture<SplashWindow>();
-        Platform.startup(() -> {
-            // The platform outlives a window closed for a restart; Platform.exit ends it.
-            Platform.setImplicitExit(false);
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            showSplash(i18n, shown);
-        });
-        return await(shown);
+    private static void showWindow(MainWindow mainWindow, Stage stage, AtomicReference<Stage> customerDisplay, DesktopScreens desktop,
+            SplashWindow splash, AppContext context, AtomicBoolean windowFailed) {
+        try {
+            mainWindow.show();
+            customerDisplay.set(desktop.openCustomerDisplay());
+            splash.close();
+            stage.toFront();
+            stage.requestFocus();
+            log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+        } catch (RuntimeException e) {
+            log.error("The console window could not be shown", e);
+            splash.close();
+            windowFailed.set(true);
+            stage.hide(); // its handler lets the main thread go on
+        }
+    }
+
+    /// Says why a start failed (in one sentence when it is a known cause) in place of the splash.
+    private static int failedStart(RuntimeException e, SplashWindow splash, I18n i18n) {
+        String explanation = StartupFailures.explain(e).orElse(null);
+        if (explanation != null) {
+            log.error("Cannot start: {}", explanation);
+        } else {
+            log.error("Cannot start", e);
+        }
+        showStartupError(splash, i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
+        return Launcher.EXIT_FAILURE;
     }
 
     /// A splash again, for a restart.

@@ -61,11 +61,16 @@ public final class Launcher {
             return EXIT_USAGE;
         }
 
+        // The window's toolkit starts while the configuration is read.
+        FxPlatformStart platform = options.opensWindow() ? FxPlatformStart.begin() : null;
         AppConfig config;
         try {
             config = loader.load(options.overrides());
         } catch (ConfigurationException e) {
             err.println("Configuration error: " + e.getMessage());
+            if (platform != null) {
+                platform.abandon();
+            }
             return EXIT_FAILURE;
         }
         // Must happen before the first logger is created: logback.xml writes to this folder.
@@ -74,6 +79,6 @@ public final class Launcher {
             return StoreCommands.run(options, config, out, err);
         }
         // A restart from the settings reads the configuration again (the saved settings changed).
-        return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()));
+        return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()), platform);
     }
 }

@@ -29,6 +29,13 @@ public final class MainWindow {
     }
 
     public void show(Stage target) {
+        build(target);
+        show();
+    }
+
+    /// Puts the main view into `target` without showing it yet: the start-up builds the window
+    /// while the console's web server and workers start, and shows it once they are up.
+    public void build(Stage target) {
         stage = target;
         scene = new Scene(load(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
@@ -58,6 +65,13 @@ public final class MainWindow {
             stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
+        // Styles and layout now, while the start-up's other work runs; the first show then mostly draws.
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    /// Shows the window [#build] prepared and starts following the console's status.
+    public void show() {
         stage.show();
         var statusChecks = viewModel.followStatus();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> statusChecks.cancel());

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wmxtopup.counter.application.DatabaseKind;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /// Start-up failures are one sentence that names the setting to fix.
 class DatabaseStartTest {
@@ -28,5 +32,36 @@ class DatabaseStartTest {
                 .hasMessageNotContaining("secret-pw")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
+    }
+
+    /// Hibernate boots beside Flyway without a connection; the entities are still checked against
+    /// the migrated schema before the console may use it.
+    @Test
+    void entitiesThatNoLongerFitTheSchemaStopTheStart(@TempDir Path folder) throws Exception {
+        var file = folder.resolve("store");
+        var settings = new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString());
+        Database.open(settings).close();
+        try (var connection = DriverManager.getConnection(settings.jdbcUrl(), "sa", ""); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE console_runs DROP COLUMN host_name");
+        }
+
+        assertThatThrownBy(() -> Database.open(settings))
+                .isInstanceOf(DatabaseStartException.class)
+                .hasMessageStartingWith("The database schema at " + file + " does not fit this version (")
+                .hasMessageContaining("host_name")
+                .hasMessageEndingWith("restore the data directory from a backup or contact support.");
+        // The store itself is unharmed: it opens again once the column is back.
+        try (var connection = DriverManager.getConnection(settings.jdbcUrl(), "sa", ""); var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE console_runs ADD COLUMN host_name VARCHAR(200) NOT NULL DEFAULT 'x'");
+        }
+        Database.open(settings).close();
+    }
+
+    @Test
+    void hibernateGetsNoConnectionBeforeTheSchemaIsMigrated() {
+        var pool = new PoolAfterMigration();
+
+        assertThatThrownBy(pool::getConnection).isInstanceOf(SQLException.class)
+                .hasMessageContaining("opens after the schema is migrated");
     }
 }
