@@ -73,7 +73,7 @@ public final class Launcher {
             }
             return EXIT_FAILURE;
         }
-        // Must happen before the first logger is created: logback.xml writes to this folder.
+        // Must happen before the first logger is created: LogbackSetup writes to this folder.
         System.setProperty("wmx.log.dir", config.logDirectory().toString());
         if (options.storeCommands() == 1) {
             return StoreCommands.run(options, config, out, err);

@@ -38,11 +38,12 @@ public final class HeadlessChild implements AutoCloseable {
     public static HeadlessChild start(Map<String, String> environment, List<String> configVariablesToClear, String... args)
             throws IOException {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        // The application as shipped: without the tests' classes (and so with its own logging,
+        // not logback-test.xml) and without JavaFX (headless never loads it).
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx"))
+                .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx") && !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-        var command = new ArrayList<>(List.of(javaCommand, "-cp", classPath, "-Dlogback.configurationFile=logback.xml",
-                "com.wmxtopup.counter.bootstrap.Launcher"));
+        var command = new ArrayList<>(List.of(javaCommand, "-cp", classPath, "com.wmxtopup.counter.bootstrap.Launcher"));
         command.addAll(List.of(args));
         return start(command, environment, configVariablesToClear);
     }

@@ -133,7 +133,7 @@ class H2DurabilityTest {
     private static java.util.Map<Integer, Long> runAndKillThreads(Path file, String mode, int threads, int run, int killAfter)
             throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+        var command = List.of(java, "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback-test.xml",
                 CommitLoop.class.getName(), file.toString(), mode, Integer.toString(threads), Integer.toString(run));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var reported = new java.util.HashMap<Integer, Long>();
