@@ -58,8 +58,8 @@ public final class ReportsBenchmark {
         var sessions = database.sessionFactory();
         var repository = new HibernateOrderRepository(sessions);
         var figures = new HibernateSalesFigures(sessions, ZONE);
-        var reports = new SalesReports(figures, (r, s, f) -> {
-        }, (r, s, f) -> {
+        var reports = new SalesReports(figures, (r, s, l, f) -> {
+        }, (r, s, l, f) -> {
         }, ZONE, () -> "Bench");
         var owner = com.wmxtopup.counter.application.access.Operator.SYSTEM;
         var month = ReportPeriod.month(LocalDate.of(2026, 10, 1));
