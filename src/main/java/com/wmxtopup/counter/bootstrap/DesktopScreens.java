@@ -286,6 +286,9 @@ public final class DesktopScreens {
                     return view;
                 })
                 .withBadge(Section.ORDERS, attention.badgeProperty())
+                // Laporan is money and profit only admins and the owner may read (SalesReports checks it).
+                .onlyWhile(Section.REPORTS, javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> operator.may(com.wmxtopup.counter.domain.Permission.VIEW_REPORTS), operator.property()))
                 .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {
                     Parent view = saleScreen.current();

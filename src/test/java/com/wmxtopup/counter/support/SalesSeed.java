@@ -24,8 +24,8 @@ public final class SalesSeed {
     private record Item(String game, String sku, String name, long amount, long cost) {
     }
 
-    private static final List<Item> ITEMS = List.of(new Item("Mobile Legends", "ML86", "86 Diamonds", 22_000, 20_500),
-            new Item("Mobile Legends", "ML172", "172 Diamonds", 44_000, 41_000),
+    private static final List<Item> ITEMS = List.of(new Item("Mobile Legends: Bang Bang", "ML86", "86 Diamonds", 22_000, 20_500),
+            new Item("Mobile Legends: Bang Bang", "ML172", "172 Diamonds", 44_000, 41_000),
             new Item("Free Fire", "FF140", "140 Diamonds", 20_000, 18_000),
             new Item("Genshin Impact", "GI60", "60 Genesis Crystals", 16_000, 14_000),
             new Item("PUBG Mobile", "PUBG60", "60 UC", 15_000, 13_700),

@@ -19,7 +19,8 @@ public final class CsvSalesReport implements ReportFiles {
             "previous_orders", "previous_revenue", "previous_cost", "previous_profit"};
 
     @Override
-    public void write(SalesReport report, String shopName, Path file) throws IOException {
+    // The language does not change a file a spreadsheet or a script reads: fixed English keys.
+    public void write(SalesReport report, String shopName, java.util.Locale language, Path file) throws IOException {
         try (CSVPrinter printer = SafeCsv.open(file, HEADER)) {
             printer.printRecord("period", report.current().first() + " - " + report.current().last(),
                     "previous " + report.previous().first() + " - " + report.previous().last() + " (" + report.zone().label() + ")", "", "",

@@ -65,19 +65,20 @@ public final class SalesReports {
 
     /// Writes the report as CSV (Excel-ready, formula-safe) into `file`, whole or not at all.
     public void exportCsv(Operator operator, SalesReport report, Path file) throws IOException {
-        export(operator, csv, report, file);
+        export(operator, csv, report, java.util.Locale.ROOT, file);
     }
 
-    /// Writes the report's PDF summary into `file`, whole or not at all.
-    public void exportPdf(Operator operator, SalesReport report, Path file) throws IOException {
-        export(operator, pdf, report, file);
+    /// Writes the report's PDF summary into `file` in `language`, whole or not at all.
+    public void exportPdf(Operator operator, SalesReport report, java.util.Locale language, Path file) throws IOException {
+        export(operator, pdf, report, language, file);
     }
 
-    private void export(Operator operator, ReportFiles files, SalesReport report, Path file) throws IOException {
+    private void export(Operator operator, ReportFiles files, SalesReport report, java.util.Locale language, Path file)
+            throws IOException {
         operator.require(Permission.VIEW_REPORTS);
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try {
-            files.write(report, shopName.get(), partial);
+            files.write(report, shopName.get(), language, partial);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

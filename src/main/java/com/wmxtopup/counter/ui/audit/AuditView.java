@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.audit;
 
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ShopDates;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -65,6 +66,7 @@ public final class AuditView {
         bindings.bindBidirectional(actionBox.valueProperty(), viewModel.actionProperty());
         bindings.bindBidirectional(whoField.textProperty(), viewModel.whoProperty());
         bindings.bindBidirectional(textField.textProperty(), viewModel.textProperty());
+        ShopDates.use(fromPicker, toPicker);
         bindings.bindBidirectional(fromPicker.valueProperty(), viewModel.fromDayProperty());
         bindings.bindBidirectional(toPicker.valueProperty(), viewModel.toDayProperty());
         bindings.bind(messageLabel.textProperty(), viewModel.messageProperty());

@@ -3,6 +3,7 @@ package com.wmxtopup.counter.ui.orders;
 import com.wmxtopup.counter.ui.access.SupervisorView;
 import com.wmxtopup.counter.ui.access.SupervisorViewModel;
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ShopDates;
 import com.wmxtopup.counter.ui.common.StatusCell;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.function.Function;
@@ -145,6 +146,7 @@ public final class OrdersView {
         bindings.bindBidirectional(sellerBox.valueProperty(), list.sellers().chosenProperty());
         paymentBox.setValue(list.currentPaymentChoice());
         paymentBox.setOnAction(e -> list.choosePayment(cast(paymentBox.getValue())));
+        ShopDates.use(fromPicker, toPicker);
         bindings.bindBidirectional(fromPicker.valueProperty(), list.fromDayProperty());
         bindings.bindBidirectional(toPicker.valueProperty(), list.toDayProperty());
         bindings.bindBidirectional(searchField.textProperty(), list.textProperty());

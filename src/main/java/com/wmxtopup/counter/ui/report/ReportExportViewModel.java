@@ -39,12 +39,13 @@ final class ReportExportViewModel {
             return;
         }
         var acting = operator.get();
+        var language = i18n.locale();
         message.accept(i18n.text("report.export.running"));
         exporting.run(progress -> {
             if (csv) {
                 reports.exportCsv(acting, report.get(), file);
             } else {
-                reports.exportPdf(acting, report.get(), file);
+                reports.exportPdf(acting, report.get(), language, file);
             }
             return file;
         }, saved -> message.accept(i18n.text("report.export.done", saved.toString())),

@@ -29,9 +29,25 @@ final class ReportTexts {
     record Row(String name, String orders, String revenue, String profit, String margin, String previousRevenue, String change) {
     }
 
-    /// One point of a chart: a category (a day, a game) with the value now and before, in rupiah.
-    record Point(String category, long now, long before) {
+    /// One point of a chart: a category (a day, a game) as the axis shows it, its whole name, and
+    /// the value now and before, in rupiah.
+    record Point(String category, String name, long now, long before) {
+        Point(String category, long now, long before) {
+            this(category, category, now, before);
+        }
     }
+
+    /// A rupiah axis from 0 to `upper` with a labelled tick every `unit`.
+    record Scale(long upper, long unit) {
+    }
+
+    /// At most this many steps on a rupiah axis: a horizontal axis of a half-width chart has room
+    /// for about five labels like "1,5 jt" side by side (the chart's own choice overlapped them).
+    static final int AXIS_STEPS = 4;
+
+    /// The longest game name the bar chart's axis shows whole; longer ones end in "…" there (the
+    /// whole name is in the table and the bar's tooltip).
+    static final int CHART_NAME = 18;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
@@ -109,7 +125,39 @@ final class ReportTexts {
     }
 
     List<Point> games(List<SalesReport.Line> games, int most) {
-        return games.stream().limit(most).map(g -> new Point(g.label(), g.now().revenue(), g.before().revenue())).toList();
+        var onAxis = new java.util.HashSet<String>();
+        // Two names alike in their first letters would be one category: the second keeps its whole name.
+        return games.stream().limit(most).map(g -> {
+            String shown = onAxis.add(shortName(g.label())) ? shortName(g.label()) : g.label();
+            onAxis.add(shown);
+            return new Point(shown, g.label(), g.now().revenue(), g.before().revenue());
+        }).toList();
+    }
+
+    static String shortName(String name) {
+        return name.length() <= CHART_NAME ? name : name.substring(0, CHART_NAME - 1).stripTrailing() + "…";
+    }
+
+    /// A round step (1, 2, 2.5 or 5 times a power of ten, at least Rp 1.000) that covers `max` in
+    /// at most [#AXIS_STEPS] steps.
+    static Scale scale(long max) {
+        long power = 1_000;
+        while (true) {
+            for (long step : new long[] {power, power * 2, power * 5 / 2, power * 5}) {
+                if (step * AXIS_STEPS >= max) {
+                    return new Scale(Math.max(step, Math.ceilDiv(max, step) * step), step);
+                }
+            }
+            power = Math.multiplyExact(power, 10);
+        }
+    }
+
+    /// A rupiah axis tick: "250 rb" / "1,5 jt" in Indonesian, "250k" / "1.5M" in English.
+    String axisTick(long rupiah) {
+        if (Math.abs(rupiah) >= 1_000_000) {
+            return i18n.text("report.axis.millions", (rupiah / 100_000) / 10.0);
+        }
+        return Math.abs(rupiah) >= 1_000 ? i18n.text("report.axis.thousands", rupiah / 1_000) : Long.toString(rupiah);
     }
 
     private Row row(String name, Totals now, Totals before) {

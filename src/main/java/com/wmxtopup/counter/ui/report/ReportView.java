@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.report;
 
 import com.wmxtopup.counter.ui.common.I18n;
+import com.wmxtopup.counter.ui.common.ShopDates;
 import com.wmxtopup.counter.ui.common.ViewBindings;
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -48,7 +50,7 @@ public final class ReportView {
     @FXML
     private Button pdfButton;
     @FXML
-    private ComboBox<ReportViewModel.KindChoice> kindBox;
+    private ComboBox<ReportPeriodChoice.KindChoice> kindBox;
     @FXML
     private Button previousButton;
     @FXML
@@ -74,7 +76,7 @@ public final class ReportView {
     @FXML
     private NumberAxis dayAxis;
     @FXML
-    private BarChart<String, Number> gameChart;
+    private BarChart<Number, String> gameChart;
     @FXML
     private NumberAxis gameAxis;
     @FXML
@@ -102,41 +104,59 @@ public final class ReportView {
 
     @FXML
     private void initialize() {
-        kindBox.getItems().setAll(viewModel.kinds());
-        bindings.bindBidirectional(kindBox.valueProperty(), viewModel.kindProperty());
-        bindings.bindBidirectional(dayPicker.valueProperty(), viewModel.dayProperty());
-        bindings.bindBidirectional(lastDayPicker.valueProperty(), viewModel.lastDayProperty());
-        bindings.bind(lastDayPicker.visibleProperty(), viewModel.rangeProperty());
-        bindings.bind(lastDayPicker.managedProperty(), viewModel.rangeProperty());
+        var choice = viewModel.choice();
+        var figures = viewModel.figures();
+        kindBox.getItems().setAll(choice.kinds());
+        bindings.bindBidirectional(kindBox.valueProperty(), choice.kindProperty());
+        ShopDates.use(dayPicker, lastDayPicker);
+        bindings.bindBidirectional(dayPicker.valueProperty(), choice.dayProperty());
+        bindings.bindBidirectional(lastDayPicker.valueProperty(), choice.lastDayProperty());
+        bindings.bind(lastDayPicker.visibleProperty(), choice.rangeProperty());
+        bindings.bind(lastDayPicker.managedProperty(), choice.rangeProperty());
         bindings.bind(messageLabel.textProperty(), viewModel.messageProperty());
-        bindings.bind(periodLabel.textProperty(), viewModel.periodProperty());
-        bindings.bind(countsLabel.textProperty(), viewModel.countsProperty());
+        bindings.bind(periodLabel.textProperty(), figures.periodProperty());
+        bindings.bind(countsLabel.textProperty(), figures.countsProperty());
         bindings.bind(busyIndicator.visibleProperty(), viewModel.busyProperty());
         bindings.bind(showButton.disableProperty(), viewModel.busyProperty());
-        bindings.bind(csvButton.disableProperty(), viewModel.shownProperty().not());
-        bindings.bind(pdfButton.disableProperty(), viewModel.shownProperty().not());
+        bindings.bind(csvButton.disableProperty(), figures.shownProperty().not());
+        bindings.bind(pdfButton.disableProperty(), figures.shownProperty().not());
         showButton.setOnAction(e -> viewModel.show());
         previousButton.setOnAction(e -> viewModel.step(false));
         nextButton.setOnAction(e -> viewModel.step(true));
         csvButton.setOnAction(e -> save("CSV", "*.csv", ".csv").ifPresent(viewModel::exportCsv));
         pdfButton.setOnAction(e -> save("PDF", "*.pdf", ".pdf").ifPresent(viewModel::exportPdf));
         hourTab.setText(i18n.text("report.tab.hours", viewModel.zoneLabel()));
-        var breakdowns = viewModel.breakdowns();
+        var breakdowns = figures.breakdowns();
         table(gameTable, "report.column.game", breakdowns.games());
         table(itemTable, "report.column.item", breakdowns.items());
         table(sellerTable, "report.column.seller", breakdowns.sellers());
         table(paymentTable, "report.column.payment", breakdowns.payments());
         table(hourTable, "report.column.hour", breakdowns.hours());
-        bindings.bind(dayChart.titleProperty(), viewModel.trendTitleProperty());
+        bindings.bind(dayChart.titleProperty(), figures.trendTitleProperty());
         gameChart.setTitle(i18n.text("report.chart.games"));
-        dayAxis.setTickLabelFormatter(RUPIAH_AXIS);
-        gameAxis.setTickLabelFormatter(RUPIAH_AXIS);
-        bindings.listen(viewModel.tiles(), change -> drawTiles());
-        bindings.listen(viewModel.dayPoints(), change -> chart(dayChart, viewModel.dayPoints()));
-        bindings.listen(viewModel.gamePoints(), change -> chart(gameChart, viewModel.gamePoints()));
+        var ticks = new StringConverter<Number>() {
+            @Override
+            public String toString(Number rupiah) {
+                return figures.axisTick(rupiah);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("an axis is only drawn");
+            }
+        };
+        dayAxis.setTickLabelFormatter(ticks);
+        gameAxis.setTickLabelFormatter(ticks);
+        bindings.listen(figures.tiles(), change -> drawTiles());
+        bindings.listen(figures.dayPoints(), change -> drawDays());
+        bindings.listen(figures.gamePoints(), change -> drawGames());
+        gameAxis.setAutoRanging(false);
+        gameAxis.setMinorTickVisible(false);
+        bindings.listen(figures.gameScaleProperty(), (obs, old, now) -> scaleGames(now));
+        scaleGames(figures.gameScaleProperty().get());
         drawTiles();
-        chart(dayChart, viewModel.dayPoints());
-        chart(gameChart, viewModel.gamePoints());
+        drawDays();
+        drawGames();
     }
 
     private java.util.Optional<java.nio.file.Path> save(String kind, String pattern, String suffix) {
@@ -148,7 +168,7 @@ public final class ReportView {
     }
 
     private void drawTiles() {
-        tilePane.getChildren().setAll(viewModel.tiles().stream().map(ReportView::tile).toList());
+        tilePane.getChildren().setAll(viewModel.figures().tiles().stream().map(ReportView::tile).toList());
     }
 
     private static VBox tile(ReportTexts.Tile tile) {
@@ -166,16 +186,50 @@ public final class ReportView {
         return box;
     }
 
-    private void chart(XYChart<String, Number> chart, List<ReportTexts.Point> points) {
-        var now = new XYChart.Series<String, Number>();
-        now.setName(i18n.text("report.series.now"));
-        var before = new XYChart.Series<String, Number>();
-        before.setName(i18n.text("report.series.before"));
-        for (ReportTexts.Point p : points) {
+    private void drawDays() {
+        var now = this.<String, Number>series("report.series.now");
+        var before = this.<String, Number>series("report.series.before");
+        for (ReportTexts.Point p : viewModel.figures().dayPoints()) {
             now.getData().add(new XYChart.Data<>(p.category(), p.now()));
             before.getData().add(new XYChart.Data<>(p.category(), p.before()));
         }
-        chart.getData().setAll(List.of(now, before));
+        dayChart.getData().setAll(List.of(now, before));
+    }
+
+    /// The games as horizontal bars: their names stay level and whole on the left, where rotated
+    /// names under upright bars were cut. The biggest on top (a category axis counts upwards).
+    private void drawGames() {
+        var now = this.<Number, String>series("report.series.now");
+        var before = this.<Number, String>series("report.series.before");
+        for (ReportTexts.Point p : viewModel.figures().gamePoints().reversed()) {
+            now.getData().add(withTip(new XYChart.Data<>(p.now(), p.category()), p.name(), p.now()));
+            before.getData().add(withTip(new XYChart.Data<>(p.before(), p.category()), p.name(), p.before()));
+        }
+        gameChart.getData().setAll(List.of(now, before));
+    }
+
+    private void scaleGames(ReportTexts.Scale scale) {
+        gameAxis.setLowerBound(0);
+        gameAxis.setUpperBound(scale.upper());
+        gameAxis.setTickUnit(scale.unit());
+    }
+
+    private <X, Y> XYChart.Series<X, Y> series(String nameKey) {
+        var series = new XYChart.Series<X, Y>();
+        series.setName(i18n.text(nameKey));
+        return series;
+    }
+
+    /// The game's whole name and the amount when the pointer rests on its bar (a long name is
+    /// shortened on the axis).
+    private static <X, Y> XYChart.Data<X, Y> withTip(XYChart.Data<X, Y> data, String name, long rupiah) {
+        var tip = new Tooltip(name + ": " + ReportTexts.rupiah(rupiah));
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                Tooltip.install(node, tip);
+            }
+        });
+        return data;
     }
 
     private void table(TableView<ReportTexts.Row> table, String nameKey, ObservableList<ReportTexts.Row> rows) {
@@ -201,22 +255,6 @@ public final class ReportView {
         }
         return column;
     }
-
-    /// Axis ticks in thousands of rupiah ("250 rb"), short enough for a small chart.
-    private static final StringConverter<Number> RUPIAH_AXIS = new StringConverter<>() {
-        @Override
-        public String toString(Number value) {
-            long rupiah = value.longValue();
-            return rupiah >= 1_000_000
-                    ? (rupiah / 100_000) / 10.0 + " jt"
-                    : rupiah >= 1_000 ? rupiah / 1_000 + " rb" : Long.toString(rupiah);
-        }
-
-        @Override
-        public Number fromString(String text) {
-            return 0;
-        }
-    };
 
     public void dispose() {
         bindings.dispose();

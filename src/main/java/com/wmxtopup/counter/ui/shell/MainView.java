@@ -155,6 +155,13 @@ public final class MainView {
                 // A toggle group lets the user un-select; keep the open section selected.
                 button.setSelected(true);
             });
+            // Hidden, not only disabled: a cashier has no use for an entry that is never for her.
+            button.visibleProperty().bind(viewModel.allowedProperty(section));
+            button.managedProperty().bind(viewModel.allowedProperty(section));
+            unbind.add(() -> {
+                button.visibleProperty().unbind();
+                button.managedProperty().unbind();
+            });
             navigationButtons.put(section, button);
             navigation.getChildren().add(button);
         }

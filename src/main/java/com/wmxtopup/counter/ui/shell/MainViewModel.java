@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 /// State of the main window: which section is open, the language, and the status bar. Holds no
 /// controls; the database check runs through the [TaskRunner].
@@ -49,6 +50,8 @@ public final class MainViewModel {
     private final I18n i18n;
 
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(Section.COUNTER);
+    private static final ObservableBooleanValue ALWAYS = new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+    private final java.util.Map<Section, ObservableBooleanValue> allowedSections = new java.util.EnumMap<>(Section.class);
     private final ReadOnlyObjectWrapper<DatabaseState> databaseState = new ReadOnlyObjectWrapper<>(DatabaseState.CHECKING);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper modeBadge = new ReadOnlyStringWrapper();
@@ -175,8 +178,35 @@ public final class MainViewModel {
         return demoMessage.getReadOnlyProperty();
     }
 
+    /// Opens `target`, unless the one signed in may not use it ([#restrict]).
     public void open(Section target) {
-        section.set(target);
+        if (allowedProperty(target).get()) {
+            section.set(target);
+        }
+    }
+
+    /// Offers `restricted` only while `allowed` holds (the one signed in may use it): its entry
+    /// is hidden and it does not open. When the right goes (another person signs in) while it is
+    /// open, the counter opens instead. The use case still checks on its own; this only spares a
+    /// cashier a section that would refuse every click.
+    public void restrict(Section restricted, ObservableBooleanValue allowed) {
+        if (restricted == Section.COUNTER) {
+            throw new IllegalArgumentException("the counter is where a refused section falls back to: it stays open to everyone");
+        }
+        allowedSections.put(restricted, allowed);
+        allowed.addListener((obs, was, now) -> leaveIfRefused());
+        leaveIfRefused();
+    }
+
+    private void leaveIfRefused() {
+        if (!allowedProperty(section.get()).get()) {
+            section.set(Section.COUNTER);
+        }
+    }
+
+    /// Whether the section's entry is offered now (always, unless [#restrict]ed).
+    public ObservableBooleanValue allowedProperty(Section target) {
+        return allowedSections.getOrDefault(target, ALWAYS);
     }
 
     public void switchLanguage(Locale locale) {

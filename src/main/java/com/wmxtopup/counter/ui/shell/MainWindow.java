@@ -26,6 +26,7 @@ public final class MainWindow {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.screens = screens;
+        screens.restrictions().forEach(viewModel::restrict);
     }
 
     public void show(Stage target) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.wmxtopup.counter.ui.common.DesktopNotice;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
@@ -15,6 +16,7 @@ public final class Screens {
 
     private final Map<Section, Supplier<Parent>> factories = new EnumMap<>(Section.class);
     private final Map<Section, ObservableStringValue> badges = new EnumMap<>(Section.class);
+    private final Map<Section, ObservableBooleanValue> allowed = new EnumMap<>(Section.class);
     private ObservableValue<? extends DesktopNotice> notices;
     private Lock lock;
 
@@ -36,6 +38,17 @@ public final class Screens {
     public Screens with(Section section, Supplier<Parent> factory) {
         factories.put(section, factory);
         return this;
+    }
+
+    /// Offers the section only while `allowed` holds, e.g. while the one signed in has the
+    /// permission its use case asks for ([MainViewModel#restrict]).
+    public Screens onlyWhile(Section section, ObservableBooleanValue allowed) {
+        this.allowed.put(section, allowed);
+        return this;
+    }
+
+    Map<Section, ObservableBooleanValue> restrictions() {
+        return Map.copyOf(allowed);
     }
 
     /// A small count on the section's navigation entry (empty: none shown).

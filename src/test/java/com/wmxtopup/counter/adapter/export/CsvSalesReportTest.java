@@ -20,7 +20,7 @@ class CsvSalesReportTest {
     @Test
     void theReportIsExcelReadyAndNoNameRunsAsAFormula() throws Exception {
         Path file = dir.resolve("laporan.csv");
-        new CsvSalesReport().write(SalesReportFixtures.friday(), "Toko", file);
+        new CsvSalesReport().write(SalesReportFixtures.friday(), "Toko", java.util.Locale.ENGLISH, file);
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

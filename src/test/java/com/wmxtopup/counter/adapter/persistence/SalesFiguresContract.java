@@ -42,8 +42,8 @@ abstract class SalesFiguresContract {
     }
 
     private SalesReports reports(ShopZone zone) {
-        return new SalesReports(new HibernateSalesFigures(database.sessionFactory(), zone), (report, shop, file) -> {
-        }, (report, shop, file) -> {
+        return new SalesReports(new HibernateSalesFigures(database.sessionFactory(), zone), (report, shop, language, file) -> {
+        }, (report, shop, language, file) -> {
         }, zone, () -> "Toko Uji");
     }
 

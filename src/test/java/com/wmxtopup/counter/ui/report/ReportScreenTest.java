@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -52,6 +54,7 @@ class ReportScreenTest {
     private LocalDate today;
     private double widthBefore;
     private double heightBefore;
+    private final CurrentOperator signedIn = new CurrentOperator(TestOperators.OWNER);
 
     @TempDir
     Path exports;
@@ -59,7 +62,7 @@ class ReportScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = DemoWindow.show(stage, "reports-ui", 1, c -> new CurrentOperator(TestOperators.OWNER), true, config -> {
+        window = DemoWindow.show(stage, "reports-ui", 1, c -> signedIn, true, config -> {
             today = config.shopZone().dayOf(java.time.Instant.now());
             seed = SalesSeed.write(config.database(), config.shopZone(), today, 35, 24);
         });
@@ -100,7 +103,7 @@ class ReportScreenTest {
         // The month: every day of it on the line, the games as bars, the tables filled.
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            var kinds = (ComboBox<ReportViewModel.KindChoice>) robot.lookup("#kindBox").query();
+            var kinds = (ComboBox<ReportPeriodChoice.KindChoice>) robot.lookup("#kindBox").query();
             kinds.getSelectionModel().select(2);
         });
         robot.clickOn("#showButton");
@@ -119,10 +122,37 @@ class ReportScreenTest {
         assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) days.getData().getFirst()).getData()).hasSize((int) month.days());
         var games = robot.lookup("#gameChart").queryAs(BarChart.class);
         assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) games.getData().getFirst()).getData()).hasSize(5);
+        // The games' names level and whole beside their bars, the biggest on top.
+        var names = (CategoryAxis) games.getYAxis();
+        assertThat(names.getTickLabelRotation()).isZero();
+        assertThat(names.getTickMarks()).hasSize(5).allMatch(Axis.TickMark::isTextVisible);
+        @SuppressWarnings("unchecked")
+        var gameRows = (TableView<ReportTexts.Row>) robot.lookup("#gameTable").queryAs(TableView.class);
+        assertThat(names.getCategories().getLast()).isEqualTo(ReportTexts.shortName(gameRows.getItems().getFirst().name()));
+        assertThat(names.getCategories()).contains("Mobile Legends: B…");
         assertThat(robot.lookup("#gameTable").queryAs(TableView.class).getItems()).hasSize(5);
         assertThat(robot.lookup("#itemTable").queryAs(TableView.class).getItems()).hasSize(6);
         assertThat(robot.lookup("#sellerTable").queryAs(TableView.class).getItems()).hasSize(3);
+        assertThat(games.getXAxis().getTickMarks()).as("rupiah ticks far enough apart to read")
+                .hasSizeLessThanOrEqualTo(ReportTexts.AXIS_STEPS + 1);
         Screenshots.save(stage.getScene(), "reports-month");
+
+        // In English the charts' words and ticks are English too.
+        // Fired, not clicked: at 1366 wide the button lies beyond the headless screen's 1280.
+        robot.interact(() -> robot.lookup("#englishButton").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#gameChart").tryQuery().isPresent()
+                && "Revenue per game".equals(robot.lookup("#gameChart").queryAs(BarChart.class).getTitle())
+                && tileValue(robot, 0) != null);
+        var english = robot.lookup("#gameChart").queryAs(BarChart.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> english.getXAxis().getTickMarks().size() > 1);
+        var rupiahAxis = (javafx.scene.chart.NumberAxis) english.getXAxis();
+        List<String> ticks = rupiahAxis.getTickMarks().stream().map(t -> rupiahAxis.getTickLabelFormatter().toString(t.getValue()))
+                .toList();
+        assertThat(ticks).filteredOn(label -> !label.equals("0")).isNotEmpty()
+                .allMatch(label -> label.endsWith("k") || label.endsWith("M"));
+        Screenshots.save(stage.getScene(), "reports-month-en");
+        robot.interact(() -> robot.lookup("#indonesianButton").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#csvButton", "#pdfButton", "#showButton", "#kindBox")) {
             var bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
             assertThat(bounds.getMaxX()).as(id).isLessThanOrEqualTo(stage.getScene().getWidth());
@@ -132,7 +162,7 @@ class ReportScreenTest {
         Path csv = exports.resolve("laporan.csv");
         var model = new ReportViewModel(context.reports(), new CurrentOperator(TestOperators.ADMIN), window.tasks(),
                 new I18n(I18n.INDONESIAN), context.clock());
-        model.kindProperty().set(model.kinds().get(2));
+        model.choice().kindProperty().set(model.choice().kinds().get(2));
         robot.interact(() -> {
             var view = new ReportView(model, new I18n(I18n.INDONESIAN), (chooser, owner) -> Optional.of(csv));
             stage.getScene().setRoot(Fxml.load("/com/wmxtopup/counter/ui/report/ReportView.fxml",
@@ -147,6 +177,31 @@ class ReportScreenTest {
         assertThat(text).contains("total,sold,SUCCESS," + orders + "," + revenue + ",");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("Laporan disimpan ke"));
+    }
+
+    @Test
+    void laporanIsOfferedOnlyToWhoMayReadIt(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#nav-reports").query().isVisible()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportRoot").tryQuery().isPresent());
+
+        // A cashier takes over the console while Laporan is open: it goes, the counter opens.
+        robot.interact(() -> signedIn.set(TestOperators.CASHIER));
+        assertThat(robot.lookup("#nav-reports").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#nav-reports").query().isManaged()).isFalse();
+        assertThat(robot.lookup("#reportRoot").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#saleRoot").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-orders").query().isVisible()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportRoot").tryQuery()).as("Ctrl+4 opens nothing for her").isEmpty();
+        Screenshots.save(stage.getScene(), "reports-cashier-navigation");
+
+        // The owner again: offered again.
+        robot.interact(() -> signedIn.set(TestOperators.OWNER));
+        assertThat(robot.lookup("#nav-reports").query().isVisible()).isTrue();
+        robot.clickOn("#nav-reports");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportRoot").tryQuery().isPresent());
     }
 
     @Test

@@ -83,6 +83,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRestrictedSectionOpensOnlyWhileAllowedAndIsLeftWhenTheRightGoes() {
+        var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
+        var mayReadReports = new javafx.beans.property.SimpleBooleanProperty(true);
+        vm.restrict(Section.REPORTS, mayReadReports);
+        vm.open(Section.REPORTS);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.REPORTS);
+
+        mayReadReports.set(false);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.COUNTER);
+        assertThat(vm.allowedProperty(Section.REPORTS).get()).isFalse();
+        vm.open(Section.REPORTS);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.COUNTER);
+        assertThat(vm.allowedProperty(Section.ORDERS).get()).isTrue();
+        vm.open(Section.ORDERS);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.ORDERS);
+
+        mayReadReports.set(true);
+        vm.open(Section.REPORTS);
+        assertThat(vm.sectionProperty().get()).isEqualTo(Section.REPORTS);
+    }
+
+    @Test
     void statusBarDescribesADemoInstanceOnH2() {
         var vm = viewModel(RuntimeMode.DEMO, DatabaseKind.H2);
         assertThat(vm.isDemo()).isTrue();
