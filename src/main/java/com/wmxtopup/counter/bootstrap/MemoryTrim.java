@@ -116,6 +116,10 @@ final class MemoryTrim {
         String nativeTrim;
         try {
             nativeTrim = jvm.trimNativeHeap().strip();
+        } catch (javax.management.ReflectionException e) {
+            // jpackage's jlinked runtime: its DiagnosticCommand MBean lists no System.trim_native_heap
+            // (the Linux launcher trims on the JVM's timer instead, -XX:TrimNativeHeapInterval).
+            nativeTrim = "no System.trim_native_heap in this runtime";
         } catch (Exception e) {
             nativeTrim = "native heap not trimmed (" + e + ")";
         }
