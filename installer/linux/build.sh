@@ -58,11 +58,15 @@ args=(
   --main-jar wmx-topup-counter.jar
   --main-class com.wmxtopup.counter.bootstrap.Launcher
   --module-path target/javafx-mods
-  --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing
+  --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management,javafx.controls,javafx.fxml,javafx.swing
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress zip-6"
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED"
+  --java-options "-XX:TrimNativeHeapInterval=5000"
   --dest target/installer
 )
+# jdk.management: the HotSpotDiagnostic MBean through which MemoryTrim lets the heap shrink after
+# start-up. TrimNativeHeapInterval: glibc's malloc_trim every 5 s (ADR 0016), because the jlinked
+# runtime's DiagnosticCommand MBean offers no System.trim_native_heap (only JFR.configure).
 args+=(--icon installer/icons/wmx-topup-counter.png)
 "$jdk/bin/jpackage" --type app-image "${args[@]}"
 image=target/installer/wmx-topup-counter

@@ -43,7 +43,7 @@ $common = @(
   '--main-jar', 'wmx-topup-counter.jar',
   '--main-class', 'com.wmxtopup.counter.bootstrap.Launcher',
   '--module-path', 'target\javafx-mods',
-  '--add-modules', 'java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing',
+  '--add-modules', 'java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management,javafx.controls,javafx.fxml,javafx.swing',
   '--jlink-options', '--strip-debug --no-header-files --no-man-pages --compress zip-6',
   '--java-options', '--enable-native-access=javafx.graphics,ALL-UNNAMED',
   # A second, console launcher for --headless, --backup, --restore and --migrate-to: the window

@@ -175,6 +175,7 @@ final class DesktopApp {
             stage.toFront();
             stage.requestFocus();
             log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
+            MemoryTrim.forThisJvm().windowOpened(); // start-up's heap given back a few seconds later (ADR 0016)
         } catch (RuntimeException e) {
             log.error("The console window could not be shown", e);
             splash.close();

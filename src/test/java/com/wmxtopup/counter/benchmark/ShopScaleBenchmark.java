@@ -43,6 +43,8 @@ public final class ShopScaleBenchmark {
     private static final int PRODUCTS = 10_000;
     private static final int ORDERS = 100_000;
     private static final Duration SETTLE = Duration.ofSeconds(10);
+    /// `MemoryTrim.SWITCH` (package-private in bootstrap).
+    private static final String MEMORY_TRIM_SWITCH = "wmx.memory-trim";
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /// How the empty window gets JavaFX; the console gets the same modules from `lib/javafx` by
     /// itself (`JarLauncher`), with no other JVM flag on either.
@@ -148,17 +150,29 @@ public final class ShopScaleBenchmark {
             empty.addAll(FX_FLAGS);
             empty.addAll(List.of("-cp", "target/test-classes", EmptyWindow.class.getName()));
             var console = new ArrayList<>(List.of(JAVA));
-            console.addAll(List.of("-jar", "target/wmx-topup-counter.jar", "--data-dir", dataDirectory.toString(), "--port", "0"));
+            List<String> consoleArgs = List.of("-jar", "target/wmx-topup-counter.jar", "--data-dir", dataDirectory.toString(), "--port",
+                    "0");
+            console.addAll(consoleArgs);
+            // The same console without the trim after start-up (MemoryTrim), for the figure before it.
+            var untrimmed = new ArrayList<>(List.of(JAVA, "-D" + MEMORY_TRIM_SWITCH + "=off"));
+            untrimmed.addAll(consoleArgs);
             double[] emptyMiB = new double[3];
             double[] consoleMiB = new double[3];
+            double[] untrimmedMiB = new double[3];
             for (int i = 0; i < 3; i++) {
                 emptyMiB[i] = residentAfterOpen(empty, "window open", display);
                 consoleMiB[i] = residentAfterOpen(console, "Console window open", display);
+                untrimmedMiB[i] = residentAfterOpen(untrimmed, "Console window open", display);
             }
-            double emptyMedian = BenchmarkTable.medianAndP95(emptyMiB)[0];
+            double[] e = BenchmarkTable.medianAndP95(emptyMiB);
+            double emptyMedian = e[0];
             double[] c = BenchmarkTable.medianAndP95(consoleMiB);
-            table.add("memory: window up 10 s, 10k products, 100k orders", "MiB", c[0], c[2 - 1], emptyMedian, emptyMedian + 100, false,
+            double[] u = BenchmarkTable.medianAndP95(untrimmedMiB);
+            table.add("memory: window up 10 s, 10k products, 100k orders", "MiB", c[0], c[1], emptyMedian, emptyMedian + 100, false,
                     "RSS, 3 starts each; target: empty window + 100 MiB; baseline: empty JavaFX window; no JVM flag on either");
+            table.add("memory: the same without the trim after start-up", "MiB", u[0], u[1], emptyMedian, emptyMedian + 100, false,
+                    "-D" + MEMORY_TRIM_SWITCH + "=off: what it was before MemoryTrim (ADR 0016)");
+            System.out.printf("empty window: median %.1f MiB, p95 %.1f MiB%n", e[0], e[1]);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
