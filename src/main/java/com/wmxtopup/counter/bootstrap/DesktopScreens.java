@@ -193,6 +193,10 @@ public final class DesktopScreens {
     private record Built(Parent root, Runnable dispose) {
     }
 
+    private javafx.beans.value.ObservableBooleanValue mayUse(com.wmxtopup.counter.domain.Permission permission) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> operator.may(permission), operator.property());
+    }
+
     private Screens build(AppContext context, TaskRunner tasks, I18n i18n, FxOrderEvents events) {
         var catalog = new CatalogViewModel(context.catalog(), context.catalogSync(), operator, tasks, i18n,
                 context.systemInfo().shopZone());
@@ -286,9 +290,12 @@ public final class DesktopScreens {
                     return view;
                 })
                 .withBadge(Section.ORDERS, attention.badgeProperty())
-                // Laporan is money and profit only admins and the owner may read (SalesReports checks it).
-                .onlyWhile(Section.REPORTS, javafx.beans.binding.Bindings.createBooleanBinding(
-                        () -> operator.may(com.wmxtopup.counter.domain.Permission.VIEW_REPORTS), operator.property()))
+                // Sections whose every use case would refuse the one signed in are not offered to them
+                // (the use cases check on their own): Laporan is money and profit for admins and the
+                // owner, the audit log for admins and the owner, the users for the owner.
+                .onlyWhile(Section.REPORTS, mayUse(com.wmxtopup.counter.domain.Permission.VIEW_REPORTS))
+                .onlyWhile(Section.AUDIT, mayUse(com.wmxtopup.counter.domain.Permission.VIEW_AUDIT))
+                .onlyWhile(Section.USERS, mayUse(com.wmxtopup.counter.domain.Permission.MANAGE_USERS))
                 .withNotices(attention.alertProperty())
                 .with(Section.COUNTER, () -> {
                     Parent view = saleScreen.current();

@@ -82,6 +82,23 @@ class AccessTest {
                 .stream().map(AuditLog.Row::entry).toList();
     }
 
+    /// The users screen is hidden from whoever may not manage users; the use case refuses them anyway.
+    @Test
+    void onlyTheOwnerManagesUsers() {
+        Operator sari = signedIn(owner(), "246810");
+        Person budi = add(sari, "Budi", Role.ADMIN, "1111");
+        Person dewi = add(sari, "Dewi", Role.CASHIER, "1357");
+
+        for (Operator refused : java.util.List.of(signedIn(budi, "1111"), signedIn(dewi, "1357"))) {
+            assertThatThrownBy(() -> users.list(refused)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> users.add(refused, "Eka", Role.CASHIER, "4321")).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> users.resetPin(refused, dewi.id(), "8642")).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> users.changeRole(refused, dewi.id(), Role.ADMIN)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> users.setActive(refused, dewi.id(), false)).isInstanceOf(NotPermittedException.class);
+        }
+        assertThat(users.list(sari)).extracting(Person::name).containsExactlyInAnyOrder("Sari", "Budi", "Dewi");
+    }
+
     @Test
     void theFirstOwnerIsCreatedOnceAndSignsInWithTheirPin() {
         assertThat(signIn.needsFirstOwner()).isTrue();
