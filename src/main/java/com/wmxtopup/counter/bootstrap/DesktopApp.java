@@ -175,7 +175,11 @@ final class DesktopApp {
             stage.toFront();
             stage.requestFocus();
             log.info("Console window open; webhook receiver on http://{}:{}", context.webHost(), context.webPort());
-            MemoryTrim.forThisJvm().windowOpened(); // start-up's heap given back a few seconds later (ADR 0016)
+            // Start-up's heap given back a few seconds later, once nobody is typing (ADR 0016).
+            var lastInput = new java.util.concurrent.atomic.AtomicLong(MemoryTrim.NO_INPUT);
+            stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> lastInput.set(System.nanoTime()));
+            stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> lastInput.set(System.nanoTime()));
+            MemoryTrim.forThisJvm().windowOpened(lastInput::get);
         } catch (RuntimeException e) {
             log.error("The console window could not be shown", e);
             splash.close();

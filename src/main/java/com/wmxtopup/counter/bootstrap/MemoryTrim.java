@@ -33,6 +33,12 @@ final class MemoryTrim {
     /// Time after "Console window open" before trimming: the window's first layouts, the customer
     /// display and the first pass of the order screen are done by then.
     static final Duration SETTLE = Duration.ofSeconds(3);
+    /// How long nobody may have typed or clicked before the trim's pause.
+    static final Duration QUIET = Duration.ofSeconds(2);
+    /// The trim happens by then even at a counter that is never quiet.
+    static final Duration LATEST = Duration.ofSeconds(60);
+    /// What `lastInput` says before the first key or click.
+    static final long NO_INPUT = Long.MIN_VALUE;
     static final int MIN_HEAP_FREE_RATIO = 10;
     static final int MAX_HEAP_FREE_RATIO = 30;
     static final String SWITCH = "wmx.memory-trim";
@@ -87,16 +93,35 @@ final class MemoryTrim {
     /// The console window is open: trim once [#SETTLE] later (once per window; a restart's window
     /// trims again, the first application's objects being garbage by then).
     void windowOpened() {
+        windowOpened(() -> NO_INPUT);
+    }
+
+    /// As [#windowOpened()], and the trim's pause (a few hundred ms) waits until nobody has typed
+    /// or clicked for [#QUIET] — a cashier already serving does not see the counter stop — or
+    /// until [#LATEST] after the window opened, whichever comes first.
+    ///
+    /// @param lastInput `System.nanoTime()` of the last key or click in the window, [#NO_INPUT] if none
+    void windowOpened(LongSupplier lastInput) {
         if (!enabled || !pending.compareAndSet(false, true)) {
             return;
         }
-        later.accept(SETTLE, () -> {
-            try {
-                trim();
-            } finally {
-                pending.set(false);
-            }
-        });
+        long opened = nanoTime.getAsLong();
+        later.accept(SETTLE, () -> trimWhenQuiet(opened, lastInput));
+    }
+
+    private void trimWhenQuiet(long opened, LongSupplier lastInput) {
+        long now = nanoTime.getAsLong();
+        long input = lastInput.getAsLong();
+        long quietFor = input == NO_INPUT ? Long.MAX_VALUE : now - input;
+        if (quietFor < QUIET.toNanos() && now - opened < LATEST.toNanos()) {
+            later.accept(Duration.ofNanos(QUIET.toNanos() - quietFor), () -> trimWhenQuiet(opened, lastInput));
+            return;
+        }
+        try {
+            trim();
+        } finally {
+            pending.set(false);
+        }
     }
 
     /// Ratios, one full GC, the C heap; logged once. Never throws: a JVM without the diagnostic

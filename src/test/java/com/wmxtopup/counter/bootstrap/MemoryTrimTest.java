@@ -125,6 +125,37 @@ class MemoryTrimTest {
     }
 
     @Test
+    void aCashierTypingPutsTheTrimOffUntilTwoQuietSeconds() {
+        var lastInput = new java.util.concurrent.atomic.AtomicLong(MemoryTrim.NO_INPUT);
+        trim(true).windowOpened(lastInput::get);
+        jvm.now += MemoryTrim.SETTLE.toNanos();
+        lastInput.set(jvm.now - 500_000_000L); // a key half a second ago
+
+        later.runAll();
+        assertThat(jvm.calls).isEmpty();
+        assertThat(later.delays).containsExactly(MemoryTrim.SETTLE, Duration.ofMillis(1_500));
+
+        jvm.now += 1_500_000_000L; // quiet since
+        later.runAll();
+        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+    }
+
+    @Test
+    void aCounterThatIsNeverQuietIsTrimmedAMinuteAfterTheWindowOpened() {
+        var lastInput = new java.util.concurrent.atomic.AtomicLong();
+        trim(true).windowOpened(lastInput::get);
+        jvm.now += MemoryTrim.SETTLE.toNanos();
+        while (jvm.calls.isEmpty()) {
+            lastInput.set(jvm.now); // a key at every look
+            later.runAll();
+            jvm.now += 2_000_000_000L;
+        }
+
+        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+        assertThat(Duration.ofNanos(jvm.now)).isBetween(MemoryTrim.LATEST, MemoryTrim.LATEST.plusSeconds(5));
+    }
+
+    @Test
     void switchedOffItNeverSchedules() {
         trim(false).windowOpened();
 
