@@ -133,7 +133,7 @@ final class DesktopApp {
                     }
                     serving.whenComplete((done, failure) -> Platform.runLater(() -> {
                         if (failure == null) {
-                            showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed);
+                            showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed, windowClosed);
                             return;
                         }
                         desktop.dispose(); // built, never shown: no order events into it
@@ -167,7 +167,7 @@ final class DesktopApp {
     }
 
     private static void showWindow(MainWindow mainWindow, Stage stage, AtomicReference<Stage> customerDisplay, DesktopScreens desktop,
-            SplashWindow splash, AppContext context, AtomicBoolean windowFailed) {
+            SplashWindow splash, AppContext context, AtomicBoolean windowFailed, CountDownLatch windowClosed) {
         try {
             mainWindow.show();
             customerDisplay.set(desktop.openCustomerDisplay());
@@ -184,7 +184,12 @@ final class DesktopApp {
             log.error("The console window could not be shown", e);
             splash.close();
             windowFailed.set(true);
-            stage.hide(); // its handler lets the main thread go on
+            if (stage.isShowing()) {
+                stage.hide(); // its handler disposes the screens and lets the main thread go on
+            } else {
+                desktop.dispose();
+                windowClosed.countDown();
+            }
         }
     }
 
