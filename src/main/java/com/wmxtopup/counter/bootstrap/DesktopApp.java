@@ -43,11 +43,7 @@ final class DesktopApp {
         // about 0.5 s and won less than that for the window.)
         SplashWindow splash;
         try {
-            splash = await(platform.started().thenComposeAsync(started -> {
-                var shown = new CompletableFuture<SplashWindow>();
-                showSplash(i18n, shown);
-                return shown;
-            }, Platform::runLater));
+            splash = openSplash(platform.started(), i18n);
         } catch (IllegalStateException e) {
             log.error("The console window cannot open ({}): it needs a desktop session and GTK 3 "
                     + "(Debian/Ubuntu: apt-get install libgtk-3-0); on a server run with --headless.", e.getMessage());
@@ -203,6 +199,17 @@ final class DesktopApp {
         }
         showStartupError(splash, i18n, explanation != null ? explanation : String.valueOf(e.getMessage()));
         return Launcher.EXIT_FAILURE;
+    }
+
+    /// The splash, on the JavaFX thread once `platformStarted` completes — also when it had
+    /// completed before this call (then a plain `thenCompose` would run on the caller's thread);
+    /// throws [IllegalStateException] when the platform could not start.
+    static SplashWindow openSplash(CompletableFuture<Void> platformStarted, I18n i18n) {
+        return await(platformStarted.thenComposeAsync(started -> {
+            var shown = new CompletableFuture<SplashWindow>();
+            showSplash(i18n, shown);
+            return shown;
+        }, Platform::runLater));
     }
 
     /// A splash again, for a restart.
