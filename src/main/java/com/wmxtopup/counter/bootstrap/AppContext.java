@@ -398,7 +398,9 @@ public final class AppContext implements AutoCloseable {
         return remaining.compareTo(FIRST_CATALOG_SYNC_DELAY) < 0 ? FIRST_CATALOG_SYNC_DELAY : remaining;
     }
 
-    private static <T> T joinStart(java.util.concurrent.CompletableFuture<T> step) {
+    /// Waits for a start-up step run on a thread of its own; its failure is thrown as it was thrown
+    /// there (not wrapped), so that [StartupFailures] can explain it.
+    static <T> T joinStart(java.util.concurrent.CompletableFuture<T> step) {
         try {
             return step.join();
         } catch (java.util.concurrent.CompletionException e) {

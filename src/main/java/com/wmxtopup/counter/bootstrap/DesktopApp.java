@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -72,10 +73,10 @@ final class DesktopApp {
     /// One start of the application and its window, until the window closes. Leaves the JavaFX
     /// platform running.
     private static int runOnce(AppConfig config, SplashWindow splash, I18n i18n, AtomicBoolean restart) {
+        Consumer<StartupPhase> progress = phase -> Platform.runLater(() -> splash.step(i18n.text(phase.messageKey()), phase.progress()));
         AppContext context;
         try {
-            context = AppContext.build(config, phase -> Platform.runLater(
-                    () -> splash.step(i18n.text(phase.messageKey()), phase.progress())));
+            context = AppContext.build(config, progress);
         } catch (RuntimeException e) {
             return failedStart(e, splash, i18n);
         }
@@ -84,7 +85,7 @@ final class DesktopApp {
         }
         // The console run, the web server and the workers start beside the window's building; the
         // window is shown once both are done (nothing in it may sell before the run has begun).
-        Platform.runLater(() -> splash.step(i18n.text(StartupPhase.SERVING.messageKey()), StartupPhase.SERVING.progress()));
+        progress.accept(StartupPhase.SERVING);
         var serving = CompletableFuture.runAsync(context::startServing,
                 runnable -> Thread.ofPlatform().name("wmx-serve").daemon().start(runnable));
         // Demo mode opens signed in as its demo owner; a live console opens behind the PIN lock.
@@ -99,7 +100,6 @@ final class DesktopApp {
         var operator = new CurrentOperator(demo.owner().orElse(CurrentOperator.NOBODY));
         var windowClosed = new CountDownLatch(1);
         var windowFailed = new AtomicBoolean();
-        var servingFailure = new AtomicReference<RuntimeException>();
         var tasks = new FxTaskRunner(2);
         try {
             Platform.runLater(() -> {
@@ -132,10 +132,7 @@ final class DesktopApp {
                             showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed, windowClosed);
                             return;
                         }
-                        desktop.dispose(); // built, never shown: no order events into it
-                        servingFailure.set(failure.getCause() instanceof RuntimeException cause
-                                ? cause
-                                : new IllegalStateException(failure.getCause()));
+                        desktop.dispose(); // built, never shown: no order events into it; the main thread says why
                         windowClosed.countDown();
                     }));
                 } catch (RuntimeException e) {
@@ -152,12 +149,17 @@ final class DesktopApp {
         }
         // Shutdown order of docs/architecture.md: sync worker and Jetty, then the task runner,
         // then the database.
-        serving.handle((done, failure) -> null).join();
+        RuntimeException servingFailure = null;
+        try {
+            AppContext.joinStart(serving);
+        } catch (RuntimeException e) {
+            servingFailure = e;
+        }
         context.stopServing();
         tasks.close();
         context.close();
-        if (servingFailure.get() != null) {
-            return failedStart(servingFailure.get(), splash, i18n);
+        if (servingFailure != null) {
+            return failedStart(servingFailure, splash, i18n);
         }
         return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }
