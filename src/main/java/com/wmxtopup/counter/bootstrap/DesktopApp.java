@@ -8,6 +8,7 @@ import com.wmxtopup.counter.ui.shell.MainViewModel;
 import com.wmxtopup.counter.ui.shell.MainWindow;
 import com.wmxtopup.counter.ui.shell.Section;
 import com.wmxtopup.counter.ui.shell.SplashWindow;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,16 +89,12 @@ final class DesktopApp {
         progress.accept(StartupPhase.SERVING);
         var serving = CompletableFuture.runAsync(context::startServing,
                 runnable -> Thread.ofPlatform().name("wmx-serve").daemon().start(runnable));
-        // Demo mode opens signed in as its demo owner; a live console opens behind the PIN lock.
-        DemoOwner.Start demo;
-        try {
-            demo = DemoOwner.signIn(context);
-        } catch (RuntimeException e) {
-            serving.handle((done, failure) -> null).join();
-            context.close();
-            return failedStart(e, splash, i18n);
-        }
-        var operator = new CurrentOperator(demo.owner().orElse(CurrentOperator.NOBODY));
+        // Demo mode opens signed in as its demo owner, a PIN check (BCrypt, about 0.1 s of a
+        // processor at start) done beside the window's building too; a live console opens behind
+        // the PIN lock.
+        var signingIn = CompletableFuture.supplyAsync(() -> DemoOwner.signIn(context),
+                runnable -> Thread.ofPlatform().name("wmx-sign-in").daemon().start(runnable));
+        var operator = new CurrentOperator(CurrentOperator.NOBODY);
         var windowClosed = new CountDownLatch(1);
         var windowFailed = new AtomicBoolean();
         var tasks = new FxTaskRunner(2);
@@ -119,21 +116,23 @@ final class DesktopApp {
                         windowClosed.countDown();
                     });
                     var main = new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n);
-                    // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
-                    desktop.start(demo.owner().isPresent(),
-                            demo.firstStart() ? java.util.Optional.of(() -> main.open(Section.COUNTER)) : java.util.Optional.empty());
                     var mainWindow = new MainWindow(main, i18n, desktop.screens());
                     mainWindow.build(stage);
-                    if (demo.firstStart()) {
-                        main.open(Section.SETTINGS);
-                    }
-                    serving.whenComplete((done, failure) -> Platform.runLater(() -> {
-                        if (failure == null) {
-                            showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed, windowClosed);
+                    CompletableFuture.allOf(serving, signingIn).whenComplete((done, failure) -> Platform.runLater(() -> {
+                        if (failure != null) {
+                            desktop.dispose(); // built, never shown: no order events into it; the main thread says why
+                            windowClosed.countDown();
                             return;
                         }
-                        desktop.dispose(); // built, never shown: no order events into it; the main thread says why
-                        windowClosed.countDown();
+                        var demo = signingIn.join();
+                        demo.owner().ifPresent(operator::set);
+                        // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
+                        desktop.start(demo.owner().isPresent(),
+                                demo.firstStart() ? java.util.Optional.of(() -> main.open(Section.COUNTER)) : java.util.Optional.empty());
+                        if (demo.firstStart()) {
+                            main.open(Section.SETTINGS);
+                        }
+                        showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed, windowClosed);
                     }));
                 } catch (RuntimeException e) {
                     // Without this the main thread would wait for a window that never opened.
@@ -149,17 +148,19 @@ final class DesktopApp {
         }
         // Shutdown order of docs/architecture.md: sync worker and Jetty, then the task runner,
         // then the database.
-        RuntimeException servingFailure = null;
-        try {
-            AppContext.joinStart(serving);
-        } catch (RuntimeException e) {
-            servingFailure = e;
+        RuntimeException startFailure = null;
+        for (var step : List.of(serving, signingIn)) {
+            try {
+                AppContext.joinStart(step);
+            } catch (RuntimeException e) {
+                startFailure = startFailure == null ? e : startFailure;
+            }
         }
         context.stopServing();
         tasks.close();
         context.close();
-        if (servingFailure != null) {
-            return failedStart(servingFailure, splash, i18n);
+        if (startFailure != null) {
+            return failedStart(startFailure, splash, i18n);
         }
         return windowFailed.get() ? Launcher.EXIT_FAILURE : Launcher.EXIT_OK;
     }

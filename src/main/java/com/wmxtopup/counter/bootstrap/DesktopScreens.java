@@ -109,6 +109,7 @@ public final class DesktopScreens {
     /// As [#start(boolean)]; on the first start of a fresh install the settings greet the owner,
     /// and `openCounter` is how their "try the demo" button leaves them.
     public void start(boolean signedIn, java.util.Optional<Runnable> firstStart) {
+        attention.start();
         firstStart.ifPresent(settingsModel::showWelcome);
         if (signedIn) {
             signIn.openUnlocked();
@@ -215,8 +216,7 @@ public final class DesktopScreens {
         var ordersExport = new OrderExportViewModel(backOffice.exportOrders(), orders, operator, tasks, i18n);
         orderDetail = new OrderDetailViewModel(backOffice.orderList(), backOffice.settleOrders(), context.paymentCancellation(),
                 context.receipts(), operator, supervisor, tasks, i18n, zone, orders);
-        attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n);
-        attention.start();
+        attention = new AttentionViewModel(backOffice.orderList(), events, tasks, i18n); // counts from start(): not while the window is built
         ordersScreen = new LiveView(() -> {
             var view = new OrdersView(orders, orderDetail, ordersExport, supervisor, i18n);
             return new Built(Fxml.load("/com/wmxtopup/counter/ui/orders/OrdersView.fxml", i18n.bundle(), view), view::dispose);
@@ -254,7 +254,7 @@ public final class DesktopScreens {
         var settings = context.settings();
         settingsModel = new SettingsViewModel(settings.editor(), operator, tasks, i18n, restart);
         var tests = new ConnectionTestsViewModel(settings.connections(), settingsModel, tasks, i18n);
-        var extras = new WebhookAndPrinterViewModel(context.midtransNotificationUrl(),
+        var extras = new WebhookAndPrinterViewModel(context::midtransNotificationUrl,
                 () -> context.consoleStatus().snapshot().lastNotification(), context.receipts(), settingsModel, tasks, i18n, zone);
         var apiTokens = new ApiTokensViewModel(context.access().apiTokens(), operator, tasks, i18n, zone);
         settingsScreen = new LiveView(() -> {

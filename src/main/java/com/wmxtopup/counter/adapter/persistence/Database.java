@@ -62,7 +62,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
     /// schema, as `hbm2ddl validate` did at the end of a sequential boot.
     public static Database open(DatabaseSettings settings) {
         var pool = new PoolAfterMigration();
-        var boot = CompletableFuture.supplyAsync(() -> buildSessionFactory(pool, settings), runnable -> {
+        var boot = CompletableFuture.supplyAsync(() -> timedBoot(pool, settings), runnable -> {
             var thread = new Thread(runnable, "wmx-db-boot");
             thread.setDaemon(true);
             thread.start();
@@ -236,6 +236,21 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         } catch (SQLException e) {
             throw new IllegalStateException("the embedded database could not flush its commits to the disk: " + e.getMessage(), e);
         }
+    }
+
+    /// Start-up's longest step: how long it took (and how much of a processor) at debug level.
+    private static SessionFactory timedBoot(javax.sql.DataSource dataSource, DatabaseSettings settings) {
+        long started = System.nanoTime();
+        long processor = threadProcessorNanos();
+        SessionFactory sessionFactory = buildSessionFactory(dataSource, settings);
+        log.debug("Hibernate booted in {} ms ({} ms of a processor)", (System.nanoTime() - started) / 1_000_000,
+                (threadProcessorNanos() - processor) / 1_000_000);
+        return sessionFactory;
+    }
+
+    private static long threadProcessorNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static SessionFactory buildSessionFactory(javax.sql.DataSource dataSource, DatabaseSettings settings) {

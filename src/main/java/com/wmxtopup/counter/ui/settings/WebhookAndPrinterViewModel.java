@@ -26,12 +26,15 @@ public final class WebhookAndPrinterViewModel {
     private final SettingsViewModel settings;
     private final TaskRunner tasks;
     private final ShopZone zone;
+    private final java.util.function.Supplier<String> notificationUrl;
     private final ReadOnlyStringWrapper webhookUrl;
     private final NoticeLine lastNotification;
     private final NoticeLine printResult;
     private final ObservableList<String> printers = FXCollections.observableArrayList();
 
-    public WebhookAndPrinterViewModel(String notificationUrl,
+    /// @param notificationUrl read at each [#load]: this console's own address is known only once
+    ///                        its web server listens, which may be after the window was built
+    public WebhookAndPrinterViewModel(java.util.function.Supplier<String> notificationUrl,
             java.util.function.Supplier<java.util.Optional<java.time.Instant>> lastReceived, Receipts receipts, SettingsViewModel settings,
             TaskRunner tasks, I18n i18n, ShopZone zone) {
         this.lastReceived = lastReceived;
@@ -39,13 +42,16 @@ public final class WebhookAndPrinterViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.zone = zone;
-        this.webhookUrl = new ReadOnlyStringWrapper(notificationUrl);
+        this.notificationUrl = notificationUrl;
+        this.webhookUrl = new ReadOnlyStringWrapper("");
         this.lastNotification = new NoticeLine(i18n);
         this.printResult = new NoticeLine(i18n);
     }
 
-    /// Asks for the last notification and the printers (both off the FX thread).
+    /// Shows the notification URL; asks for the last notification and the printers (both off the
+    /// FX thread).
     public void load() {
+        webhookUrl.set(notificationUrl.get());
         tasks.run("last notification", progress -> lastReceived.get(), last -> lastNotification.show(last
                 .map(at -> Notice.info("settings.webhook.last", zone.at(at).format(WHEN) + " " + zone.label()))
                 .orElse(Notice.warning("settings.webhook.never"))),

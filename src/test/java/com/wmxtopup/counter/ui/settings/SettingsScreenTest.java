@@ -104,7 +104,7 @@ class SettingsScreenTest {
         var tests = new ConnectionTestsViewModel(checks, model, tasks, i18n);
         var receipts = new Receipts(new EscPosReceiptPrinter(), new ShopInfo("WMX Topup", "", "Terima kasih!", ShopZone.WIB),
                 dataDir.resolve("receipts"), Optional.empty(), PaperWidth.MM_58);
-        var extras = new WebhookAndPrinterViewModel("http://127.0.0.1:8787/api/webhooks/midtrans", Optional::empty, receipts, model,
+        var extras = new WebhookAndPrinterViewModel(() -> "http://127.0.0.1:8787/api/webhooks/midtrans", Optional::empty, receipts, model,
                 tasks, i18n, ShopZone.WIB);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene = new Scene(Fxml.load("/com/wmxtopup/counter/ui/settings/SettingsView.fxml", i18n.bundle(),
