@@ -62,11 +62,15 @@ args=(
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress zip-6"
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED"
   --java-options "-XX:TrimNativeHeapInterval=5000"
+  --java-options "-XX:CompileThresholdScaling=10"
   --dest target/installer
 )
 # jdk.management: the HotSpotDiagnostic MBean through which MemoryTrim lets the heap shrink after
 # start-up. TrimNativeHeapInterval: glibc's malloc_trim every 5 s (ADR 0016), because the jlinked
 # runtime's DiagnosticCommand MBean offers no System.trim_native_heap (only JFR.configure).
+# CompileThresholdScaling: the JIT compiles later (ten times the calls), so on a 2-core shop PC it
+# takes less of the processors while the window opens (docs/benchmarks.md#start-up); the same in
+# the Windows and macOS scripts and in StartupBenchmark.
 args+=(--icon installer/icons/wmx-topup-counter.png)
 "$jdk/bin/jpackage" --type app-image "${args[@]}"
 image=target/installer/wmx-topup-counter
@@ -81,21 +85,23 @@ cfg="$image/lib/app/wmx-topup-counter.cfg"
 aot_file="$image/lib/app/wmx-topup-counter.aot"
 cache='$APPDIR/wmx-topup-counter.aot'
 
-# train LOG MARKER [DISPLAY] -- LAUNCHER-ARGS: one start until MARKER, then SIGTERM.
+# train LOG MARKER [DISPLAY] -- LAUNCHER-ARGS: one start that ends itself once MARKER is logged
+# (-Dwmx.exit-when-open: TrainingRun), as the Windows and macOS scripts do; the JDK writes the
+# cache at that normal exit. A start that hangs is stopped after three minutes (no cache then).
 train() {
   local log=$1 marker=$2 display=$3; shift 4
   sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
+  sed -i "/^\[JavaOptions\]/a java-options=-Dwmx.exit-when-open=true" "$cfg"
   env -i PATH="$PATH" HOME="$training" ${display:+DISPLAY=$display} "$image/bin/wmx-topup-counter" --demo --port 0 \
     --data-dir "$training/data-$RANDOM" "$@" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 360); do
-    grep -q "$marker" "$log" && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" || true
-  sed -i '/-XX:AOTCacheOutput=/d' "$cfg"
+  sed -i '/-XX:AOTCacheOutput=/d; /-Dwmx.exit-when-open=/d' "$cfg"
   grep -q "$marker" "$log" && [ -s "$aot_file" ]
 }
 

@@ -34,8 +34,11 @@ mkdir -p "$input/lib"
 cp target/wmx-topup-counter.jar "$input/"
 find target/lib -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input/lib/" \;
 
+# 1. The application bundle (.app): runtime, jars, launcher.
+image_root=target/app-image
+rm -rf "$image_root"
 "$jdk/bin/jpackage" \
-  --type dmg \
+  --type app-image \
   --name "WMX Topup Counter" \
   --app-version "$bundle_version" \
   --vendor "WMX Topup" \
@@ -48,9 +51,72 @@ find target/lib -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input
   --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management,javafx.controls,javafx.fxml,javafx.swing \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress zip-6" \
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
+  --java-options "-XX:CompileThresholdScaling=10" \
   --mac-package-identifier com.wmxtopup.counter \
   --mac-package-name "WMX Topup" \
   --mac-app-category business \
+  --dest "$image_root"
+app="$image_root/WMX Topup Counter.app"
+
+# 2. A JDK 25 AOT cache (JEP 483/514), as installer/linux/build.sh makes one: a training start of
+# the bundle itself in demo mode on an empty data folder, which closes its window once it is
+# open (-Dwmx.exit-when-open: TrainingRun; the JDK writes the cache at that normal exit). The
+# launcher's .cfg then names it ($APPDIR is the bundle's Contents/app). AOT=0 skips it; a failed
+# training leaves the bundle without a cache (it starts without, only slower).
+cfg="$app/Contents/app/WMX Topup Counter.cfg"
+aot_file="$app/Contents/app/wmx-topup-counter.aot"
+cache='$APPDIR/wmx-topup-counter.aot'
+# train MARKER -- LAUNCHER-ARGS
+train() {
+  local marker=$1; shift 2
+  local data; data=$(mktemp -d)
+  sed -i '' "/^\[JavaOptions\]/a\\
+java-options=-XX:AOTCacheOutput=$cache\\
+java-options=-Dwmx.exit-when-open=true
+" "$cfg"
+  "$app/Contents/MacOS/WMX Topup Counter" --demo --port 0 --data-dir "$data" "$@" >"$data/training.out" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 360); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" || true
+  sed -i '' '/-XX:AOTCacheOutput=/d; /-Dwmx.exit-when-open=/d' "$cfg"
+  local ok=1
+  grep -q "$marker" "$data/logs/wmx-topup-counter.log" 2>/dev/null && [ -s "$aot_file" ] && ok=0
+  rm -rf "$data"
+  return $ok
+}
+if [ "${AOT:-1}" = 1 ]; then
+  trained=""
+  if train "Console window open" --; then
+    trained="the window"
+  else
+    rm -f "$aot_file"
+    if train "Listening on" -- --headless; then trained="headless"; fi
+  fi
+  if [ -n "$trained" ]; then
+    sed -i '' "/^\[JavaOptions\]/a\\
+java-options=-XX:AOTCache=$cache
+" "$cfg"
+    echo "AOT cache trained on $trained: $(du -h "$aot_file" | cut -f1)"
+  else
+    rm -f "$aot_file"
+    echo "AOT cache not made (the training start did not get there); the bundle works without it." >&2
+  fi
+fi
+
+# 3. The disk image, from that bundle.
+"$jdk/bin/jpackage" \
+  --type dmg \
+  --app-image "$app" \
+  --name "WMX Topup Counter" \
+  --app-version "$bundle_version" \
+  --vendor "WMX Topup" \
+  --description "Point-of-sale and admin console for digital top-ups" \
+  --mac-package-identifier com.wmxtopup.counter \
+  --mac-package-name "WMX Topup" \
   --dest target/installer
 arch=$(uname -m)
 for dmg in target/installer/*.dmg; do

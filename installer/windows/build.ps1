@@ -2,8 +2,8 @@
 #   pwsh installer/windows/build.ps1        -> target/installer/WMX Topup Counter-<version>.msi and .exe
 #   pwsh installer/windows/build.ps1 msi    -> only the .msi
 # Needs a JDK 25 (JAVA_HOME) and the WiX Toolset on PATH (jpackage uses it for both types: the
-# .exe wraps the same .msi). Never run on the project's Linux machines; every flag was checked
-# against the JDK 25 jpackage help text and man page (installer/README.md).
+# .exe wraps the same .msi). Needs PowerShell 7 (pwsh). Never run on the project's Linux machines;
+# every flag was checked against the JDK 25 jpackage help text and man page (installer/README.md).
 param([ValidateSet('all', 'msi', 'exe')] [string] $Type = 'all')
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..\..')
@@ -33,7 +33,10 @@ Copy-Item target\wmx-topup-counter.jar $appInput
 # JavaFX goes into the runtime image as modules; everything else stays on the class path.
 Get-ChildItem target\lib\*.jar | Where-Object { $_.Name -notlike 'javafx-*' } | Copy-Item -Destination "$appInput\lib"
 
-$common = @(
+# 1. The application image: runtime, jars, the window launcher and a console launcher.
+$imageRoot = 'target\app-image'
+$imageArgs = @(
+  '--type', 'app-image',
   '--name', 'WMX Topup Counter',
   '--app-version', $version,
   '--vendor', 'WMX Topup',
@@ -46,9 +49,77 @@ $common = @(
   '--add-modules', 'java.se,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management,javafx.controls,javafx.fxml,javafx.swing',
   '--jlink-options', '--strip-debug --no-header-files --no-man-pages --compress zip-6',
   '--java-options', '--enable-native-access=javafx.graphics,ALL-UNNAMED',
+  # Start-up on two cores: fewer JIT compilations while the window opens (docs/benchmarks.md#start-up).
+  '--java-options', '-XX:CompileThresholdScaling=10',
   # A second, console launcher for --headless, --backup, --restore and --migrate-to: the window
   # launcher has no console, so what those print would be lost.
   '--add-launcher', 'wmx-topup-counter-console=installer\windows\console-launcher.properties',
+  '--dest', $imageRoot
+)
+Remove-Item -Recurse -Force $imageRoot -ErrorAction SilentlyContinue
+& "$jdk\bin\jpackage.exe" @imageArgs
+if ($LASTEXITCODE -ne 0) { throw 'jpackage --type app-image failed' }
+$image = Join-Path $imageRoot 'WMX Topup Counter'
+
+# 2. A JDK 25 AOT cache (JEP 483/514), as installer/linux/build.sh makes one: a training start of
+# the image itself in demo mode on an empty data folder, which closes its window once it is open
+# (-Dwmx.exit-when-open: TrainingRun; the JDK writes the cache at that normal exit). Both
+# launchers' .cfg files then name it ($APPDIR is the image's app folder). $env:AOT = '0' skips
+# it; a failed training leaves the image without a cache (it starts without, only slower).
+$cfgs = @("$image\app\WMX Topup Counter.cfg", "$image\app\wmx-topup-counter-console.cfg")
+$cache = '$APPDIR\wmx-topup-counter.aot'
+$aotFile = "$image\app\wmx-topup-counter.aot"
+function Add-JavaOption([string] $cfg, [string] $option) {
+  $lines = [System.Collections.Generic.List[string]] (Get-Content $cfg)
+  $at = $lines.IndexOf('[JavaOptions]')
+  if ($at -lt 0) { throw "$cfg has no [JavaOptions] section" }
+  $lines.Insert($at + 1, "java-options=$option")
+  Set-Content -Path $cfg -Value $lines -Encoding utf8NoBOM
+}
+function Remove-JavaOption([string] $cfg, [string] $prefix) {
+  Set-Content -Path $cfg -Value (Get-Content $cfg | Where-Object { $_ -notlike "java-options=$prefix*" }) -Encoding utf8NoBOM
+}
+function Invoke-Training([string] $launcher, [string[]] $launcherArgs, [string] $marker) {
+  $cfg = "$image\app\$launcher.cfg"
+  Add-JavaOption $cfg "-XX:AOTCacheOutput=$cache"
+  Add-JavaOption $cfg '-Dwmx.exit-when-open=true'
+  $data = Join-Path ([IO.Path]::GetTempPath()) ("wmx-training-" + [guid]::NewGuid())
+  try {
+    $process = Start-Process -FilePath "$image\$launcher.exe" -PassThru `
+      -ArgumentList (@('--demo', '--port', '0', '--data-dir', "`"$data`"") + $launcherArgs)
+    if (-not $process.WaitForExit(180000)) { Stop-Process -Id $process.Id -Force }
+    $log = Join-Path $data 'logs\wmx-topup-counter.log'
+    return (Test-Path $aotFile) -and (Test-Path $log) -and (Select-String -Path $log -SimpleMatch $marker -Quiet)
+  } finally {
+    Remove-JavaOption $cfg '-XX:AOTCacheOutput='
+    Remove-JavaOption $cfg '-Dwmx.exit-when-open='
+    Remove-Item -Recurse -Force $data -ErrorAction SilentlyContinue
+  }
+}
+if ($env:AOT -ne '0') {
+  $trained = ''
+  if (Invoke-Training 'WMX Topup Counter' @() 'Console window open') {
+    $trained = 'the window'
+  } else {
+    Remove-Item -Force $aotFile -ErrorAction SilentlyContinue
+    if (Invoke-Training 'wmx-topup-counter-console' @('--headless') 'Listening on') { $trained = 'headless' }
+  }
+  if ($trained) {
+    foreach ($cfg in $cfgs) { Add-JavaOption $cfg "-XX:AOTCache=$cache" }
+    Write-Host "AOT cache trained on $($trained): $([math]::Round((Get-Item $aotFile).Length / 1MB)) MB"
+  } else {
+    Remove-Item -Force $aotFile -ErrorAction SilentlyContinue
+    Write-Warning 'AOT cache not made (the training start did not get there); the image works without it.'
+  }
+}
+
+# 3. The installers, from that image.
+$packageArgs = @(
+  '--app-image', $image,
+  '--name', 'WMX Topup Counter',
+  '--app-version', $version,
+  '--vendor', 'WMX Topup',
+  '--description', 'Point-of-sale and admin console for digital top-ups',
   # Per user: no administrator needed; installed under %LOCALAPPDATA%, while the data stays in
   # %APPDATA%\WMX Topup Counter (DataDirectory), so an upgrade or uninstall never touches it.
   '--win-per-user-install',
@@ -59,7 +130,7 @@ $common = @(
 )
 $types = if ($Type -eq 'all') { @('msi', 'exe') } else { @($Type) }
 foreach ($t in $types) {
-  & "$jdk\bin\jpackage.exe" --type $t @common
+  & "$jdk\bin\jpackage.exe" --type $t @packageArgs
   if ($LASTEXITCODE -ne 0) { throw "jpackage --type $t failed" }
 }
 Get-ChildItem target\installer

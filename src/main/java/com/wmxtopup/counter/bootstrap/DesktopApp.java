@@ -179,6 +179,10 @@ final class DesktopApp {
             stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> lastInput.set(System.nanoTime()));
             stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> lastInput.set(System.nanoTime()));
             MemoryTrim.forThisJvm().windowOpened(lastInput::get);
+            if (TrainingRun.exitsWhenOpen()) {
+                log.info("Training start: closing the window");
+                Platform.runLater(stage::hide);
+            }
         } catch (RuntimeException e) {
             log.error("The console window could not be shown", e);
             splash.close();

@@ -38,6 +38,10 @@ final class HeadlessApp {
         }
         try (context) {
             log.info("Listening on http://{}:{}", context.webHost(), context.webPort());
+            if (TrainingRun.exitsWhenOpen()) {
+                log.info("Training start: stopping");
+                stopRequested.countDown();
+            }
             stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -139,11 +139,15 @@ public final class StartupBenchmark {
         return command;
     }
 
-    /// What the jpackage launcher and JarLauncher give the console: JavaFX as named modules.
+    /// The JIT option the installers' launchers give the console (installer/*/build.*;
+    /// `LauncherOptionsTest` keeps them equal).
+    public static final String LAUNCHER_JIT_OPTION = "-XX:CompileThresholdScaling=10";
+
+    /// What the jpackage launcher gives the console: JavaFX as named modules and its JIT option.
     private static List<String> javaFxFlags() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "--module-path", TARGET.resolve("lib/javafx").toString(), "--add-modules",
-                "javafx.controls,javafx.fxml,javafx.swing", "--enable-native-access=javafx.graphics,ALL-UNNAMED");
+                "javafx.controls,javafx.fxml,javafx.swing", "--enable-native-access=javafx.graphics,ALL-UNNAMED", LAUNCHER_JIT_OPTION);
     }
 
     private interface Launch {

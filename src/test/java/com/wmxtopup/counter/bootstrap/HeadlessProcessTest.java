@@ -48,6 +48,19 @@ class HeadlessProcessTest {
         assertThat(Files.readString(dataDirectory.resolve("logs").resolve("wmx-topup-counter.log"))).contains("Listening on http://");
     }
 
+    /// The installers' AOT training start (TrainingRun): it must end by itself, with 0, for the JDK
+    /// to write the cache — a kill would leave none.
+    @Test
+    void aTrainingStartStopsByItselfOnceItListens() throws Exception {
+        Path dataDirectory = TestApp.newDataDirectory("headless-training");
+        try (var child = HeadlessChild.startWithJvmOptions(List.of("-D" + TrainingRun.EXIT_WHEN_OPEN + "=true"), Map.of(),
+                CONFIG_VARIABLES, "--headless", "--port", "0", "--data-dir", dataDirectory.toString())) {
+            child.awaitListening(60);
+            assertThat(child.awaitExit(60)).as(String.join("\n", child.output())).isZero();
+            assertThat(child.output()).anyMatch(line -> line.contains("Training start: stopping"));
+        }
+    }
+
     @Test
     void liveSecretsAppearNeitherInTheLogNorInTheDatabaseFile() throws Exception {
         Path dataDirectory = TestApp.newDataDirectory("headless-secrets");

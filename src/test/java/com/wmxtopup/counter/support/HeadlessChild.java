@@ -37,13 +37,21 @@ public final class HeadlessChild implements AutoCloseable {
     /// Starts the launcher; `environment` replaces every configuration variable of this machine.
     public static HeadlessChild start(Map<String, String> environment, List<String> configVariablesToClear, String... args)
             throws IOException {
+        return startWithJvmOptions(List.of(), environment, configVariablesToClear, args);
+    }
+
+    /// As [#start(Map, List, String...)], with options for the JVM (e.g. a system property).
+    public static HeadlessChild startWithJvmOptions(List<String> jvmOptions, Map<String, String> environment,
+            List<String> configVariablesToClear, String... args) throws IOException {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         // The application as shipped: without the tests' classes (and so with its own logging,
         // not logback-test.xml) and without JavaFX (headless never loads it).
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("openjfx") && !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-        var command = new ArrayList<>(List.of(javaCommand, "-cp", classPath, "com.wmxtopup.counter.bootstrap.Launcher"));
+        var command = new ArrayList<>(List.of(javaCommand));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "com.wmxtopup.counter.bootstrap.Launcher"));
         command.addAll(List.of(args));
         return start(command, environment, configVariablesToClear);
     }
