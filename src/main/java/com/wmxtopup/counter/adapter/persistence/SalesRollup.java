@@ -12,8 +12,11 @@ import org.hibernate.SessionFactory;
 /// hour, cheaply (ADR 0012). The engine's writes are not touched: every status change already
 /// sets `orders.updated_at`, so the days to sum again are those of the orders updated since the
 /// newest `updated_at` taken in last time (the watermark), found through `orders_updated`. Each
-/// such run of days is deleted and summed again from the orders in the caller's transaction;
-/// the first refresh, and one after the shop's zone changed, sums them all.
+/// such run of days is deleted and summed again from the orders; the first refresh, and one after
+/// the shop's zone changed, sums them all, a run of days at a time so that it can tell how far it
+/// is. Run by [SalesRollupKeeper] off the reports' path (ADR 0018): in one transaction holding the
+/// state row's lock ([#refresh(Session, Steps, BooleanSupplier)]), or on H2 a shop day per
+/// transaction ([#refreshInSteps]).
 ///
 /// `updated_at` comes from the clock of the console that wrote it, and a transaction may commit a
 /// little after the time it wrote. The count and version sum of the orders updated in the
