@@ -153,6 +153,7 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final ShiftDesk shiftDesk;
     private final SalesReports reports;
+    private final HibernateSalesFigures salesFigures;
     private boolean servingStopped;
     private boolean closed;
 
@@ -162,8 +163,9 @@ public final class AppContext implements AutoCloseable {
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
             BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk, FulfilmentWorker fulfilmentWorker,
-            FollowShownOrder followShownOrder, SalesReports reports) {
+            FollowShownOrder followShownOrder, SalesReports reports, HibernateSalesFigures salesFigures) {
         this.shiftDesk = shiftDesk;
+        this.salesFigures = salesFigures;
         this.fulfilmentWorker = fulfilmentWorker;
         this.followShownOrder = followShownOrder;
         this.reports = reports;
@@ -313,6 +315,9 @@ public final class AppContext implements AutoCloseable {
                     fulfilmentWorker.wake();
                 }
             });
+            // The sales rollups take in this console's order changes in the background (ADR 0018).
+            var salesFigures = new HibernateSalesFigures(sessions, config.shopZone());
+            orderEvents.subscribe(change -> salesFigures.ordersChanged());
             var followShownOrder = new FollowShownOrder(orders, integrations.gateway(), paymentUpdates, integrations.supplier(),
                     fulfilment, clock, FollowShownOrder.Settings.defaults());
             // The demo supplier runs in this process: when it finishes an order the console looks at
@@ -352,8 +357,8 @@ public final class AppContext implements AutoCloseable {
                     checkout, orderSync, consoleStatus, receipts, paymentCancellation, webServer, syncWorker, consoleRun, heartbeat, clock,
                     orderEvents, backOffice, access, settings, new ShiftDesk(shifts, shiftPapers), fulfilmentWorker,
                     followShownOrder,
-                    new SalesReports(new HibernateSalesFigures(sessions, config.shopZone()), new CsvSalesReport(), new PdfSalesReport(),
-                            config.shopZone(), receipts::shopName));
+                    new SalesReports(salesFigures, new CsvSalesReport(), new PdfSalesReport(), config.shopZone(), receipts::shopName),
+                    salesFigures);
         } catch (RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -378,6 +383,7 @@ public final class AppContext implements AutoCloseable {
         }
         syncWorker.start();
         fulfilmentWorker.start();
+        salesFigures.keepUpToDate();
     }
 
     private static void runCatalogSync(CatalogSync sync) {
@@ -578,7 +584,7 @@ public final class AppContext implements AutoCloseable {
         servingStopped = true;
         log.info("Shutting down");
         // The worker first (it may finish a supplier call), then Jetty; each even if the other fails.
-        closeInReverse(List.of(webServer, syncWorker, fulfilmentWorker));
+        closeInReverse(List.of(salesFigures, webServer, syncWorker, fulfilmentWorker));
     }
 
     @Override

@@ -10,33 +10,88 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
-/// Report sums from the `sales_days` and `sales_hours` rollups (V9, ADR 0012), brought up to date
-/// from the orders in the same transaction before they are read, so a report always equals the
-/// same sums taken straight from the orders ([#direct]). Only SQL aggregates: no order is read
-/// into memory.
-public final class HibernateSalesFigures implements SalesFigures {
+/// Report sums from the `sales_days` and `sales_hours` rollups (V9, ADR 0012), kept up to date in
+/// the background by a [SalesRollupKeeper] (ADR 0018) and read as they are when they already hold
+/// every change; otherwise the report waits for a refresh that started after it was asked for.
+/// So a report always equals the same sums taken straight from the orders ([#direct]) at the
+/// moment it was asked for. Only SQL aggregates: no order is read into memory.
+///
+/// The rollups are read without the state row's lock, so a report does not wait for a refresh in
+/// progress when it does not need it; the refresh generation (V11) read before and after tells
+/// whether a refresh committed in between, and then it reads again.
+public final class HibernateSalesFigures implements SalesFigures, AutoCloseable {
 
+    /// Reads that saw a refresh commit in between are tried this often before one is made under
+    /// the state row's lock (which keeps refreshes out while it reads).
+    private static final int UNLOCKED_READS = 3;
     private final SessionFactory sessions;
     private final SalesRollup rollup;
+    private final SalesRollupKeeper keeper;
 
     /// @param zone the shop's zone, whose days the rollup is cut at (a fixed offset: Indonesia has
     ///             no daylight saving)
     public HibernateSalesFigures(SessionFactory sessions, ShopZone zone) {
         this.sessions = sessions;
         this.rollup = new SalesRollup(zone.zone().getRules().getOffset(Instant.now()).getTotalSeconds());
+        // The embedded H2 has one connection that every sale and payment needs (Database): its
+        // rollups are refreshed a shop day per transaction.
+        this.keeper = new SalesRollupKeeper(sessions, rollup, sessions.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect() instanceof org.hibernate.dialect.H2Dialect);
+    }
+
+    /// Keeps the rollups up to date in the background from now: at once (the first filling after
+    /// an upgrade), then every minute; see also [#ordersChanged].
+    public void keepUpToDate() {
+        keeper.start();
+    }
+
+    /// Orders changed on this console: the rollups take them in a few seconds from now.
+    public void ordersChanged() {
+        keeper.soon();
     }
 
     @Override
-    public Sums between(LocalDate first, LocalDate last) {
+    public Sums between(LocalDate first, LocalDate last, Waiting waiting) {
+        Optional<Sums> read = read(first, last, true, false);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        // Behind: a refresh that starts after this call takes in every change committed before it.
+        keeper.catchUp(waiting);
+        for (int attempt = 1;; attempt++) {
+            read = read(first, last, false, attempt > UNLOCKED_READS);
+            if (read.isPresent()) {
+                return read.get();
+            }
+            if (attempt > UNLOCKED_READS) {
+                // Not filled in this zone (another console cut the days in another zone meanwhile).
+                keeper.catchUp(waiting);
+            }
+            if (attempt > UNLOCKED_READS + 3) {
+                throw new IllegalStateException("the sales rollups could not be read in the shop's zone");
+            }
+        }
+    }
+
+    /// The sums from the rollups, or empty when they are not filled in this zone, when `current`
+    /// and they do not hold every change yet, or when a refresh committed while they were read.
+    private Optional<Sums> read(LocalDate first, LocalDate last, boolean current, boolean locked) {
         long firstDay = first.toEpochDay();
         long lastDay = last.toEpochDay();
         long firstHour = rollup.startOf(firstDay).getEpochSecond() / 3_600;
         long endHour = rollup.startOf(lastDay + 1).getEpochSecond() / 3_600;
         return sessions.fromTransaction(session -> {
-            rollup.refresh(session);
+            if (locked) {
+                rollup.lock(session);
+            }
+            long generation = rollup.generation(session);
+            if (current ? !rollup.current(session) : !rollup.filled(session)) {
+                return Optional.empty();
+            }
             Map<Dimension, List<Group>> groups = new LinkedHashMap<>();
             for (Dimension d : Dimension.values()) {
                 groups.put(d, groups(rows(session,
@@ -48,7 +103,7 @@ public final class HibernateSalesFigures implements SalesFigures {
             }
             var hours = rows(session, "SELECT hour_utc, order_count, amount, cost FROM sales_hours WHERE hour_utc >= :first"
                     + " AND hour_utc < :end ORDER BY 1", Map.of("first", firstHour, "end", endHour));
-            return sums(groups, hours);
+            return rollup.generation(session) == generation ? Optional.of(sums(groups, hours)) : Optional.<Sums>empty();
         });
     }
 
@@ -71,9 +126,27 @@ public final class HibernateSalesFigures implements SalesFigures {
         });
     }
 
-    /// Brings the rollups up to date now (e.g. the first filling after an upgrade).
+    /// Brings the rollups up to date now and waits for it, as a report that found them behind
+    /// does (the benchmark, tests).
     public void refresh() {
-        sessions.inTransaction(rollup::refresh);
+        keeper.catchUp(Waiting.NONE);
+    }
+
+    /// Whether the rollups hold every order change committed so far (a report then reads them
+    /// without waiting).
+    public boolean upToDate() {
+        return sessions.fromTransaction(rollup::current);
+    }
+
+    /// How many background refreshes rewrote the rollups so far.
+    public long refreshes() {
+        return keeper.refreshes();
+    }
+
+    /// Stops keeping the rollups (before the database closes).
+    @Override
+    public void close() {
+        keeper.close();
     }
 
     private static Sums sums(Map<Dimension, List<Group>> groups, List<Object[]> hourRows) {

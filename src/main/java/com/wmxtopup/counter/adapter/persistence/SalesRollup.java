@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
 /// Keeps `sales_days` and `sales_hours` (V9) equal to the orders summed per shop day and per UTC
 /// hour, cheaply (ADR 0012). The engine's writes are not touched: every status change already
 /// sets `orders.updated_at`, so the days to sum again are those of the orders updated since the
 /// newest `updated_at` taken in last time (the watermark), found through `orders_updated`. Each
-/// such run of days is deleted and summed again from the orders in the caller's transaction;
-/// the first refresh, and one after the shop's zone changed, sums them all.
+/// such run of days is deleted and summed again from the orders; the first refresh, and one after
+/// the shop's zone changed, sums them all, a run of days at a time so that it can tell how far it
+/// is. Run by [SalesRollupKeeper] off the reports' path (ADR 0018): in one transaction holding the
+/// state row's lock ([#refresh(Session, Steps, BooleanSupplier)]), or on H2 a shop day per
+/// transaction ([#refreshInSteps]).
 ///
 /// `updated_at` comes from the clock of the console that wrote it, and a transaction may commit a
 /// little after the time it wrote. The count and version sum of the orders updated in the
@@ -25,7 +30,10 @@ final class SalesRollup {
     static final Duration LATE = Duration.ofMinutes(10);
     /// The UTC hour of an order's creation, the same on H2 and PostgreSQL.
     static final String HOUR_OF_CREATION = "CAST(FLOOR(EXTRACT(EPOCH FROM created_at) / 3600) AS BIGINT)";
-    private static final Instant FAR_FUTURE = Instant.parse("3000-01-01T00:00:00Z");
+    /// The first filling sums at least this many days at a time, and in at most about
+    /// [#FILL_RUNS] runs (each tells its progress).
+    static final long FILL_DAYS = 7;
+    static final long FILL_RUNS = 100;
 
     /// A breakdown kept per day: the orders' column it groups by and the one that names a group.
     enum Dimension {
@@ -70,52 +78,221 @@ final class SalesRollup {
         return Instant.ofEpochSecond(day * 86_400 - offsetSeconds);
     }
 
-    void refresh(Session session) {
-        // The row lock makes refreshes from several consoles on one PostgreSQL take turns.
-        Object[] state = session.createNativeQuery("SELECT covered_to, offset_seconds, window_orders, window_versions"
-                + " FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object[].class).getSingleResult();
-        Instant newest = session.createSelectionQuery("select max(o.updatedAt) from OrderEntity o", Instant.class).getSingleResult();
-        boolean sameZone = state[1] != null && ((Number) state[1]).intValue() == offsetSeconds;
-        if (state[0] == null || !sameZone) {
-            sum(session, Instant.EPOCH, FAR_FUTURE, () -> {
-                session.createNativeMutationQuery("DELETE FROM sales_days").executeUpdate();
-                session.createNativeMutationQuery("DELETE FROM sales_hours").executeUpdate();
-            });
-        } else if (newest != null) {
-            Instant watermark = fromMicros(((Number) state[0]).longValue());
-            // Orders committed late into the minutes before the watermark change their count or
-            // their versions (every update adds one); only then are those minutes looked at again.
-            long[] window = window(session, watermark);
-            boolean lateCommits = state[2] == null || window[0] != ((Number) state[2]).longValue()
-                    || window[1] != ((Number) state[3]).longValue();
-            Instant since = lateCommits ? watermark.minus(LATE) : watermark;
-            List<Long> days = session.createNativeQuery("SELECT DISTINCT " + dayOfCreation
-                    + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day", Object.class).setParameter("since", since)
-                    .getResultList().stream().map(d -> ((Number) d).longValue()).toList();
-            for (long[] run : runs(days)) {
-                Instant from = startOf(run[0]);
-                Instant to = startOf(run[1] + 1);
-                sum(session, from, to, () -> {
-                    session.createNativeMutationQuery("DELETE FROM sales_days WHERE shop_day >= :first AND shop_day <= :last")
-                            .setParameter("first", run[0]).setParameter("last", run[1]).executeUpdate();
-                    session.createNativeMutationQuery("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc < :end")
-                            .setParameter("first", from.getEpochSecond() / 3_600).setParameter("end", to.getEpochSecond() / 3_600)
-                            .executeUpdate();
-                });
-            }
+    /// What a refresh tells while it works: `done` of `total` shop days summed so far.
+    @FunctionalInterface
+    interface Steps {
+        Steps NONE = (done, total) -> {
+        };
+
+        void summed(long done, long total);
+    }
+
+    /// Thrown out of [#refresh] (its transaction then rolls back) when it was asked to stop.
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the rollup refresh was stopped", null, false, false);
         }
+    }
+
+    /// The one row of `sales_rollup_state`.
+    private record State(Instant coveredTo, boolean sameZone, Long windowOrders, Long windowVersions, long generation) {
+
+        boolean filled() {
+            return coveredTo != null && sameZone;
+        }
+    }
+
+    /// The state row; `lock` takes its row lock (refreshes take turns on it), otherwise it is read
+    /// as committed, without waiting for a refresh in progress.
+    private State state(Session session, boolean lock) {
+        Object[] row = session.createNativeQuery("SELECT covered_to, offset_seconds, window_orders, window_versions, generation"
+                + " FROM sales_rollup_state WHERE id = 1" + (lock ? " FOR UPDATE" : ""), Object[].class).getSingleResult();
+        return new State(row[0] == null ? null : fromMicros(((Number) row[0]).longValue()),
+                row[1] != null && ((Number) row[1]).intValue() == offsetSeconds, row[2] == null ? null : ((Number) row[2]).longValue(),
+                row[3] == null ? null : ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+    }
+
+    /// Takes the state row's lock: refreshes wait until the caller's transaction ends.
+    void lock(Session session) {
+        state(session, true);
+    }
+
+    /// Counts up at every refresh that rewrote rollup rows (V11): reads that saw the same number
+    /// before and after saw no refresh commit in between.
+    long generation(Session session) {
+        return state(session, false).generation();
+    }
+
+    /// Whether the rollups are cut in this zone and filled (or there is no order yet): what a report
+    /// needs before it can read them at all.
+    boolean filled(Session session) {
+        State state = state(session, false);
+        return state.filled() || state.sameZone() && newest(session) == null;
+    }
+
+    /// Whether the rollups already hold every order change committed so far, so that [#refresh]
+    /// would have nothing to do; read without the lock and without waiting for a refresh in
+    /// progress (a few index look-ups).
+    boolean current(Session session) {
+        State state = state(session, false);
+        Instant newest = newest(session);
+        if (!state.filled()) {
+            return state.sameZone() && newest == null;
+        }
+        return newest == null || !newest.isAfter(state.coveredTo()) && !lateCommits(state, window(session, state.coveredTo()));
+    }
+
+    private static Instant newest(Session session) {
+        return session.createSelectionQuery("select max(o.updatedAt) from OrderEntity o", Instant.class).getSingleResult();
+    }
+
+    /// Orders committed late into the minutes before the watermark change their count or their
+    /// versions (every update adds one).
+    private static boolean lateCommits(State state, long[] window) {
+        return state.windowOrders() == null || window[0] != state.windowOrders() || window[1] != state.windowVersions();
+    }
+
+    void refresh(Session session) {
+        refresh(session, Steps.NONE, () -> false);
+    }
+
+    /// Brings the rollups up to date in the caller's transaction, telling `steps` how many shop
+    /// days are summed so far, and stopping ([Stopped]) between two runs of days once `stop` says so.
+    /// The state row's lock is held throughout: refreshes from several consoles on one
+    /// PostgreSQL take turns.
+    void refresh(Session session, Steps steps, BooleanSupplier stop) {
+        Plan plan = plan(session, FILL_DAYS);
+        if (plan.full()) {
+            deleteAll(session);
+        }
+        long total = plan.days();
+        long done = 0;
+        steps.summed(0, total);
+        for (long[] run : plan.runs()) {
+            stopIf(stop);
+            sumAgain(session, run, !plan.full());
+            done += run[1] - run[0] + 1;
+            steps.summed(done, total);
+        }
+        finish(session, plan);
+    }
+
+    /// As [#refresh(Session, Steps, BooleanSupplier)], one shop day per transaction, for an
+    /// embedded H2 whose one connection (Database) every sale and payment waits for: a refresh
+    /// of many days, or of old days H2 has not read lately (about 0.4 s each at a million orders),
+    /// lets them in between its days. The state is written last: until then every report finds
+    /// the rollups behind. Only one refresher may run at a time (H2 is one process: its keeper).
+    void refreshInSteps(SessionFactory sessions, Steps steps, BooleanSupplier stop) {
+        Plan plan = sessions.fromTransaction(session -> plan(session, 1));
+        if (plan.full()) {
+            sessions.inTransaction(SalesRollup::deleteAll);
+        }
+        long total = plan.days();
+        long done = 0;
+        steps.summed(0, total);
+        for (long[] run : plan.runs()) {
+            stopIf(stop);
+            sessions.inTransaction(session -> {
+                sumAgain(session, run, !plan.full());
+                session.createNativeMutationQuery("UPDATE sales_rollup_state SET generation = generation + 1 WHERE id = 1")
+                        .executeUpdate();
+            });
+            done += run[1] - run[0] + 1;
+            steps.summed(done, total);
+        }
+        sessions.inTransaction(session -> finish(session, plan));
+    }
+
+    /// What a refresh does: sum everything again (`full`) or only `runs` of days, then take in
+    /// the orders up to `covered` with the late-commit `window` as it was when planned (a commit
+    /// into those minutes while the refresh runs changes it, and the next refresh looks again).
+    private record Plan(boolean full, Instant covered, long[] window, List<long[]> runs) {
+
+        long days() {
+            return runs.stream().mapToLong(run -> run[1] - run[0] + 1).sum();
+        }
+    }
+
+    /// Takes the state row's lock and works out what to sum again, in runs of at most
+    /// `fillDays` days when everything is (at least a run of consecutive changed days otherwise,
+    /// or one day when `fillDays` is 1).
+    private Plan plan(Session session, long fillDays) {
+        State state = state(session, true);
+        Instant newest = newest(session);
         if (newest == null) {
+            return new Plan(!state.filled(), null, null, List.of());
+        }
+        if (!state.filled()) {
+            // In runs of days rather than at once, so that the first filling after an upgrade
+            // (tens of seconds on H2 at a million orders) can tell how far it is.
+            Object[] span = session.createSelectionQuery("select min(o.createdAt), max(o.createdAt) from OrderEntity o", Object[].class)
+                    .getSingleResult();
+            long first = dayOf((Instant) span[0]);
+            long last = dayOf((Instant) span[1]);
+            long step = fillDays == 1 ? 1 : Math.max(fillDays, (last - first + 1) / FILL_RUNS + 1);
+            var runs = new ArrayList<long[]>();
+            for (long day = first; day <= last; day += step) {
+                runs.add(new long[] {day, Math.min(last, day + step - 1)});
+            }
+            return new Plan(true, newest, window(session, newest), runs);
+        }
+        Instant watermark = state.coveredTo();
+        Instant since = lateCommits(state, window(session, watermark)) ? watermark.minus(LATE) : watermark;
+        List<Long> days = session.createNativeQuery("SELECT DISTINCT " + dayOfCreation
+                + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day", Object.class).setParameter("since", since)
+                .getResultList().stream().map(d -> ((Number) d).longValue()).toList();
+        Instant covered = later(newest, watermark);
+        return new Plan(false, covered, window(session, covered), fillDays == 1
+                ? days.stream().map(d -> new long[] {d, d}).toList()
+                : runs(days));
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new Stopped();
+        }
+    }
+
+    private static void deleteAll(Session session) {
+        session.createNativeMutationQuery("DELETE FROM sales_days").executeUpdate();
+        session.createNativeMutationQuery("DELETE FROM sales_hours").executeUpdate();
+    }
+
+    /// Sums the run of days (first and last) again from its orders, its old rows deleted first
+    /// when `replace`.
+    private void sumAgain(Session session, long[] run, boolean replace) {
+        Instant from = startOf(run[0]);
+        Instant to = startOf(run[1] + 1);
+        sum(session, from, to, () -> {
+            if (replace) {
+                session.createNativeMutationQuery("DELETE FROM sales_days WHERE shop_day >= :first AND shop_day <= :last")
+                        .setParameter("first", run[0]).setParameter("last", run[1]).executeUpdate();
+                session.createNativeMutationQuery("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc < :end")
+                        .setParameter("first", from.getEpochSecond() / 3_600).setParameter("end", to.getEpochSecond() / 3_600)
+                        .executeUpdate();
+            }
+        });
+    }
+
+    /// Writes the state the plan brought the rollups to (in the transaction that holds the lock,
+    /// or, in steps, after the last day).
+    private void finish(Session session, Plan plan) {
+        if (plan.covered() == null) {
             // No order yet: the next refresh sums everything again (nothing).
             session.createNativeMutationQuery("UPDATE sales_rollup_state SET offset_seconds = :offset WHERE id = 1")
                     .setParameter("offset", offsetSeconds).executeUpdate();
             return;
         }
-        Instant covered = state[0] == null || !sameZone ? newest : later(newest, fromMicros(((Number) state[0]).longValue()));
-        long[] window = window(session, covered);
         session.createNativeMutationQuery("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset,"
-                + " window_orders = :orders, window_versions = :versions WHERE id = 1").setParameter("covered", micros(covered))
-                .setParameter("offset", offsetSeconds).setParameter("orders", window[0]).setParameter("versions", window[1])
-                .executeUpdate();
+                + " window_orders = :orders, window_versions = :versions, generation = generation + :rewrote WHERE id = 1")
+                .setParameter("covered", micros(plan.covered())).setParameter("offset", offsetSeconds)
+                .setParameter("orders", plan.window()[0]).setParameter("versions", plan.window()[1])
+                .setParameter("rewrote", plan.full() || !plan.runs().isEmpty() ? 1L : 0L).executeUpdate();
+    }
+
+    /// The shop day (days since the epoch in the shop's zone) of an instant.
+    long dayOf(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond() + offsetSeconds, 86_400);
     }
 
     /// How many orders have an `updated_at` in the [#LATE] minutes up to `end`, and the sum of

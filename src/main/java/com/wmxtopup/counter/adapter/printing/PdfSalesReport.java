@@ -33,7 +33,9 @@ public final class PdfSalesReport implements ReportFiles {
     /// Rows per breakdown; the rest are summed into one "lainnya" line.
     static final int TOP = 12;
     private static final String BUNDLE = "i18n.messages";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /// Days as the shop writes them and the screen shows them (`ui.common.ShopDates`, which an
+    /// adapter may not use): `20/11/2026`.
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     // Tenths of a point (no float fields outside the UI).
     private static final int MARGIN = 500;
     private static final int LEADING = 150;

@@ -11,8 +11,37 @@ import java.util.Map;
 /// item, seller, payment method and UTC hour.
 public interface SalesFigures {
 
-    /// Sums of the orders created from the start of `first` to the end of `last`, shop days.
-    Sums between(LocalDate first, LocalDate last);
+    /// Sums of the orders created from the start of `first` to the end of `last`, shop days,
+    /// taking in every order change committed before the call.
+    default Sums between(LocalDate first, LocalDate last) {
+        return between(first, last, Waiting.NONE);
+    }
+
+    /// As [#between(LocalDate, LocalDate)]; when the sums kept for reports are still being
+    /// brought up to date (the first filling after an upgrade, changes not yet taken in), the
+    /// call waits for that and tells `waiting` how far it is.
+    Sums between(LocalDate first, LocalDate last, Waiting waiting);
+
+    /// Told how far the sums are while a report waits for them, and asked whether it still should.
+    interface Waiting {
+        Waiting NONE = new Waiting() {
+            @Override
+            public void preparing(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        /// `done` of `total` steps (shop days summed) of the work the report waits for.
+        void preparing(long done, long total);
+
+        /// True when nobody wants the report any more: the wait then ends with a
+        /// [java.util.concurrent.CancellationException].
+        boolean isCancelled();
+    }
 
     /// How many orders, what customers paid for them and what the supplier charged.
     record Sum(long orders, long amount, long cost) {

@@ -54,10 +54,17 @@ public final class SalesReports {
     }
 
     public SalesReport report(Operator operator, ReportPeriod period) {
+        return report(operator, period, SalesFigures.Waiting.NONE);
+    }
+
+    /// The report of `period` beside the period before; when the sums kept for reports are still
+    /// being brought up to date (e.g. the first filling after an upgrade), it waits for them and
+    /// tells `waiting` how far they are.
+    public SalesReport report(Operator operator, ReportPeriod period, SalesFigures.Waiting waiting) {
         operator.require(Permission.VIEW_REPORTS);
         ReportPeriod previous = period.previous();
-        SalesFigures.Sums now = figures.between(period.first(), period.last());
-        SalesFigures.Sums before = figures.between(previous.first(), previous.last());
+        SalesFigures.Sums now = figures.between(period.first(), period.last(), waiting);
+        SalesFigures.Sums before = figures.between(previous.first(), previous.last(), waiting);
         return new SalesReport(period, previous, zone, figures(now), figures(before), lines(now.games(), before.games()),
                 lines(now.items(), before.items()), lines(now.sellers(), before.sellers()),
                 lines(now.paymentMethods(), before.paymentMethods()), days(period, previous, now, before), hours(now, before));

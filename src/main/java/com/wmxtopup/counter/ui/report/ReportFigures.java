@@ -112,6 +112,13 @@ public final class ReportFigures {
         return dayPoints;
     }
 
+    /// The label under the day chart at place `index` (a day "27/11", or an hour): empty between
+    /// two points and beyond the last.
+    public String dayPointLabel(double index) {
+        long at = Math.round(index);
+        return Math.abs(index - at) > 1e-6 || at < 0 || at >= dayPoints.size() ? "" : dayPoints.get((int) at).category();
+    }
+
     public ObservableList<ReportTexts.Point> gamePoints() {
         return gamePoints;
     }

@@ -49,7 +49,8 @@ final class ReportTexts {
     /// whole name is in the table and the bar's tooltip).
     static final int CHART_NAME = 18;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /// A day as the date pickers show it.
+    private static final DateTimeFormatter DAY = com.wmxtopup.counter.ui.common.ShopDates.DAY;
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
     private final I18n i18n;
 
@@ -118,6 +119,19 @@ final class ReportTexts {
 
     String trendTitle(SalesReport report) {
         return i18n.text(report.current().days() == 1 ? "report.chart.hours" : "report.chart.days");
+    }
+
+    /// At most this many labels under the day chart: "27/11" side by side, level, at 1366 wide.
+    static final int DAY_LABELS = 8;
+
+    /// Every how many points of `points` the day chart labels one (1, 2, 5, 7, 10, 14, 30, 31…).
+    static int labelEvery(int points) {
+        for (int step : new int[] {1, 2, 3, 5, 7, 10, 14}) {
+            if (Math.ceil((double) points / step) <= DAY_LABELS) {
+                return step;
+            }
+        }
+        return (int) Math.ceil((double) points / DAY_LABELS);
     }
 
     List<Point> days(List<SalesReport.Day> days) {

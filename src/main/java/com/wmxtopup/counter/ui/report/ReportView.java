@@ -72,7 +72,9 @@ public final class ReportView {
     @FXML
     private Label countsLabel;
     @FXML
-    private LineChart<String, Number> dayChart;
+    private LineChart<Number, Number> dayChart;
+    @FXML
+    private NumberAxis dayIndexAxis;
     @FXML
     private NumberAxis dayAxis;
     @FXML
@@ -146,6 +148,17 @@ public final class ReportView {
             }
         };
         dayAxis.setTickLabelFormatter(ticks);
+        dayIndexAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number index) {
+                return viewModel.figures().dayPointLabel(index.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("an axis is only drawn");
+            }
+        });
         gameAxis.setTickLabelFormatter(ticks);
         bindings.listen(figures.tiles(), change -> drawTiles());
         bindings.listen(figures.dayPoints(), change -> drawDays());
@@ -186,13 +199,20 @@ public final class ReportView {
         return box;
     }
 
+    /// The days (or hours) at their places 0, 1, 2… on a number axis that labels only every few of
+    /// them, level: a category axis labels every one and turns them upright when they do not fit.
     private void drawDays() {
-        var now = this.<String, Number>series("report.series.now");
-        var before = this.<String, Number>series("report.series.before");
-        for (ReportTexts.Point p : viewModel.figures().dayPoints()) {
-            now.getData().add(new XYChart.Data<>(p.category(), p.now()));
-            before.getData().add(new XYChart.Data<>(p.category(), p.before()));
+        var now = this.<Number, Number>series("report.series.now");
+        var before = this.<Number, Number>series("report.series.before");
+        var points = viewModel.figures().dayPoints();
+        for (int i = 0; i < points.size(); i++) {
+            ReportTexts.Point p = points.get(i);
+            now.getData().add(withTip(new XYChart.Data<>(i, p.now()), p.category(), p.now()));
+            before.getData().add(withTip(new XYChart.Data<>(i, p.before()), p.category(), p.before()));
         }
+        dayIndexAxis.setLowerBound(0);
+        dayIndexAxis.setUpperBound(Math.max(1, points.size() - 1));
+        dayIndexAxis.setTickUnit(ReportTexts.labelEvery(points.size()));
         dayChart.getData().setAll(List.of(now, before));
     }
 

@@ -1,6 +1,7 @@
 package com.wmxtopup.counter.ui.report;
 
 import com.wmxtopup.counter.application.access.NotPermittedException;
+import com.wmxtopup.counter.application.port.SalesFigures;
 import com.wmxtopup.counter.application.report.ReportPeriod;
 import com.wmxtopup.counter.application.report.SalesReports;
 import com.wmxtopup.counter.ui.common.CurrentOperator;
@@ -58,11 +59,31 @@ public final class ReportViewModel {
         var acting = operator.get();
         busy.set(true);
         message.set(i18n.text("report.loading"));
-        reading.run(progress -> reports.report(acting, chosen), done -> {
+        var handle = reading.run(progress -> reports.report(acting, chosen, new SalesFigures.Waiting() {
+            @Override
+            public void preparing(long done, long total) {
+                progress.update(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        }), done -> {
             busy.set(false);
             message.set("");
             figures.show(done);
         }, this::failed);
+        // The sums kept for reports are still being brought up to date (the first filling after
+        // an upgrade takes a while on a big store): how far, until the report comes.
+        handle.progress().addListener((obs, old, now) -> preparing(handle, now.doubleValue()));
+        preparing(handle, handle.progress().get());
+    }
+
+    private void preparing(TaskRunner.Handle handle, double fraction) {
+        if (fraction >= 0 && !handle.isDone()) {
+            message.set(i18n.text("report.preparing", Math.round(fraction * 100)));
+        }
     }
 
     /// The period before (or after) the one chosen, of the same kind.

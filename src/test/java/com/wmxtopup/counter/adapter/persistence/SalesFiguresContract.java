@@ -26,23 +26,34 @@ abstract class SalesFiguresContract {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
     private final AtomicInteger numbers = new AtomicInteger();
     private Database database;
+    private final java.util.List<HibernateSalesFigures> opened = new java.util.ArrayList<>();
     private HibernateSalesFigures figures;
+    private boolean postgresql;
 
     protected abstract DatabaseSettings newDatabase();
 
     @BeforeEach
     void open() {
-        database = Database.open(newDatabase());
-        figures = new HibernateSalesFigures(database.sessionFactory(), ShopZone.WIB);
+        var settings = newDatabase();
+        postgresql = settings.kind() == com.wmxtopup.counter.application.DatabaseKind.POSTGRESQL;
+        database = Database.open(settings);
+        figures = figures(ShopZone.WIB);
     }
 
     @AfterEach
     void close() {
+        opened.forEach(HibernateSalesFigures::close);
         database.close();
     }
 
+    private HibernateSalesFigures figures(ShopZone zone) {
+        var figures = new HibernateSalesFigures(database.sessionFactory(), zone);
+        opened.add(figures);
+        return figures;
+    }
+
     private SalesReports reports(ShopZone zone) {
-        return new SalesReports(new HibernateSalesFigures(database.sessionFactory(), zone), (report, shop, language, file) -> {
+        return new SalesReports(figures(zone), (report, shop, language, file) -> {
         }, (report, shop, language, file) -> {
         }, zone, () -> "Toko Uji");
     }
@@ -200,6 +211,120 @@ abstract class SalesFiguresContract {
 
         assertThat(figures.between(from, to)).isEqualTo(figures.direct(from, to));
         assertThat(figures.between(from, to).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.REFUNDED).orders()).isEqualTo(2);
+    }
+
+    @Test
+    void changesAreTakenInInTheBackgroundSoThatAReportFindsThemDone() throws Exception {
+        seed();
+        figures.keepUpToDate();
+        awaitUpToDate();
+        long refreshes = figures.refreshes();
+
+        // An order of the day before refunded, as a report would find it: taken in a few seconds
+        // after this console says orders changed, without any report asking.
+        Instant now = Instant.now();
+        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
+                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-10'").setParameter("at", now)
+                .executeUpdate());
+        assertThat(figures.upToDate()).isFalse();
+        figures.ordersChanged();
+        awaitUpToDate();
+
+        assertThat(figures.refreshes()).isEqualTo(refreshes + 1);
+        LocalDate from = DAY.minusDays(1);
+        assertThat(figures.between(from, DAY)).isEqualTo(figures.direct(from, DAY));
+        assertThat(figures.between(from, from).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.REFUNDED).orders()).isEqualTo(1);
+        assertThat(figures.refreshes()).as("the report refreshed nothing itself").isEqualTo(refreshes + 1);
+    }
+
+    @Test
+    void aReportDoesNotWaitForARefreshInProgressWhenTheRollupsHoldEveryChange() throws Exception {
+        // H2 has one connection: nothing else runs beside a transaction (the next test is its case).
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgresql, "a second transaction needs a server");
+        seed();
+        figures.refresh();
+        // Another console (or this one's keeper) refreshes: it holds the state row's lock.
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var holder = Thread.ofPlatform().start(() -> database.sessionFactory().inTransaction(session -> {
+            session.createNativeQuery("SELECT id FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object.class).getSingleResult();
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var sums = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> figures.between(DAY, DAY));
+            assertThat(sums).isEqualTo(figures.direct(DAY, DAY));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    @Test
+    void theFirstFillingSumsAFewDaysAtATimeAndTellsHowFarItIs() {
+        for (int i = 0; i < 30; i++) {
+            order(DAY.minusDays(i) + "T12:00", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "SUCCESS", "Budi");
+        }
+        var told = new java.util.ArrayList<String>();
+        var rollup = new SalesRollup(7 * 3_600);
+        database.sessionFactory().inTransaction(session -> rollup.refresh(session, (done, total) -> told.add(done + "/" + total),
+                () -> false));
+
+        assertThat(told).containsExactly("0/30", "7/30", "14/30", "21/30", "28/30", "30/30");
+        LocalDate from = DAY.minusDays(29);
+        assertThat(figures.upToDate()).isTrue();
+        assertThat(figures.between(from, DAY)).isEqualTo(figures.direct(from, DAY));
+        assertThat(figures.between(from, DAY).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.SUCCESS).orders()).isEqualTo(30);
+    }
+
+    @Test
+    void aRefreshInStepsLetsSalesUseTheDatabaseBetweenItsDays() {
+        for (int i = 0; i < 5; i++) {
+            order(DAY.minusDays(i) + "T12:00", "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "QRIS", "SUCCESS", "Budi");
+        }
+        var rollup = new SalesRollup(7 * 3_600);
+        var told = new java.util.ArrayList<String>();
+        // On H2's one connection a sale stored here would wait for the refresh's transaction (and
+        // fail after the pool's 10 s) if it were held across the days.
+        var sale = LocalDateTime.parse("2026-11-20T15:00").atZone(ShopZone.WIB.zone()).toInstant();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(8),
+                () -> rollup.refreshInSteps(database.sessionFactory(), (done, total) -> {
+                    told.add(done + "/" + total);
+                    if (done > 0 && done < total) {
+                        store(sale, Instant.now(), "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "CASH", "SUCCESS", "Dewi");
+                    }
+                }, () -> false));
+
+        assertThat(told).containsExactly("0/5", "1/5", "2/5", "3/5", "4/5", "5/5");
+        assertThat(figures.upToDate()).as("the sales stored meanwhile are not taken in yet").isFalse();
+        LocalDate from = DAY.minusDays(4);
+        assertThat(figures.between(from, DAY)).isEqualTo(figures.direct(from, DAY));
+        assertThat(figures.between(DAY, DAY).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.SUCCESS).orders()).isEqualTo(5);
+    }
+
+    @Test
+    void aRefreshStoppedHalfWayLeavesNothingHalfDone() {
+        seed();
+        var rollup = new SalesRollup(7 * 3_600);
+        assertThatThrownBy(() -> database.sessionFactory().inTransaction(session -> rollup.refresh(session,
+                SalesRollup.Steps.NONE, () -> true))).isInstanceOf(SalesRollup.Stopped.class);
+
+        assertThat(figures.upToDate()).isFalse();
+        assertThat(figures.between(DAY, DAY)).isEqualTo(figures.direct(DAY, DAY));
+    }
+
+    private void awaitUpToDate() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!figures.upToDate()) {
+            assertThat(System.nanoTime()).as("the rollups brought up to date in the background").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -22,11 +22,11 @@ class PdfSalesReportTest {
 
         String text;
         try (var document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Laporan penjualan 20-11-2026");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Laporan penjualan 20/11/2026");
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("Toko Maju - Laporan penjualan");
-        assertThat(text).contains("Periode 20-11-2026 (WIB), dibandingkan dengan 19-11-2026");
+        assertThat(text).contains("Periode 20/11/2026 (WIB), dibandingkan dengan 19/11/2026");
         assertThat(text).containsPattern("Terjual \\(berhasil\\)\\s+3\\s+Rp 86\\.000\\s+Rp 6\\.500\\s+Rp 42\\.000\\s+104,76%");
         assertThat(text).contains("margin 7,55%");
         assertThat(text).contains("Gagal 1, dikembalikan 2, belum selesai 0");
@@ -43,11 +43,11 @@ class PdfSalesReportTest {
 
         String text;
         try (var document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sales report 20-11-2026");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sales report 20/11/2026");
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("Toko Maju - Sales report");
-        assertThat(text).contains("Period 20-11-2026 (WIB), compared with 19-11-2026");
+        assertThat(text).contains("Period 20/11/2026 (WIB), compared with 19/11/2026");
         assertThat(text).containsPattern("Orders\\s+Revenue\\s+Profit\\s+Previous\\s+Change");
         assertThat(text).containsPattern("Sold \\(successful\\)\\s+3\\s+Rp 86\\.000\\s+Rp 6\\.500\\s+Rp 42\\.000\\s+104\\.76%");
         assertThat(text).contains("margin 7.55%");

@@ -97,7 +97,7 @@ class ReportScreenTest {
         assertThat(tileValue(robot, 4)).isEqualTo(Long.toString(day.orders()));
         assertThat(tilePrevious(robot, 0)).isEqualTo("sebelumnya " + ReportTexts.rupiah(seed.on(today.minusDays(1)).revenue()));
         assertThat(robot.lookup("#periodLabel").queryAs(Label.class).getText()).contains(
-                java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(today), "WIB");
+                com.wmxtopup.counter.ui.common.ShopDates.DAY.format(today), "WIB");
         Screenshots.save(stage.getScene(), "reports-day");
 
         // The month: every day of it on the line, the games as bars, the tables filled.
@@ -120,6 +120,11 @@ class ReportScreenTest {
         var days = robot.lookup("#dayChart").queryAs(LineChart.class);
         assertThat(days.getData()).hasSize(2);
         assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) days.getData().getFirst()).getData()).hasSize((int) month.days());
+        // A few of the days labelled, level (a label for every day stood them upright).
+        assertThat(days.getXAxis().getTickLabelRotation()).isZero();
+        var dayIndex = (javafx.scene.chart.NumberAxis) days.getXAxis();
+        assertThat(dayIndex.getTickMarks()).hasSizeLessThanOrEqualTo(ReportTexts.DAY_LABELS + 1)
+                .allMatch(t -> dayIndex.getTickLabelFormatter().toString(t.getValue()).matches("\\d\\d/\\d\\d"));
         var games = robot.lookup("#gameChart").queryAs(BarChart.class);
         assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) games.getData().getFirst()).getData()).hasSize(5);
         // The games' names level and whole beside their bars, the biggest on top.

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class ReportTextsTest {
 
     @Test
+    void theDayChartLabelsAtMostEightPointsLevel() {
+        assertThat(ReportTexts.labelEvery(1)).isEqualTo(1);
+        assertThat(ReportTexts.labelEvery(7)).isEqualTo(1);
+        assertThat(ReportTexts.labelEvery(24)).isEqualTo(3);
+        assertThat(ReportTexts.labelEvery(31)).isEqualTo(5);
+        assertThat(ReportTexts.labelEvery(365)).isEqualTo(46);
+    }
+
+    @Test
     void rupiahAxisTicksAreInTheLanguageOfTheMoment() {
         var i18n = new I18n(I18n.INDONESIAN);
         var texts = new ReportTexts(i18n);
