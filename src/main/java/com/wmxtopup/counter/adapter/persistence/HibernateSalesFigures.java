@@ -43,10 +43,16 @@ public final class HibernateSalesFigures implements SalesFigures, AutoCloseable 
                 .getJdbcServices().getDialect() instanceof org.hibernate.dialect.H2Dialect);
     }
 
-    /// Keeps the rollups up to date in the background from now: at once (the first filling after
-    /// an upgrade), then every minute; see also [#ordersChanged].
+    /// Keeps the rollups up to date in the background from now: soon after start, not while the
+    /// window opens (the first filling after an upgrade), then every minute; see also
+    /// [#ordersChanged].
     public void keepUpToDate() {
         keeper.start();
+    }
+
+    /// As [#keepUpToDate()], the first look at once (tests).
+    void keepUpToDateNow() {
+        keeper.start(java.time.Duration.ZERO);
     }
 
     /// Orders changed on this console: the rollups take them in a few seconds from now.

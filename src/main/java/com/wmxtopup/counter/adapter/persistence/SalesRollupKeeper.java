@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Brings the sales rollups up to date on a thread of its own (`wmx-reports`), off the report's
-/// path (ADR 0018): a few seconds after this console changed orders ([#soon]), once at start
-/// and every [#CATCH_UP] after (changes of other consoles on a shared PostgreSQL, and the first
+/// path (ADR 0018): a few seconds after this console changed orders ([#soon]), once soon after
+/// start and every [#CATCH_UP] after (changes of other consoles on a shared PostgreSQL, and the first
 /// filling after an upgrade), and at once for a report that found them behind ([#catchUp]).
 /// Refreshes run one at a time here, and take turns with other consoles' on the state row's lock.
 ///
@@ -29,6 +29,9 @@ final class SalesRollupKeeper implements AutoCloseable {
     static final Duration SETTLE = Duration.ofSeconds(2);
     /// How often the rollups are looked at without a change seen here.
     static final Duration CATCH_UP = Duration.ofMinutes(1);
+    /// How long after start the first look is taken: not while the window opens (a report asked
+    /// sooner asks for a refresh at once, [#catchUp]).
+    static final Duration FIRST_LOOK = Duration.ofSeconds(10);
     /// How long a report waits for the rollups at most before it gives up with an error.
     static final Duration WAIT_LIMIT = Duration.ofMinutes(10);
     /// How often a waiting report is told the progress.
@@ -62,11 +65,16 @@ final class SalesRollupKeeper implements AutoCloseable {
         });
     }
 
-    /// Brings the rollups up to date now in the background (the first filling after an upgrade),
-    /// then every [#CATCH_UP].
+    /// Brings the rollups up to date in the background [#FIRST_LOOK] after start (the first
+    /// filling after an upgrade), then every [#CATCH_UP].
     void start() {
+        start(FIRST_LOOK);
+    }
+
+    /// As [#start()], the first look after `firstLook` (tests: at once).
+    void start(Duration firstLook) {
         try {
-            thread.scheduleWithFixedDelay(this::refresh, 0, CATCH_UP.toMillis(), TimeUnit.MILLISECONDS);
+            thread.scheduleWithFixedDelay(this::refresh, firstLook.toMillis(), CATCH_UP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("Rollup keeper stopped; not started");
         }

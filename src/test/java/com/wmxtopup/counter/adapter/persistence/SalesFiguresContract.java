@@ -216,7 +216,7 @@ abstract class SalesFiguresContract {
     @Test
     void changesAreTakenInInTheBackgroundSoThatAReportFindsThemDone() throws Exception {
         seed();
-        figures.keepUpToDate();
+        figures.keepUpToDateNow();
         awaitUpToDate();
         long refreshes = figures.refreshes();
 
