@@ -38,6 +38,12 @@ import java.util.concurrent.TimeUnit;
 /// store holding those 10,000 products and 100,000 orders beside an empty JavaFX window started
 /// with the same flags. Needs the packaged jar (`target/wmx-topup-counter.jar`, `target/lib`) and
 /// an X display: uses `DISPLAY`, or starts `Xvfb :87`.
+///
+/// When the Linux app image is there (`installer/linux/build.sh` → `target/installer/`), a third
+/// memory row starts the console as a shop does (its launcher: the jlinked runtime, the AOT cache,
+/// `-XX:TrimNativeHeapInterval`) against the empty window started by that runtime with the
+/// launcher's JVM options. `-Dshop-scale.store=DIR` measures memory only, on a data directory an
+/// earlier run filled (its path is printed), instead of syncing and filling a new one.
 public final class ShopScaleBenchmark {
 
     private static final int PRODUCTS = 10_000;
@@ -46,6 +52,7 @@ public final class ShopScaleBenchmark {
     /// `MemoryTrim.SWITCH` (package-private in bootstrap).
     private static final String MEMORY_TRIM_SWITCH = "wmx.memory-trim";
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final Path IMAGE = Path.of("target", "installer", "wmx-topup-counter");
     /// How the empty window gets JavaFX; the console gets the same modules from `lib/javafx` by
     /// itself (`JarLauncher`), with no other JVM flag on either.
     private static final List<String> FX_FLAGS = List.of("--enable-native-access=javafx.graphics", "--module-path", "target/lib/javafx",
@@ -58,7 +65,14 @@ public final class ShopScaleBenchmark {
     public static void main(String[] args) throws Exception {
         var table = new BenchmarkTable("Shop scale (issue 17): " + PRODUCTS + " products, " + ORDERS + " orders (Java " + Runtime.version()
                 + ")");
+        String store = System.getProperty("shop-scale.store", "");
+        if (!store.isBlank()) {
+            memory(table, Path.of(store));
+            table.print();
+            System.exit(0);
+        }
         Path dataDirectory = TestApp.newDataDirectory("shop-scale-bench");
+        System.out.println("store: " + dataDirectory);
         AppConfig config = new ConfigLoader(TestApp.environment(), dataDirectory, "Linux", dataDirectory.toString())
                 .load(new CommandLineOverrides(false, Optional.empty(), Optional.of(dataDirectory), Optional.of(0)));
         Clock clock = Clock.systemUTC();
@@ -173,11 +187,46 @@ public final class ShopScaleBenchmark {
             table.add("memory: the same without the trim after start-up", "MiB", u[0], u[1], emptyMedian, emptyMedian + 100, false,
                     "-D" + MEMORY_TRIM_SWITCH + "=off: what it was before MemoryTrim (ADR 0016)");
             System.out.printf("empty window: median %.1f MiB, p95 %.1f MiB%n", e[0], e[1]);
+            if (Files.isDirectory(IMAGE)) {
+                installedImage(table, dataDirectory, display);
+            } else {
+                System.out.println("no app image at " + IMAGE + " (installer/linux/build.sh): its row is left out");
+            }
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
             }
         }
+    }
+
+    /// The console as the Linux app image starts it, against the empty window on the image's own
+    /// runtime with the JVM options of the launcher's `.cfg` (all but the AOT cache, which is the
+    /// console's). Both on 3 starts, in turns.
+    private static void installedImage(BenchmarkTable table, Path dataDirectory, String display) throws Exception {
+        Path launcher = IMAGE.resolve("bin").resolve("wmx-topup-counter");
+        Path runtimeJava = IMAGE.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
+        var options = new ArrayList<String>();
+        for (String line : Files.readAllLines(IMAGE.resolve("lib").resolve("app").resolve("wmx-topup-counter.cfg"))) {
+            if (line.startsWith("java-options=") && !line.contains("AOTCache")) {
+                options.add(line.substring("java-options=".length()));
+            }
+        }
+        var console = List.of(launcher.toString(), "--data-dir", dataDirectory.toString(), "--port", "0");
+        var empty = new ArrayList<>(List.of(Files.isExecutable(runtimeJava) ? runtimeJava.toString() : JAVA));
+        empty.addAll(options);
+        empty.addAll(List.of("-cp", "target/test-classes", EmptyWindow.class.getName()));
+        double[] consoleMiB = new double[3];
+        double[] emptyMiB = new double[3];
+        for (int i = 0; i < 3; i++) {
+            emptyMiB[i] = residentAfterOpen(empty, "window open", display);
+            consoleMiB[i] = residentAfterOpen(console, "Console window open", display);
+        }
+        double emptyMedian = BenchmarkTable.medianAndP95(emptyMiB)[0];
+        double[] c = BenchmarkTable.medianAndP95(consoleMiB);
+        table.add("memory: the same, installed Linux app image", "MiB", c[0], c[1], emptyMedian, emptyMedian + 100, false,
+                "its launcher (jlinked runtime, AOT cache, " + String.join(" ", options)
+                        + "); baseline: empty window, same runtime and options");
+        System.out.printf("empty window on the image's runtime (%s): median %.1f MiB%n", empty.getFirst(), emptyMedian);
     }
 
     /// Starts `command`, waits for `marker` on its output, then [#SETTLE], reads its resident set

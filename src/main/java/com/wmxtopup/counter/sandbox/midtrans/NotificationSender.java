@@ -3,6 +3,7 @@ package com.wmxtopup.counter.sandbox.midtrans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wmxtopup.counter.sandbox.LazyHttpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,8 @@ final class NotificationSender implements AutoCloseable {
     private final Duration timeout;
     private final Supplier<Instant> clock;
     private final ScheduledExecutorService timer;
-    private final HttpClient http;
+    /// Built on the first notification: a console that takes no payment never loads the JDK's client.
+    private final LazyHttpClient http;
     private final ExecutorService workers = Executors
             .newThreadPerTaskExecutor(Thread.ofVirtual().name("midtrans-sim-notify-", 0).factory());
     private final ObjectMapper json = new ObjectMapper();
@@ -63,11 +65,11 @@ final class NotificationSender implements AutoCloseable {
         this.timeout = timeout;
         this.clock = clock;
         this.timer = timer;
-        this.http = HttpClient.newBuilder()
+        this.http = new LazyHttpClient(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
     }
 
     private record FaultRule(String transactionStatus, NotificationFault fault, boolean once) {
@@ -219,7 +221,7 @@ final class NotificationSender implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
                 .build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.get().send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             var outcome = status >= 200 && status < 300 ? NotificationDelivery.Outcome.DELIVERED : NotificationDelivery.Outcome.REJECTED;
             tellAnswered(record(outgoing, url, outcome, status, ""));

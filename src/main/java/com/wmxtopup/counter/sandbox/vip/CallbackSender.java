@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.sandbox.vip;
 
+import com.wmxtopup.counter.sandbox.LazyHttpClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +27,8 @@ final class CallbackSender implements AutoCloseable {
     private final String signature;
     private final PhpStyleJson json;
     private final ExecutorService worker;
-    private final HttpClient http;
+    /// Built on the first callback, not with the simulator (see [LazyHttpClient]).
+    private final LazyHttpClient http;
     private final AtomicLong delivered = new AtomicLong();
 
     CallbackSender(URI url, String signature, PhpStyleJson json) {
@@ -34,7 +36,7 @@ final class CallbackSender implements AutoCloseable {
         this.signature = signature;
         this.json = json;
         this.worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("vip-sim-callbacks").daemon(true).factory());
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build());
     }
 
     void send(SimulatedTransaction transaction) {
@@ -54,7 +56,7 @@ final class CallbackSender implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.get().send(request, HttpResponse.BodyHandlers.discarding());
             delivered.incrementAndGet();
             if (response.statusCode() / 100 != 2) {
                 log.warn("Simulated VIP Reseller callback for {} to {} got HTTP {}", trxId, url, response.statusCode());
