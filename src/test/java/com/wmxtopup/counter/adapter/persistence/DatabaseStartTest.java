@@ -57,6 +57,23 @@ class DatabaseStartTest {
         Database.open(settings).close();
     }
 
+    /// ADR 0020: Hibernate generates no classes at boot (no entity is ever proxied), and an
+    /// entity is still written and read back whole, by reflection.
+    @Test
+    void hibernateGeneratesNoClassesAndStillReadsAndWritesEntities(@TempDir Path folder) {
+        var file = folder.resolve("store");
+        try (var database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()))) {
+            var factory = database.sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class);
+            assertThat(factory.getServiceRegistry().requireService(org.hibernate.bytecode.spi.BytecodeProvider.class))
+                    .isInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
+
+            var users = new HibernateUserRepository(database.sessionFactory());
+            var saved = users.add(com.wmxtopup.counter.domain.User.create("Sari", com.wmxtopup.counter.domain.Role.CASHIER, "hash",
+                    java.time.Instant.parse("2026-11-27T01:00:00Z"))).orElseThrow();
+            assertThat(users.find(saved.id())).contains(saved);
+        }
+    }
+
     @Test
     void hibernateGetsNoConnectionBeforeTheSchemaIsMigrated() {
         var pool = new PoolAfterMigration();
