@@ -146,8 +146,14 @@ public final class StartupBenchmark {
     /// What the jpackage launcher gives the console: JavaFX as named modules and its JIT option.
     private static List<String> javaFxFlags() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "--module-path", TARGET.resolve("lib/javafx").toString(), "--add-modules",
-                "javafx.controls,javafx.fxml,javafx.swing", "--enable-native-access=javafx.graphics,ALL-UNNAMED", LAUNCHER_JIT_OPTION);
+        // -Dstartup.jit=none times the launches without it (the figures before ADR 0020).
+        String jit = System.getProperty("startup.jit", LAUNCHER_JIT_OPTION);
+        var flags = new ArrayList<>(List.of(java, "--module-path", TARGET.resolve("lib/javafx").toString(), "--add-modules",
+                "javafx.controls,javafx.fxml,javafx.swing", "--enable-native-access=javafx.graphics,ALL-UNNAMED"));
+        if (!"none".equals(jit)) {
+            flags.add(jit);
+        }
+        return flags;
     }
 
     private interface Launch {
