@@ -124,13 +124,24 @@ final class DesktopApp {
                             windowClosed.countDown();
                             return;
                         }
-                        var demo = signingIn.join();
-                        demo.owner().ifPresent(operator::set);
-                        // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
-                        desktop.start(demo.owner().isPresent(),
-                                demo.firstStart() ? java.util.Optional.of(() -> main.open(Section.COUNTER)) : java.util.Optional.empty());
-                        if (demo.firstStart()) {
-                            main.open(Section.SETTINGS);
+                        try {
+                            var demo = signingIn.join();
+                            demo.owner().ifPresent(operator::set);
+                            // A fresh install opens on the settings, greeting the owner; "try the demo" leads to the counter.
+                            desktop.start(demo.owner().isPresent(), demo.firstStart()
+                                    ? java.util.Optional.of(() -> main.open(Section.COUNTER))
+                                    : java.util.Optional.empty());
+                            if (demo.firstStart()) {
+                                main.open(Section.SETTINGS);
+                            }
+                        } catch (RuntimeException e) {
+                            // As a failed build: the main thread must not wait for a window that never opens.
+                            log.error("The console window could not be started", e);
+                            splash.close();
+                            desktop.dispose();
+                            windowFailed.set(true);
+                            windowClosed.countDown();
+                            return;
                         }
                         showWindow(mainWindow, stage, customerDisplay, desktop, splash, context, windowFailed, windowClosed);
                     }));
