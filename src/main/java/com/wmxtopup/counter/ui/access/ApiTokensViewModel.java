@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 /// when created, revoked at once.
 public final class ApiTokensViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = com.wmxtopup.counter.ui.common.ShopDates.DAY_TIME;
 
     /// One token as listed: never its secret.
     public record Row(long id, String name, String ending, String created) {

@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
 public final class AuditViewModel {
 
     private static final int PAGE = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = com.wmxtopup.counter.ui.common.ShopDates.DAY_TIME_SECONDS;
 
     /// One line as shown.
     public record Row(long id, String when, String who, String action, String subject, String detail) {

@@ -15,6 +15,9 @@ public final class ShopDates {
 
     /// How a day is shown.
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /// How a moment is shown (in the shop's zone, by the caller), to the minute and to the second.
+    public static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    public static final DateTimeFormatter DAY_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     // What is read back: the shown form, and the same with one digit or with dashes or dots, as
     // people type it ("3/4/2026", "03-04-2026", "03.04.2026"). Day first in every one of them.
     private static final List<DateTimeFormatter> TYPED = List.of(DAY,

@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 /// and the printer part (the operating system's printers, a test print).
 public final class WebhookAndPrinterViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = com.wmxtopup.counter.ui.common.ShopDates.DAY_TIME_SECONDS;
 
     private final java.util.function.Supplier<java.util.Optional<java.time.Instant>> lastReceived;
     private final Receipts receipts;
