@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -161,20 +162,7 @@ final class SalesRollup {
     /// The state row's lock is held throughout: refreshes from several consoles on one
     /// PostgreSQL take turns.
     void refresh(Session session, Steps steps, BooleanSupplier stop) {
-        Plan plan = plan(session, FILL_DAYS);
-        if (plan.full()) {
-            deleteAll(session);
-        }
-        long total = plan.days();
-        long done = 0;
-        steps.summed(0, total);
-        for (long[] run : plan.runs()) {
-            stopIf(stop);
-            sumAgain(session, run, !plan.full());
-            done += run[1] - run[0] + 1;
-            steps.summed(done, total);
-        }
-        finish(session, plan);
+        apply(plan(session, FILL_DAYS), work -> work.accept(session), false, steps, stop);
     }
 
     /// As [#refresh(Session, Steps, BooleanSupplier)], one shop day per transaction, for an
@@ -183,24 +171,31 @@ final class SalesRollup {
     /// lets them in between its days. The state is written last: until then every report finds
     /// the rollups behind. Only one refresher may run at a time (H2 is one process: its keeper).
     void refreshInSteps(SessionFactory sessions, Steps steps, BooleanSupplier stop) {
-        Plan plan = sessions.fromTransaction(session -> plan(session, 1));
+        apply(sessions.fromTransaction(session -> plan(session, 1)), sessions::inTransaction, true, steps, stop);
+    }
+
+    /// Carries out `plan`, each piece of work in `transaction` (the caller's one, or one each);
+    /// `eachRunCommits`: every run of days counts up the generation, because it commits on its own.
+    private void apply(Plan plan, Consumer<Consumer<Session>> transaction, boolean eachRunCommits, Steps steps, BooleanSupplier stop) {
         if (plan.full()) {
-            sessions.inTransaction(SalesRollup::deleteAll);
+            transaction.accept(SalesRollup::deleteAll);
         }
         long total = plan.days();
         long done = 0;
         steps.summed(0, total);
         for (long[] run : plan.runs()) {
             stopIf(stop);
-            sessions.inTransaction(session -> {
+            transaction.accept(session -> {
                 sumAgain(session, run, !plan.full());
-                session.createNativeMutationQuery("UPDATE sales_rollup_state SET generation = generation + 1 WHERE id = 1")
-                        .executeUpdate();
+                if (eachRunCommits) {
+                    session.createNativeMutationQuery("UPDATE sales_rollup_state SET generation = generation + 1 WHERE id = 1")
+                            .executeUpdate();
+                }
             });
             done += run[1] - run[0] + 1;
             steps.summed(done, total);
         }
-        sessions.inTransaction(session -> finish(session, plan));
+        transaction.accept(session -> finish(session, plan));
     }
 
     /// What a refresh does: sum everything again (`full`) or only `runs` of days, then take in

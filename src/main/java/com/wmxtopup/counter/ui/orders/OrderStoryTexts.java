@@ -17,7 +17,7 @@ import java.util.Locale;
 /// The words of an order's story and of what an action did, in the current language.
 final class OrderStoryTexts {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    static final DateTimeFormatter WHEN = com.wmxtopup.counter.ui.common.ShopDates.DAY_TIME_SECONDS;
 
     private final I18n i18n;
     private final ShopZone zone;
