@@ -298,7 +298,8 @@ public final class AppContext implements AutoCloseable {
                     new SyncWorker.Job(IN_FLIGHT_JOB, IN_FLIGHT_INTERVAL, Duration.ofSeconds(1), () -> orderSync.recoverInFlight()),
                     new SyncWorker.Job(BALANCE_JOB, BALANCE_INTERVAL, Duration.ofSeconds(1), orderSync::refreshBalance),
                     new SyncWorker.Job(CATALOG_JOB, config.catalogSyncInterval(),
-                            firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock), () -> runCatalogSync(catalogSync))));
+                            () -> firstCatalogSyncDelay(catalogSync, config.catalogSyncInterval(), clock),
+                            () -> runCatalogSync(catalogSync))));
             if (config.database().kind() == DatabaseKind.H2 && config.backupKeep() > 0) {
                 // Hourly look, one backup per shop day: a console started once a day still gets one.
                 var backups = new DailyBackups(database, config.backupDirectory(),

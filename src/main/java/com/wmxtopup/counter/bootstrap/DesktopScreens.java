@@ -74,6 +74,7 @@ public final class DesktopScreens {
     private final CurrentOperator operator;
     private final Runnable restart;
     private SettingsViewModel settingsModel;
+    private boolean disposed;
 
     public DesktopScreens(AppContext context, CurrentOperator operator, TaskRunner tasks, I18n i18n) {
         this(context, operator, tasks, i18n, () -> {
@@ -109,7 +110,13 @@ public final class DesktopScreens {
     /// As [#start(boolean)]; on the first start of a fresh install the settings greet the owner,
     /// and `openCounter` is how their "try the demo" button leaves them.
     public void start(boolean signedIn, java.util.Optional<Runnable> firstStart) {
-        attention.start();
+        // The first count once the window is on screen (the start shows it in this same turn of the
+        // FX thread): its query would otherwise take a core from the window's first layout.
+        Platform.runLater(() -> {
+            if (!disposed) {
+                attention.start();
+            }
+        });
         firstStart.ifPresent(settingsModel::showWelcome);
         if (signedIn) {
             signIn.openUnlocked();
@@ -126,6 +133,7 @@ public final class DesktopScreens {
 
     /// The window closes: the counter stops following orders and its timers.
     public void dispose() {
+        disposed = true;
         saleScreen.drop();
         lockScreen.drop();
         usersScreen.drop();

@@ -71,7 +71,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         try {
             closeCleanlyOnce(settings);
             dataSource = openPool(settings);
-            migrate(settings);
+            migrateIfPending(dataSource, settings);
             SearchIndexes.ensure(settings);
             makeCommitsDurable(dataSource, settings);
             pool.open(dataSource);
@@ -176,6 +176,27 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /// Whether a start found the schema already current or had Flyway migrate it.
+    enum Migration {
+        ALREADY_CURRENT,
+        MIGRATED
+    }
+
+    /// Flyway only when the schema lacks a migration of this build (or its history is not what this
+    /// build expects); a console started every morning on an unchanged schema skips it (ADR 0021).
+    static Migration migrateIfPending(javax.sql.DataSource dataSource, DatabaseSettings settings) {
+        try (var connection = dataSource.getConnection()) {
+            if (SchemaHistory.isCurrent(connection)) {
+                log.debug("Schema at migration {}: nothing to migrate", SchemaHistory.LATEST_MIGRATION);
+                return Migration.ALREADY_CURRENT;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseStartException(describeConnectionFailure(settings, e), e);
+        }
+        migrate(settings);
+        return Migration.MIGRATED;
     }
 
     /// On connections of its own: Flyway holds one for its lock while it migrates on another, and

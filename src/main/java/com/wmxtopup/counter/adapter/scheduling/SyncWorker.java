@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +22,29 @@ import org.slf4j.LoggerFactory;
 /// exception would silently cancel all later runs of a scheduled task. Also runs headless.
 public final class SyncWorker implements BackgroundJobs, AutoCloseable {
 
-    /// Work the thread repeats. `initialDelay` lets a job run soon after start (e.g. the first
-    /// catalog sync of a fresh install) without waiting a whole interval.
-    public record Job(String name, Duration interval, Duration initialDelay, Runnable task) {
+    /// Work the thread repeats. `firstDelay` lets a job run soon after start (e.g. the first
+    /// catalog sync of a fresh install) without waiting a whole interval; it is asked when the
+    /// worker starts, so a delay read from the database costs nothing while the window opens.
+    public record Job(String name, Duration interval, Supplier<Duration> firstDelay, Runnable task) {
         public Job {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(firstDelay, "firstDelay");
             Objects.requireNonNull(task, "task");
             if (interval.isNegative() || interval.isZero()) {
                 throw new IllegalArgumentException("job " + name + " needs a positive interval");
             }
-            if (initialDelay.isNegative()) {
+        }
+
+        /// A job first run `initialDelay` after start.
+        public Job(String name, Duration interval, Duration initialDelay, Runnable task) {
+            this(name, interval, nonNegative(name, initialDelay), task);
+        }
+
+        private static Supplier<Duration> nonNegative(String name, Duration delay) {
+            if (delay.isNegative()) {
                 throw new IllegalArgumentException("job " + name + " has a negative initial delay");
             }
+            return () -> delay;
         }
     }
 
@@ -60,11 +72,12 @@ public final class SyncWorker implements BackgroundJobs, AutoCloseable {
 
     public void start() {
         for (Job job : jobs) {
+            Duration firstDelay = job.firstDelay().get();
             synchronized (statuses) {
                 statuses.put(job.name(), new JobStatus(job.name(), Optional.empty(),
-                        Optional.of(clock.instant().plus(job.initialDelay())), Optional.empty()));
+                        Optional.of(clock.instant().plus(firstDelay)), Optional.empty()));
             }
-            thread.scheduleWithFixedDelay(() -> runSafely(job), job.initialDelay().toMillis(), job.interval().toMillis(),
+            thread.scheduleWithFixedDelay(() -> runSafely(job), firstDelay.toMillis(), job.interval().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
         log.info("Sync worker started: {}", jobs.stream().map(j -> j.name() + " every " + j.interval()).toList());

@@ -70,4 +70,30 @@ class SyncWorkerTest {
             assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    /// A first delay read from the database (the catalog's last sync) is asked when the worker
+    /// starts, beside the window's building, not while the application is put together.
+    @Test
+    void theFirstDelayIsAskedWhenTheWorkerStarts() {
+        var asked = new AtomicInteger();
+        var clock = Clock.fixed(java.time.Instant.parse("2026-11-27T01:00:00Z"), java.time.ZoneOffset.UTC);
+        var job = new SyncWorker.Job("catalog", Duration.ofHours(6), () -> {
+            asked.incrementAndGet();
+            return Duration.ofMinutes(90);
+        }, () -> {
+        });
+        try (var worker = new SyncWorker(List.of(job), clock)) {
+            assertThat(asked).hasValue(0);
+            worker.start();
+            assertThat(asked).hasValue(1);
+            assertThat(worker.statuses().getFirst().nextRun()).contains(clock.instant().plus(Duration.ofMinutes(90)));
+        }
+    }
+
+    @Test
+    void aNegativeFixedFirstDelayIsRefused() {
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> new SyncWorker.Job("x", Duration.ofMinutes(1), Duration.ofSeconds(-1), () -> {
+                })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative initial delay");
+    }
 }
