@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /// makes G1 grow the heap to several hundred MiB while the live objects afterwards are under
 /// 100 MiB, and G1 keeps what it grew; C2's compilations leave freed C-heap in glibc's arenas. So
 /// [#SETTLE] after the window opened, on a thread of its own: heap free ratios that let the heap
-/// shrink (`MinHeapFreeRatio` 10, `MaxHeapFreeRatio` 30, manageable flags), one full GC (on
+/// shrink (`MinHeapFreeRatio` 5, `MaxHeapFreeRatio` 10, manageable flags), one full GC (on
 /// JDK 25, G1 and Serial uncommit what a full GC freed beyond those ratios), then glibc's
 /// `malloc_trim` (`System.trim_native_heap`; a no-op elsewhere). One pause while the cashier has
 /// only just got the counter, logged with its length and the resident set before and after.
@@ -39,8 +39,8 @@ final class MemoryTrim {
     static final Duration LATEST = Duration.ofSeconds(60);
     /// What `lastInput` says before the first key or click.
     static final long NO_INPUT = Long.MIN_VALUE;
-    static final int MIN_HEAP_FREE_RATIO = 10;
-    static final int MAX_HEAP_FREE_RATIO = 30;
+    static final int MIN_HEAP_FREE_RATIO = 5;
+    static final int MAX_HEAP_FREE_RATIO = 10;
     static final String SWITCH = "wmx.memory-trim";
 
     private static final Logger log = LoggerFactory.getLogger(MemoryTrim.class);

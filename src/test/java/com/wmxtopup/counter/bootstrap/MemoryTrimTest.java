@@ -96,7 +96,7 @@ class MemoryTrimTest {
         trim(true).windowOpened();
         later.runAll();
 
-        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+        assertThat(jvm.calls).containsExactly("ratios 5/10", "gc", "wait", "trim");
     }
 
     @Test
@@ -121,7 +121,7 @@ class MemoryTrimTest {
         trim.windowOpened(); // the window of a restart
         later.runAll();
 
-        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim", "ratios 10/30", "gc", "wait", "trim");
+        assertThat(jvm.calls).containsExactly("ratios 5/10", "gc", "wait", "trim", "ratios 5/10", "gc", "wait", "trim");
     }
 
     @Test
@@ -137,7 +137,7 @@ class MemoryTrimTest {
 
         jvm.now += 1_500_000_000L; // quiet since
         later.runAll();
-        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+        assertThat(jvm.calls).containsExactly("ratios 5/10", "gc", "wait", "trim");
     }
 
     @Test
@@ -151,7 +151,7 @@ class MemoryTrimTest {
             jvm.now += 2_000_000_000L;
         }
 
-        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+        assertThat(jvm.calls).containsExactly("ratios 5/10", "gc", "wait", "trim");
         assertThat(Duration.ofNanos(jvm.now)).isBetween(MemoryTrim.LATEST, MemoryTrim.LATEST.plusSeconds(5));
     }
 
@@ -170,7 +170,7 @@ class MemoryTrimTest {
 
         var result = trim(true).trim();
 
-        assertThat(jvm.calls).containsExactly("ratios 10/30", "gc", "wait", "trim");
+        assertThat(jvm.calls).containsExactly("ratios 5/10", "gc", "wait", "trim");
         assertThat(result.heapAfter()).isEqualTo(110L << 20);
     }
 
@@ -183,8 +183,8 @@ class MemoryTrimTest {
             var result = MemoryTrim.forThisJvm().trim();
 
             assertThat(result.heapAfter()).isPositive();
-            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
-            assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
+            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("5");
+            assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("10");
         } finally {
             // the rest of this test JVM as it was (max first: min may not exceed it)
             hotSpot.setVMOption("MaxHeapFreeRatio", max);
