@@ -46,9 +46,7 @@ class SchemaHistoryTest {
 
     @Test
     void aMissingNewestMigrationIsMigratedAgain(@TempDir Path folder) throws Exception {
-        var file = folder.resolve("store");
-        var settings = new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString());
-        Database.migrate(settings);
+        var settings = migratedStore(folder);
         // As a store of the previous version: the newest migration not applied yet (its table dropped).
         try (var connection = connect(settings); var statement = connection.createStatement()) {
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaHistory.LATEST_MIGRATION + "'");
@@ -58,9 +56,7 @@ class SchemaHistoryTest {
 
     @Test
     void aFailedOrUnknownMigrationIsLeftToFlyway(@TempDir Path folder) throws Exception {
-        var file = folder.resolve("store");
-        var settings = new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString());
-        Database.migrate(settings);
+        var settings = migratedStore(folder);
         try (var connection = connect(settings); var statement = connection.createStatement()) {
             assertThat(SchemaHistory.isCurrent(connection)).isTrue();
             statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '3'");
@@ -82,6 +78,13 @@ class SchemaHistoryTest {
             assertThat(Database.migrateIfPending(pool, settings)).isEqualTo(Database.Migration.MIGRATED);
             assertThat(Database.migrateIfPending(pool, settings)).isEqualTo(Database.Migration.ALREADY_CURRENT);
         }
+    }
+
+    private static DatabaseSettings migratedStore(Path folder) {
+        var file = folder.resolve("store");
+        var settings = new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString());
+        Database.migrate(settings);
+        return settings;
     }
 
     private static Connection connect(DatabaseSettings settings) throws Exception {
