@@ -147,12 +147,15 @@ public final class StartupBenchmark {
 
     /// As [#app] without `--demo`: the configuration (credentials) decides.
     private List<String> live(List<String> jvmOptions, Path data) {
-        var command = new ArrayList<>(app(jvmOptions, null, data));
-        command.remove("--demo");
-        return command;
+        return console(jvmOptions, data, List.of());
     }
 
+    /// The console in demo mode; `mode` (`--headless`) or null.
     private List<String> app(List<String> jvmOptions, String mode, Path data) {
+        return console(jvmOptions, data, mode == null ? List.of("--demo") : List.of("--demo", mode));
+    }
+
+    private List<String> console(List<String> jvmOptions, Path data, List<String> modes) {
         String classPath;
         try (Stream<Path> libs = Files.list(TARGET.resolve("lib"))) {
             classPath = Stream.concat(Stream.of(TARGET.resolve("wmx-topup-counter.jar")),
@@ -163,11 +166,9 @@ public final class StartupBenchmark {
         }
         var command = new ArrayList<String>(javaFxFlags());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, "com.wmxtopup.counter.bootstrap.Launcher", "--demo", "--port", "0", "--data-dir",
+        command.addAll(List.of("-cp", classPath, "com.wmxtopup.counter.bootstrap.Launcher", "--port", "0", "--data-dir",
                 data.toString()));
-        if (mode != null) {
-            command.add(mode);
-        }
+        command.addAll(modes);
         return command;
     }
 

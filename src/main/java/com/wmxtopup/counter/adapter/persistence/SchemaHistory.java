@@ -33,20 +33,7 @@ final class SchemaHistory {
             }
         } catch (SQLException | NumberFormatException e) {
             return false; // a new database, or a history this build does not understand: Flyway decides
-        } finally {
-            rollbackQuietly(connection);
         }
         return applied.size() == LATEST_MIGRATION && applied.first() == 1 && applied.last() == LATEST_MIGRATION;
-    }
-
-    /// The pool's connections do not commit on their own; the read leaves no transaction open.
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            // the connection goes back to the pool, which resets it
-        }
     }
 }
