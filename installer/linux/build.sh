@@ -75,9 +75,9 @@ args+=(--icon installer/icons/wmx-topup-counter.png)
 "$jdk/bin/jpackage" --type app-image "${args[@]}"
 image=target/installer/wmx-topup-counter
 
-# A JDK 25 AOT cache (JEP 483/514) made by one training start of the image itself, in demo mode
-# on an empty data folder: the window under Xvfb when it is installed (the database, Hibernate,
-# Jetty, the simulators, JavaFX and the first screens), else headless (all but JavaFX). Later
+# A JDK 25 AOT cache (JEP 483/514) made by a training start of the image itself, in demo mode on
+# a data folder that a first start made: the window under Xvfb when it is installed (the database,
+# Hibernate, Jetty, the simulators, JavaFX and the counter), else headless (all but JavaFX). Later
 # starts map the classes it loaded and linked instead of loading them again. The launcher's own
 # .cfg gets the option, so the cache is used with exactly the class path and runtime it was made
 # with. AOT=0 skips it; a failed training leaves the image without a cache (it works without).
@@ -85,15 +85,12 @@ cfg="$image/lib/app/wmx-topup-counter.cfg"
 aot_file="$image/lib/app/wmx-topup-counter.aot"
 cache='$APPDIR/wmx-topup-counter.aot'
 
-# train LOG MARKER [DISPLAY] -- LAUNCHER-ARGS: one start that ends itself once MARKER is logged
-# (-Dwmx.exit-when-open: TrainingRun), as the Windows and macOS scripts do; the JDK writes the
-# cache at that normal exit. A start that hangs is stopped after three minutes (no cache then).
-train() {
-  local log=$1 marker=$2 display=$3; shift 4
-  sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
-  sed -i "/^\[JavaOptions\]/a java-options=-Dwmx.exit-when-open=true" "$cfg"
+# start LOG DATA [DISPLAY] -- LAUNCHER-ARGS: one start in demo mode that ends itself once it is
+# open (-Dwmx.exit-when-open: TrainingRun); one that hangs is stopped after three minutes.
+start() {
+  local log=$1 data=$2 display=$3; shift 4
   env -i PATH="$PATH" HOME="$training" ${display:+DISPLAY=$display} "$image/bin/wmx-topup-counter" --demo --port 0 \
-    --data-dir "$training/data-$RANDOM" "$@" >"$log" 2>&1 &
+    --data-dir "$data" "$@" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 360); do
     kill -0 "$pid" 2>/dev/null || break
@@ -101,8 +98,23 @@ train() {
   done
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" || true
+}
+
+# train NAME MARKER [DISPLAY] -- LAUNCHER-ARGS: two starts on one data folder, each ending once
+# MARKER is logged. The first makes the demo store (Flyway, the demo catalog, owner and drawer, the
+# welcome on the settings); the second, on that store, is an ordinary start like every later one
+# of an installed console, and the JDK writes the cache at its normal exit. Trained on a first
+# start the cache held about 1,000 classes more, and a cache's classes are all loaded at every
+# start.
+train() {
+  local name=$1 marker=$2 display=$3; shift 4
+  local data="$training/data-$RANDOM"
+  sed -i "/^\[JavaOptions\]/a java-options=-Dwmx.exit-when-open=true" "$cfg"
+  start "$training/$name-first.log" "$data" "$display" -- "$@"
+  sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$cache" "$cfg"
+  start "$training/$name.log" "$data" "$display" -- "$@"
   sed -i '/-XX:AOTCacheOutput=/d; /-Dwmx.exit-when-open=/d' "$cfg"
-  grep -q "$marker" "$log" && [ -s "$aot_file" ]
+  grep -q "$marker" "$training/$name-first.log" && grep -q "$marker" "$training/$name.log" && [ -s "$aot_file" ]
 }
 
 if [ "${AOT:-1}" = 1 ]; then
@@ -112,7 +124,7 @@ if [ "${AOT:-1}" = 1 ]; then
     /usr/bin/Xvfb -displayfd 5 -screen 0 1366x768x24 -nolisten tcp 5>"$training/display" 2>/dev/null &
     xvfb=$!
     for _ in $(seq 1 40); do [ -s "$training/display" ] && break; sleep 0.25; done
-    if [ -s "$training/display" ] && train "$training/window.log" "Console window open" ":$(cat "$training/display")" -- ; then
+    if [ -s "$training/display" ] && train window "Console window open" ":$(cat "$training/display")" -- ; then
       trained="the window under Xvfb"
     fi
     kill "$xvfb" 2>/dev/null || true
@@ -120,7 +132,7 @@ if [ "${AOT:-1}" = 1 ]; then
   fi
   if [ -z "$trained" ]; then
     rm -f "$aot_file"
-    if train "$training/headless.log" "Listening on" "" -- --headless; then
+    if train headless "Listening on" "" -- --headless; then
       trained="headless"
     fi
   fi
