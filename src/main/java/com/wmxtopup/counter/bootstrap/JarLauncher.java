@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /// The `Main-Class` of `wmx-topup-counter.jar`: `java -jar` with JavaFX as named modules.
 ///
@@ -35,9 +34,6 @@ public final class JarLauncher {
     static final String CLASS_PATH_RESOURCE = "/META-INF/wmx-topup-counter/class-path";
     static final String JAVAFX_FOLDER = "lib/javafx";
     private static final List<String> JAVAFX_ROOTS = List.of("javafx.controls", "javafx.fxml", "javafx.swing");
-    /// Options after which no window opens.
-    private static final Set<String> WITHOUT_WINDOW = Set.of("--headless", "--backup", "--restore", "--migrate-to", "--help", "-h",
-            "--version", "-V");
 
     private JarLauncher() {
     }
@@ -60,7 +56,7 @@ public final class JarLauncher {
             }
             urls.add(library.toUri().toURL());
         }
-        boolean window = Arrays.stream(args).map(a -> a.split("=", 2)[0]).noneMatch(WITHOUT_WINDOW::contains);
+        boolean window = WindowArguments.mayOpenWindow(args);
         Path javaFx = home.resolve(JAVAFX_FOLDER);
         ClassLoader parent = window && Files.isDirectory(javaFx) ? javaFxLayer(javaFx) : ClassLoader.getPlatformClassLoader();
 

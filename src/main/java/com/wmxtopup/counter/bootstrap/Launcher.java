@@ -5,6 +5,7 @@ import com.wmxtopup.counter.bootstrap.config.ConfigLoader;
 import com.wmxtopup.counter.bootstrap.config.ConfigurationException;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /// The plain `main`: reads the command line and the configuration, then starts either the
@@ -33,36 +34,22 @@ public final class Launcher {
     static int run(String[] rawArgs, ConfigLoader loader, PrintWriter out, PrintWriter err) {
         // Build tools pass an empty argument when no option is given (`-Dapp.args=`).
         String[] args = Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
+        // JavaFX's toolkit, the longest step to the first frame, starts before picocli parses when
+        // the arguments surely open the window (WindowArguments); else once the parse says so.
+        FxPlatformStart platform = WindowArguments.surelyOpensWindow(args) ? FxPlatformStart.begin() : null;
         var options = new CommandLineOptions();
-        var commandLine = new CommandLine(options)
-                .setOut(out)
-                .setErr(err)
-                .setUnmatchedArgumentsAllowed(false);
-        commandLine.getCommandSpec().version("wmx-topup-counter " + Version.current());
-        try {
-            commandLine.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            err.println(e.getMessage());
-            commandLine.usage(err);
-            return EXIT_USAGE;
+        OptionalInt refused = parse(args, options, out, err);
+        if (refused.isPresent() || !options.opensWindow()) {
+            if (platform != null) {
+                platform.abandon();
+                platform = null;
+            }
+            if (refused.isPresent()) {
+                return refused.getAsInt();
+            }
+        } else if (platform == null) {
+            platform = FxPlatformStart.begin();
         }
-        if (commandLine.isUsageHelpRequested()) {
-            commandLine.usage(out);
-            return EXIT_OK;
-        }
-        if (commandLine.isVersionHelpRequested()) {
-            commandLine.printVersionHelp(out);
-            return EXIT_OK;
-        }
-
-        if (options.storeCommands() > 1 || (options.storeCommands() == 1 && options.headless)) {
-            err.println("Give one of --backup, --restore and --migrate-to, without --headless.");
-            commandLine.usage(err);
-            return EXIT_USAGE;
-        }
-
-        // The window's toolkit starts while the configuration is read.
-        FxPlatformStart platform = options.opensWindow() ? FxPlatformStart.begin() : null;
         AppConfig config;
         try {
             config = loader.load(options.overrides());
@@ -80,5 +67,36 @@ public final class Launcher {
         }
         // A restart from the settings reads the configuration again (the saved settings changed).
         return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()), platform);
+    }
+
+    /// picocli's reading of `args` into `options`; an exit code when the start ends here (help,
+    /// version, a refused command line).
+    private static OptionalInt parse(String[] args, CommandLineOptions options, PrintWriter out, PrintWriter err) {
+        var commandLine = new CommandLine(options)
+                .setOut(out)
+                .setErr(err)
+                .setUnmatchedArgumentsAllowed(false);
+        commandLine.getCommandSpec().version("wmx-topup-counter " + Version.current());
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            commandLine.usage(err);
+            return OptionalInt.of(EXIT_USAGE);
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return OptionalInt.of(EXIT_OK);
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return OptionalInt.of(EXIT_OK);
+        }
+        if (options.storeCommands() > 1 || (options.storeCommands() == 1 && options.headless)) {
+            err.println("Give one of --backup, --restore and --migrate-to, without --headless.");
+            commandLine.usage(err);
+            return OptionalInt.of(EXIT_USAGE);
+        }
+        return OptionalInt.empty();
     }
 }
