@@ -25,6 +25,13 @@ final class DemoOwner {
     record Start(Optional<Operator> owner, boolean firstStart) {
     }
 
+    /// Whether this start surely opens behind the PIN lock: a live console always does (nobody is
+    /// signed in by the start); demo mode signs its owner in, unless their PIN was changed — which
+    /// only [#signIn] finds out, and then the window is built as if it opened unlocked.
+    static boolean opensBehindLock(com.wmxtopup.counter.bootstrap.config.AppConfig config) {
+        return config.mode() != RuntimeMode.DEMO;
+    }
+
     /// The demo owner, signed in; empty in live mode or when the demo owner's PIN was changed.
     static Start signIn(AppContext context) {
         if (context.config().mode() != RuntimeMode.DEMO) {

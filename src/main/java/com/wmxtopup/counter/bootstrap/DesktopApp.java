@@ -117,7 +117,7 @@ final class DesktopApp {
                     });
                     var main = new MainViewModel(context.systemInfo(), context.consoleStatus(), context.demoCustomer(), tasks, i18n);
                     var mainWindow = new MainWindow(main, i18n, desktop.screens());
-                    mainWindow.build(stage);
+                    mainWindow.build(stage, DemoOwner.opensBehindLock(config));
                     CompletableFuture.allOf(serving, signingIn).whenComplete((done, failure) -> Platform.runLater(() -> {
                         if (failure != null) {
                             desktop.dispose(); // built, never shown: no order events into it; the main thread says why

@@ -91,6 +91,14 @@ public final class SignInView {
         signInButton.setOnAction(e -> viewModel.submit());
         pinField.setOnAction(e -> viewModel.submit());
         createOwnerButton.setOnAction(e -> viewModel.createOwner());
+        // The owner's form by keyboard alone: Enter moves to the next field, and on the last one creates.
+        ownerNameField.setOnAction(e -> ownerPinField.requestFocus());
+        ownerPinField.setOnAction(e -> ownerPinAgainField.requestFocus());
+        ownerPinAgainField.setOnAction(e -> {
+            if (!createOwnerButton.isDisabled()) {
+                viewModel.createOwner();
+            }
+        });
         hintLabel.setText(viewModel.hint());
         hintLabel.setVisible(!viewModel.hint().isEmpty());
         hintLabel.setManaged(!viewModel.hint().isEmpty());

@@ -40,6 +40,7 @@ public final class MainView {
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
     private final java.util.List<Runnable> unbind = new java.util.ArrayList<>();
     private final javafx.beans.value.ChangeListener<Section> sectionListener = (obs, old, now) -> showSection(now);
+    private boolean sectionPending;
 
     @FXML
     private BorderPane root;
@@ -79,9 +80,15 @@ public final class MainView {
     private Label statusVersion;
 
     public MainView(MainViewModel viewModel, I18n i18n, Screens screens) {
+        this(viewModel, i18n, screens, false);
+    }
+
+    /// @param sectionLater the section is not built with the view but by [#showSectionIfPending]
+    MainView(MainViewModel viewModel, I18n i18n, Screens screens, boolean sectionLater) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.screens = screens;
+        this.sectionPending = sectionLater;
     }
 
     @FXML
@@ -100,7 +107,9 @@ public final class MainView {
         demoMessage.textProperty().bind(viewModel.demoMessageProperty());
         bindLanguageSwitch();
         viewModel.sectionProperty().addListener(sectionListener);
-        showSection(viewModel.sectionProperty().get());
+        if (!sectionPending) {
+            showSection(viewModel.sectionProperty().get());
+        }
         screens.notices().ifPresent(notices -> {
             javafx.beans.value.ChangeListener<com.wmxtopup.counter.ui.common.DesktopNotice> show = (obs, old, now) -> {
                 if (now != null && root.getScene() != null) {
@@ -224,7 +233,15 @@ public final class MainView {
         });
     }
 
+    /// The section this view was built without, if it still is.
+    void showSectionIfPending() {
+        if (sectionPending) {
+            showSection(viewModel.sectionProperty().get());
+        }
+    }
+
     private void showSection(Section section) {
+        sectionPending = false;
         navigationButtons.get(section).setSelected(true);
         var screen = screens.create(section);
         if (screen.isPresent()) {

@@ -21,6 +21,7 @@ public final class MainWindow {
     private static final double HEIGHT = 740;
     private MainView currentView;
     private Stage stage;
+    private boolean sectionAfterShow;
 
     public MainWindow(MainViewModel viewModel, I18n i18n, Screens screens) {
         this.viewModel = viewModel;
@@ -37,7 +38,17 @@ public final class MainWindow {
     /// Puts the main view into `target` without showing it yet: the start-up builds the window
     /// while the console's web server and workers start, and shows it once they are up.
     public void build(Stage target) {
+        build(target, false);
+    }
+
+    /// As [#build(Stage)].
+    ///
+    /// @param behindLock the window opens behind the PIN lock, which covers all of it: the section
+    ///     under the lock (the counter, about a third of the window's styles and layout) is then
+    ///     built once the lock is on screen, while the cashier types the PIN, not before it shows
+    public void build(Stage target, boolean behindLock) {
         stage = target;
+        sectionAfterShow = behindLock && screens.lock().isPresent();
         scene = new Scene(load(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
         Section[] sections = Section.values();
@@ -74,6 +85,17 @@ public final class MainWindow {
     /// Shows the window [#build] prepared and starts following the console's status.
     public void show() {
         stage.show();
+        if (sectionAfterShow) {
+            sectionAfterShow = false;
+            // After the first pulse has laid the lock out and handed it to the renderer.
+            var view = currentView;
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                javafx.application.Platform.runLater(view::showSectionIfPending);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
         var statusChecks = viewModel.followStatus();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> statusChecks.cancel());
     }
@@ -82,7 +104,8 @@ public final class MainWindow {
         if (currentView != null) {
             currentView.dispose();
         }
-        currentView = new MainView(viewModel, i18n, screens);
+        // Only the first view may wait for the window to show; a language switch builds it all.
+        currentView = new MainView(viewModel, i18n, screens, sectionAfterShow && currentView == null);
         Parent main = Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), currentView);
         // The lock lies over everything: while it shows, nothing behind it takes a click or a key.
         return screens.lock().<Parent>map(lock -> {
