@@ -17,6 +17,7 @@ public final class Launcher {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
+    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private Launcher() {
     }
@@ -32,6 +33,7 @@ public final class Launcher {
 
     /// Everything `main` does, minus `System.exit`, for tests.
     static int run(String[] rawArgs, ConfigLoader loader, PrintWriter out, PrintWriter err) {
+        answerJettysCacheLineQuestion();
         // Build tools pass an empty argument when no option is given (`-Dapp.args=`).
         String[] args = Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
         // JavaFX's toolkit, the longest step to the first frame, starts before picocli parses when
@@ -67,6 +69,18 @@ public final class Launcher {
         }
         // A restart from the settings reads the configuration again (the saved settings changed).
         return options.headless ? HeadlessApp.run(config) : DesktopApp.run(config, () -> loader.load(options.overrides()), platform);
+    }
+
+    /// Jetty's queues pad their slots against false sharing, and to size the padding Jetty asks
+    /// whether the JVM compresses its object pointers — through the platform MBean server, whose
+    /// start registers every platform MBean: about 0.1 s of a start's processor time, in demo mode on
+    /// its path (the simulators' Jetty gates the services). The property answers first: sixteen
+    /// references per 64-byte cache line, as with compressed pointers (the JVM's default below 32 GB
+    /// of heap); a wrong answer would only change the padding. Set on the command line, it wins.
+    static void answerJettysCacheLineQuestion() {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
     }
 
     /// picocli's reading of `args` into `options`; an exit code when the start ends here (help,

@@ -63,4 +63,23 @@ class LauncherTest {
                 .isEqualTo(
                         "Configuration error: WEBHOOK_PORT (webhook.port): 'abc' is not a port number (0 picks a free one); use a whole number from 0 to 65535.");
     }
+
+    @Test
+    void answersJettysCacheLineQuestionUnlessTheCommandLineDid() {
+        String before = System.getProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE);
+        try {
+            System.clearProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE);
+            run(Map.of(), "--version");
+            assertThat(System.getProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE)).isEqualTo("16");
+            System.setProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE, "8");
+            run(Map.of(), "--version");
+            assertThat(System.getProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE)).isEqualTo("8");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE);
+            } else {
+                System.setProperty(Launcher.JETTY_REFERENCES_PER_CACHE_LINE, before);
+            }
+        }
+    }
 }
