@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.ui.counter;
 
+import com.wmxtopup.counter.ui.common.AttachedWhenShown;
 import com.wmxtopup.counter.ui.common.Fxml;
 import com.wmxtopup.counter.ui.common.I18n;
 import com.wmxtopup.counter.ui.common.NoticeStyle;
@@ -70,6 +71,8 @@ public final class SaleView {
     private Node statusStep;
     @FXML
     private Node recentSalesPane;
+    @FXML
+    private javafx.scene.layout.StackPane stepParts;
 
     public SaleView(SaleViewModel sale, RecentSalesViewModel recentSales, I18n i18n) {
         this.sale = sale;
@@ -107,6 +110,8 @@ public final class SaleView {
         sale.stepProperty().addListener(showStep);
         sale.earlier().showingRecentProperty().addListener(showStep);
         showStep();
+        // The steps not shown yet (all but the first) and the recent sales join the scene when first shown.
+        AttachedWhenShown.parts(stepParts);
         // A warning or a failure on the message line is seen from arm's length, not read as information.
         NoticeStyle.follow(messageLabel, sale.messageSeverityProperty(), styles);
     }

@@ -22,6 +22,7 @@ public final class MainWindow {
     private MainView currentView;
     private Stage stage;
     private boolean sectionAfterShow;
+    private boolean opensBehindLock;
 
     public MainWindow(MainViewModel viewModel, I18n i18n, Screens screens) {
         this.viewModel = viewModel;
@@ -48,6 +49,7 @@ public final class MainWindow {
     ///     built once the lock is on screen, while the cashier types the PIN, not before it shows
     public void build(Stage target, boolean behindLock) {
         stage = target;
+        opensBehindLock = behindLock;
         sectionAfterShow = behindLock && screens.lock().isPresent();
         scene = new Scene(load(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
@@ -110,7 +112,13 @@ public final class MainWindow {
         // The lock lies over everything: while it shows, nothing behind it takes a click or a key.
         return screens.lock().<Parent>map(lock -> {
             main.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(lock.locked()::get, lock.locked()));
-            return new javafx.scene.layout.StackPane(main, lock.view().get());
+            var layers = new javafx.scene.layout.StackPane(main, lock.view().get());
+            if (!opensBehindLock) {
+                // Opened signed in (demo mode), the lock joins the scene when it first shows; a live
+                // console's lock is styled with the rest while the start's other work runs.
+                com.wmxtopup.counter.ui.common.AttachedWhenShown.parts(layers);
+            }
+            return layers;
         }).orElse(main);
     }
 }
