@@ -124,6 +124,7 @@ public final class MainView {
 
     /// Detaches this view from the long-lived view model (the window is rebuilt on a language switch).
     void dispose() {
+        sectionPending = false; // a section built later would go into a view no longer shown
         viewModel.sectionProperty().removeListener(sectionListener);
         unbind.forEach(Runnable::run);
     }
