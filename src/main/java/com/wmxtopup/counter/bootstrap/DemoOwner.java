@@ -2,6 +2,7 @@ package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.adapter.settings.SettingsFile;
 import com.wmxtopup.counter.application.access.Operator;
+import com.wmxtopup.counter.bootstrap.config.AppConfig;
 import com.wmxtopup.counter.application.access.SignIn;
 import com.wmxtopup.counter.application.RuntimeMode;
 import com.wmxtopup.counter.domain.CashCount;
@@ -28,7 +29,7 @@ final class DemoOwner {
     /// Whether this start surely opens behind the PIN lock: a live console always does (nobody is
     /// signed in by the start); demo mode signs its owner in, unless their PIN was changed — which
     /// only [#signIn] finds out, and then the window is built as if it opened unlocked.
-    static boolean opensBehindLock(com.wmxtopup.counter.bootstrap.config.AppConfig config) {
+    static boolean opensBehindLock(AppConfig config) {
         return config.mode() != RuntimeMode.DEMO;
     }
 
