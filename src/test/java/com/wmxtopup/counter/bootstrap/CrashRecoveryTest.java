@@ -82,7 +82,9 @@ class CrashRecoveryTest {
                 long restarted = System.nanoTime();
                 second.awaitListening(90);
                 var orders = new HibernateOrderRepository(database.sessionFactory());
-                waitUntil(() -> allProcessing(orders), Duration.ofSeconds(30));
+                waitUntil(() -> allProcessing(orders), Duration.ofSeconds(30),
+                        () -> "orders " + statuses(orders) + "; the restarted console's last lines:\n"
+                                + String.join("\n", tail(List.copyOf(second.output()))));
                 assertThat(Duration.ofNanos(System.nanoTime() - restarted)).as("restart → every order accounted for")
                         .isLessThan(Duration.ofSeconds(30));
                 Thread.sleep(2_000); // more passes: nothing may be sent again
@@ -137,16 +139,31 @@ class CrashRecoveryTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+        waitUntil(condition, limit, () -> "");
+    }
+
+    /// As above; `state` says what there was when the limit passed (a failure in a full run should
+    /// be readable from its report).
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit, java.util.function.Supplier<String> state)
+            throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + limit);
+                throw new AssertionError("condition not met within " + limit + " " + state.get());
             }
             Thread.sleep(50);
         }
     }
 
-    @SuppressWarnings("unused")
+    private static Map<String, String> statuses(HibernateOrderRepository orders) {
+        var statuses = new java.util.TreeMap<String, String>();
+        for (int i = 0; i < ORDERS; i++) {
+            var order = orders.findByNumber(new OrderNumber("CRASH-" + i)).orElseThrow();
+            statuses.put("CRASH-" + i, order.status() + " (" + orders.history(order.id()).getLast().reason() + ")");
+        }
+        return statuses;
+    }
+
     private static List<String> tail(List<String> lines) {
         return lines.subList(Math.max(0, lines.size() - 30), lines.size());
     }
