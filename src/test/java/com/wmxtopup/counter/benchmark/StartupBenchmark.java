@@ -83,6 +83,12 @@ public final class StartupBenchmark {
             print();
             return;
         }
+        String against = System.getProperty("startup.against", "");
+        if (!against.isBlank()) {
+            compare(Path.of(against), work, data, runs);
+            print();
+            return;
+        }
         long[] empty = times(runs, () -> launch(emptyWindow(), "Empty window on screen", false));
         double budget = 1.5 * median(empty);
         rows.add(new Row("empty JavaFX window (baseline, same flags)", empty, Double.NaN, "Platform.startup + one Stage"));
@@ -133,6 +139,39 @@ public final class StartupBenchmark {
                 "a shop's start: no simulators, no demo sign-in; the cache of the demo launch"));
     }
 
+    /// `-Dstartup.against=JAR`: this build's usable counter against another build's — the jar of
+    /// the commit before a change, copied aside, beside the same target/lib — each with the AOT
+    /// cache of its own training launch, launched in turns. Launches vary by about ±50 ms between
+    /// batches, so a change of that size shows only side by side (docs/benchmarks.md#start-up).
+    private void compare(Path other, Path work, Path data, int runs) throws Exception {
+        if (!Files.isRegularFile(other)) {
+            throw new IllegalArgumentException("-Dstartup.against: no jar at " + other);
+        }
+        Path thisJar = TARGET.resolve("wmx-topup-counter.jar");
+        Path thisAot = work.resolve("this-build.aot");
+        Path otherAot = work.resolve("other-build.aot");
+        for (Path aot : List.of(thisAot, otherAot)) {
+            Files.deleteIfExists(aot);
+        }
+        launchAndStop(console(thisJar, List.of("-XX:AOTCacheOutput=" + thisAot), data, List.of("--demo")), "Console window open");
+        launchAndStop(console(other, List.of("-XX:AOTCacheOutput=" + otherAot), data, List.of("--demo")), "Console window open");
+        long[] mine = new long[runs];
+        long[] theirs = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            var thisLaunch = console(thisJar, List.of("-XX:AOTCache=" + thisAot), data, List.of("--demo"));
+            var otherLaunch = console(other, List.of("-XX:AOTCache=" + otherAot), data, List.of("--demo"));
+            if (i % 2 == 0) {
+                mine[i] = launchWindow(thisLaunch)[1];
+                theirs[i] = launchWindow(otherLaunch)[1];
+            } else {
+                theirs[i] = launchWindow(otherLaunch)[1];
+                mine[i] = launchWindow(thisLaunch)[1];
+            }
+        }
+        rows.add(new Row("usable counter (AOT cache), this build", mine, 1_500, "in turns with the other build"));
+        rows.add(new Row("usable counter (AOT cache), the other build", theirs, 1_500, other.toString()));
+    }
+
     private void measureWindow(String suffix, List<String> jvmOptions, Path data, int runs, double budget) throws Exception {
         long[] frame = new long[runs];
         long[] usable = new long[runs];
@@ -156,9 +195,13 @@ public final class StartupBenchmark {
     }
 
     private List<String> console(List<String> jvmOptions, Path data, List<String> modes) {
+        return console(TARGET.resolve("wmx-topup-counter.jar"), jvmOptions, data, modes);
+    }
+
+    private List<String> console(Path jar, List<String> jvmOptions, Path data, List<String> modes) {
         String classPath;
         try (Stream<Path> libs = Files.list(TARGET.resolve("lib"))) {
-            classPath = Stream.concat(Stream.of(TARGET.resolve("wmx-topup-counter.jar")),
+            classPath = Stream.concat(Stream.of(jar),
                     libs.filter(p -> p.toString().endsWith(".jar")).sorted())
                     .map(Path::toString).reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
         } catch (IOException e) {
