@@ -41,15 +41,15 @@ public final class Launcher {
         FxPlatformStart platform = WindowArguments.surelyOpensWindow(args) ? FxPlatformStart.begin() : null;
         var options = new CommandLineOptions();
         OptionalInt refused = parse(args, options, out, err);
-        if (refused.isPresent() || !options.opensWindow()) {
-            if (platform != null) {
-                platform.abandon();
-                platform = null;
-            }
-            if (refused.isPresent()) {
-                return refused.getAsInt();
-            }
-        } else if (platform == null) {
+        boolean window = refused.isEmpty() && options.opensWindow();
+        if (platform != null && !window) {
+            platform.abandon();
+            platform = null;
+        }
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        if (window && platform == null) {
             platform = FxPlatformStart.begin();
         }
         AppConfig config;

@@ -94,11 +94,7 @@ public final class SignInView {
         // The owner's form by keyboard alone: Enter moves to the next field, and on the last one creates.
         ownerNameField.setOnAction(e -> ownerPinField.requestFocus());
         ownerPinField.setOnAction(e -> ownerPinAgainField.requestFocus());
-        ownerPinAgainField.setOnAction(e -> {
-            if (!createOwnerButton.isDisabled()) {
-                viewModel.createOwner();
-            }
-        });
+        ownerPinAgainField.setOnAction(e -> createOwnerButton.fire()); // a disabled button does nothing
         hintLabel.setText(viewModel.hint());
         hintLabel.setVisible(!viewModel.hint().isEmpty());
         hintLabel.setManaged(!viewModel.hint().isEmpty());

@@ -21,7 +21,6 @@ public final class MainWindow {
     private static final double HEIGHT = 740;
     private MainView currentView;
     private Stage stage;
-    private boolean sectionAfterShow;
     private boolean opensBehindLock;
 
     public MainWindow(MainViewModel viewModel, I18n i18n, Screens screens) {
@@ -49,8 +48,7 @@ public final class MainWindow {
     ///     built once the lock is on screen, while the cashier types the PIN, not before it shows
     public void build(Stage target, boolean behindLock) {
         stage = target;
-        opensBehindLock = behindLock;
-        sectionAfterShow = behindLock && screens.lock().isPresent();
+        opensBehindLock = behindLock && screens.lock().isPresent();
         scene = new Scene(load(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/com/wmxtopup/counter/ui/app.css").toExternalForm());
         Section[] sections = Section.values();
@@ -87,8 +85,7 @@ public final class MainWindow {
     /// Shows the window [#build] prepared and starts following the console's status.
     public void show() {
         stage.show();
-        if (sectionAfterShow) {
-            sectionAfterShow = false;
+        if (opensBehindLock) {
             // After the first pulse has laid the lock out and handed it to the renderer.
             var view = currentView;
             Runnable[] once = new Runnable[1];
@@ -107,7 +104,7 @@ public final class MainWindow {
             currentView.dispose();
         }
         // Only the first view may wait for the window to show; a language switch builds it all.
-        currentView = new MainView(viewModel, i18n, screens, sectionAfterShow && currentView == null);
+        currentView = new MainView(viewModel, i18n, screens, opensBehindLock && currentView == null);
         Parent main = Fxml.load("/com/wmxtopup/counter/ui/shell/MainView.fxml", i18n.bundle(), currentView);
         // The lock lies over everything: while it shows, nothing behind it takes a click or a key.
         return screens.lock().<Parent>map(lock -> {
