@@ -423,10 +423,23 @@ final class CrashRun {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /// The receiver's port, the same across the console's restarts, so it is taken below the
+    /// kernels' ephemeral ranges (Linux from 32768, Windows and macOS from 49152): a port from those
+    /// can be handed meanwhile to any port-0 server or outgoing connection — a simulator, a JDBC
+    /// connection — and the next start then finds it in use (one CI run failed so, three starts in a
+    /// row on the same port).
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        IOException last = null;
+        for (int i = 0; i < 100; i++) {
+            int candidate = random.nextInt(10_000, 32_000);
+            try (var socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                last = e; // in use: another
+            }
         }
+        throw new IOException("no free port between 10000 and 32000 on the loopback address", last);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
