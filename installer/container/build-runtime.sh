@@ -18,7 +18,7 @@ done
 [ -n "$jdk" ] || { echo "No JDK 25 with jlink found (looked in JAVA_HOME, /usr/lib/jvm, ~/.jdks, ~/.sdkman)." >&2; exit 1; }
 [ -f target/wmx-topup-counter.jar ] || { echo "target/wmx-topup-counter.jar missing: run ./mvnw package -DskipTests first" >&2; exit 1; }
 
-# java.se: what a headless start loads comes from java.base, java.xml (Hibernate, logback),
+# java.se: what a headless start loads comes from java.base, java.xml (logback, Flyway),
 # java.management (the pool's and H2's MBeans), java.net.http (supplier and Midtrans calls),
 # java.sql, java.logging, java.naming, java.desktop (AWT's headless imaging for PDF receipts
 # and QR codes) and a few more; java.se is all of them for ~10 MB more than picking. Beyond it:

@@ -77,7 +77,7 @@ image=target/installer/wmx-topup-counter
 
 # A JDK 25 AOT cache (JEP 483/514) made by a training start of the image itself, in demo mode on
 # a data folder that a first start made: the window under Xvfb when it is installed (the database,
-# Hibernate, Jetty, the simulators, JavaFX and the counter), else headless (all but JavaFX). Later
+# Jetty, the simulators, JavaFX and the counter), else headless (all but JavaFX). Later
 # starts map the classes it loaded and linked instead of loading them again. The launcher's own
 # .cfg gets the option, so the cache is used with exactly the class path and runtime it was made
 # with. AOT=0 skips it; a failed training leaves the image without a cache (it works without).

@@ -2,9 +2,9 @@ package com.wmxtopup.counter.bootstrap;
 
 import com.wmxtopup.counter.adapter.persistence.DailyBackups;
 import com.wmxtopup.counter.adapter.persistence.Database;
-import com.wmxtopup.counter.adapter.persistence.HibernateApiTokenRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateAuditLog;
-import com.wmxtopup.counter.adapter.persistence.HibernateUserRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcApiTokenRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcAuditLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcUserRepository;
 import com.wmxtopup.counter.adapter.security.BcryptPinHasher;
 import com.wmxtopup.counter.application.access.ApiTokens;
 import com.wmxtopup.counter.application.access.Operator;
@@ -21,12 +21,12 @@ import com.wmxtopup.counter.application.shift.ShiftDesk;
 import com.wmxtopup.counter.application.shift.ShiftPapers;
 import com.wmxtopup.counter.application.shift.ShiftReports;
 import com.wmxtopup.counter.application.shift.Shifts;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftFigures;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftFigures;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftRepository;
 import com.wmxtopup.counter.adapter.printing.EscPosShiftReportPrinter;
 import com.wmxtopup.counter.application.receipt.ShopInfo;
-import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcConsoleRunRepository;
 import com.wmxtopup.counter.adapter.scheduling.Heartbeat;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.order.ChargeRecovery;
@@ -37,16 +37,16 @@ import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.order.PublishingOrderRepository;
 import com.wmxtopup.counter.application.order.SettleOrders;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
-import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcPaymentNotificationLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcPriceRuleRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcProductRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.scheduling.FulfilmentWorker;
 import com.wmxtopup.counter.adapter.scheduling.SyncWorker;
 import com.wmxtopup.counter.adapter.export.CsvAuditTable;
 import com.wmxtopup.counter.adapter.export.CsvSalesReport;
-import com.wmxtopup.counter.adapter.persistence.HibernateSalesFigures;
+import com.wmxtopup.counter.adapter.persistence.JdbcSalesFigures;
 import com.wmxtopup.counter.adapter.printing.PdfSalesReport;
 import com.wmxtopup.counter.application.report.SalesReports;
 import com.wmxtopup.counter.adapter.export.CsvOrderTable;
@@ -153,7 +153,7 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final ShiftDesk shiftDesk;
     private final SalesReports reports;
-    private final HibernateSalesFigures salesFigures;
+    private final JdbcSalesFigures salesFigures;
     private boolean servingStopped;
     private boolean closed;
 
@@ -163,7 +163,7 @@ public final class AppContext implements AutoCloseable {
             PaymentCancellation paymentCancellation, WebServer webServer,
             SyncWorker syncWorker, ConsoleRun consoleRun, Heartbeat heartbeat, Clock clock, OrderEvents orderEvents,
             BackOffice backOffice, Access access, Settings settings, ShiftDesk shiftDesk, FulfilmentWorker fulfilmentWorker,
-            FollowShownOrder followShownOrder, SalesReports reports, HibernateSalesFigures salesFigures) {
+            FollowShownOrder followShownOrder, SalesReports reports, JdbcSalesFigures salesFigures) {
         this.shiftDesk = shiftDesk;
         this.salesFigures = salesFigures;
         this.fulfilmentWorker = fulfilmentWorker;
@@ -242,30 +242,30 @@ public final class AppContext implements AutoCloseable {
             started.add(integrations);
             progress.accept(StartupPhase.SERVICES);
 
-            var sessions = database.sessionFactory();
+            var jdbc = database.jdbc();
             var systemInfo = new SystemInfo(Version.current(), config.mode(), config.modeReason(), config.database().kind(),
                     config.database().location(), config.dataDirectory(), config.shopZone());
             var orderEvents = new OrderEvents();
-            var orders = new PublishingOrderRepository(new HibernateOrderRepository(sessions), orderEvents);
-            var products = new HibernateProductRepository(sessions);
-            var priceRules = new HibernatePriceRuleRepository(sessions, clock);
-            var accounts = new HibernateSupplierAccountRepository(sessions);
-            var syncRuns = new HibernateCatalogSyncRunRepository(sessions);
+            var orders = new PublishingOrderRepository(new JdbcOrderRepository(jdbc), orderEvents);
+            var products = new JdbcProductRepository(jdbc);
+            var priceRules = new JdbcPriceRuleRepository(jdbc, clock);
+            var accounts = new JdbcSupplierAccountRepository(jdbc);
+            var syncRuns = new JdbcCatalogSyncRunRepository(jdbc);
             var consoleRun = new ConsoleRun(ConsoleIdentity.of(config.dataDirectory()), ConsoleIdentity.hostName(),
-                    new HibernateConsoleRunRepository(sessions), clock);
+                    new JdbcConsoleRunRepository(jdbc), clock);
             var heartbeat = new Heartbeat(ConsoleRun.HEARTBEAT, consoleRun::heartbeat);
             var health = new HealthService(database, config.mode());
-            var auditLog = new HibernateAuditLog(sessions);
+            var auditLog = new JdbcAuditLog(jdbc);
             var audit = new Audit(auditLog, clock);
             var catalog = new CatalogService(products, priceRules, accounts, audit);
             var catalogSync = new CatalogSync(integrations.supplier(), products, priceRules, accounts, syncRuns, audit, clock);
 
-            var users = new HibernateUserRepository(sessions);
+            var users = new JdbcUserRepository(jdbc);
             var pinHasher = new BcryptPinHasher();
-            var apiTokens = new ApiTokens(new HibernateApiTokenRepository(sessions), config.apiToken(), audit, clock);
+            var apiTokens = new ApiTokens(new JdbcApiTokenRepository(jdbc), config.apiToken(), audit, clock);
             var access = new Access(new SignIn(users, pinHasher, audit, clock), new ManageUsers(users, pinHasher, audit, clock), apiTokens,
                     new AuditTrail(auditLog, new CsvAuditTable(), config.shopZone()));
-            var notificationLog = new HibernatePaymentNotificationLog(sessions);
+            var notificationLog = new JdbcPaymentNotificationLog(jdbc);
             var paymentUpdates = new PaymentUpdates(orders, clock);
             var notifications = new PaymentNotifications(integrations.gateway(), orders, notificationLog, paymentUpdates, clock);
             var fulfilment = new Fulfilment(orders, integrations.supplier(), database, consoleRun, clock,
@@ -281,9 +281,9 @@ public final class AppContext implements AutoCloseable {
                     new ShopInfo(config.shopName(), config.shopAddress(), "Terima kasih!", config.shopZone()),
                     config.dataDirectory().resolve("receipts"), config.receiptPrinter(),
                     config.receiptPaperMillimetres() == 80 ? PaperWidth.MM_80 : PaperWidth.MM_58, config.mode() == RuntimeMode.DEMO);
-            var shiftRepository = new HibernateShiftRepository(sessions);
+            var shiftRepository = new JdbcShiftRepository(jdbc);
             var shifts = new Shifts(shiftRepository,
-                    new ShiftReports(shiftRepository, new HibernateShiftFigures(sessions), receipts::shop,
+                    new ShiftReports(shiftRepository, new JdbcShiftFigures(jdbc), receipts::shop,
                             config.mode() == RuntimeMode.DEMO,
                             clock),
                     integrations.supplier(), accounts, audit, consoleRun.consoleId(), clock);
@@ -317,7 +317,7 @@ public final class AppContext implements AutoCloseable {
                 }
             });
             // The sales rollups take in this console's order changes in the background (ADR 0018).
-            var salesFigures = new HibernateSalesFigures(sessions, config.shopZone());
+            var salesFigures = new JdbcSalesFigures(jdbc, config.shopZone());
             orderEvents.subscribe(change -> salesFigures.ordersChanged());
             var followShownOrder = new FollowShownOrder(orders, integrations.gateway(), paymentUpdates, integrations.supplier(),
                     fulfilment, clock, FollowShownOrder.Settings.defaults());

@@ -26,8 +26,8 @@ public final class LogbackSetup extends ContextAwareBase implements Configurator
     static final String FILE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{40} - %msg%n";
     /// Libraries that say too much at INFO. PDFBox warns on every receipt when the OS lacks
     /// Helvetica and it uses its bundled font.
-    static final Map<String, Level> QUIETER = Map.of("org.hibernate", Level.WARN, "org.flywaydb", Level.WARN, "com.zaxxer.hikari",
-            Level.WARN, "org.eclipse.jetty", Level.WARN, "org.apache.pdfbox.pdmodel.font", Level.ERROR);
+    static final Map<String, Level> QUIETER = Map.of("org.flywaydb", Level.WARN, "com.zaxxer.hikari", Level.WARN,
+            "org.eclipse.jetty", Level.WARN, "org.apache.pdfbox.pdmodel.font", Level.ERROR);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

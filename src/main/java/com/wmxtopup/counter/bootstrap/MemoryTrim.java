@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /// Gives back the memory start-up used and no longer needs, once the window has been open a
 /// few seconds (issue 17, ADR 0016).
 ///
-/// Start-up (Hibernate's boot, Flyway, the catalog of thousands of products, the first screens)
+/// Start-up (Flyway, the catalog of thousands of products, the first screens)
 /// makes G1 grow the heap to several hundred MiB while the live objects afterwards are under
 /// 100 MiB, and G1 keeps what it grew; C2's compilations leave freed C-heap in glibc's arenas. So
 /// [#SETTLE] after the window opened, on a thread of its own: heap free ratios that let the heap

@@ -3,8 +3,8 @@ package com.wmxtopup.counter.benchmark;
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
 import com.wmxtopup.counter.adapter.persistence.DurabilityBaseline;
-import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcConsoleRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.ConsoleRun;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.Durability;
@@ -55,8 +55,8 @@ public final class DurabilityBenchmark {
 
     private static void measure(BenchmarkTable table, String name, DatabaseSettings settings) throws Exception {
         try (var database = Database.open(settings)) {
-            var orders = new HibernateOrderRepository(database.sessionFactory());
-            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()),
+            var orders = new JdbcOrderRepository(database.jdbc());
+            var run = new ConsoleRun("bench-" + name, "bench", new JdbcConsoleRunRepository(database.jdbc()),
                     Clock.systemUTC());
             run.begin();
             var numbers = new AtomicLong();
@@ -65,22 +65,22 @@ public final class DurabilityBenchmark {
             }, orders, run, numbers);
         }
         try (var database = Database.open(settings)) { // opened again: the application's own setup
-            var orders = new HibernateOrderRepository(database.sessionFactory());
-            var run = new ConsoleRun("bench-" + name, "bench", new HibernateConsoleRunRepository(database.sessionFactory()),
+            var orders = new JdbcOrderRepository(database.jdbc());
+            var run = new ConsoleRun("bench-" + name, "bench", new JdbcConsoleRunRepository(database.jdbc()),
                     Clock.systemUTC());
             run.begin();
             var numbers = new AtomicLong(1_000_000);
             row(table, name + ", after (durable before effect)", database, orders, run, numbers);
             if (settings.kind() == DatabaseKind.POSTGRESQL) {
                 // The embedded test server may run without fsync: then "after" shows the commit path, not the disk.
-                String fsync = database.sessionFactory()
-                        .fromTransaction(session -> session.createNativeQuery("SHOW fsync", String.class).getSingleResult());
+                String fsync = database.jdbc()
+                        .fromTransaction(tx -> tx.sql("SHOW fsync").single(r -> r.string(1)));
                 table.note(table.lastNote() + "; server fsync=" + fsync);
             }
         }
     }
 
-    private static void row(BenchmarkTable table, String name, Durability durability, HibernateOrderRepository orders, ConsoleRun run,
+    private static void row(BenchmarkTable table, String name, Durability durability, JdbcOrderRepository orders, ConsoleRun run,
             AtomicLong numbers) {
         long start = System.nanoTime();
         table.measure(name, WARMUP, ORDERS, 50, "", () -> oneOrder(durability, orders, run, numbers.incrementAndGet()));
@@ -88,7 +88,7 @@ public final class DurabilityBenchmark {
         table.note(String.format(Locale.ROOT, "%.0f orders/s, one console", (WARMUP + ORDERS) / seconds));
     }
 
-    private static long oneOrder(Durability durability, HibernateOrderRepository orders, ConsoleRun run, long number) {
+    private static long oneOrder(Durability durability, JdbcOrderRepository orders, ConsoleRun run, long number) {
         Instant now = Instant.now();
         Order order = orders.insert(Order.create(new OrderNumber("BENCH-" + number), PRODUCT, TopUpTarget.of(Long.toString(number)), "",
                 Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.QRIS, now).claimedBy(run.id()), "created");

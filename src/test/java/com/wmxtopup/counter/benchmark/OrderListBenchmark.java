@@ -2,8 +2,8 @@ package com.wmxtopup.counter.benchmark;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcPaymentNotificationLog;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.port.OrderSearch;
@@ -44,8 +44,8 @@ public final class OrderListBenchmark {
             long start = System.nanoTime();
             fill(database);
             System.out.printf("filled %d orders in %.1f s%n", ORDERS, (System.nanoTime() - start) / 1e9);
-            var repository = new HibernateOrderRepository(database.sessionFactory());
-            var list = new OrderList(repository, new HibernatePaymentNotificationLog(database.sessionFactory()),
+            var repository = new JdbcOrderRepository(database.jdbc());
+            var list = new OrderList(repository, new JdbcPaymentNotificationLog(database.jdbc()),
                     Clock.fixed(NOW, ZoneOffset.UTC), ShopZone.WIB);
             table.measure("baseline: one order by primary key", 50, 200, 5, "", () -> repository.findById(500_000).orElseThrow().id());
             var all = OrderList.Filter.everything();
@@ -108,7 +108,7 @@ public final class OrderListBenchmark {
                 file.toString());
         try (var database = Database.open(settings)) {
             long start = System.nanoTime();
-            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+            database.jdbc().inTransaction(session -> session.sql("""
                     INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                         payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                         updated_at)
@@ -119,10 +119,10 @@ public final class OrderListBenchmark {
                         DATEADD(SECOND, -155 * X, TIMESTAMP WITH TIME ZONE '2026-11-26 12:00:00+00'),
                         DATEADD(SECOND, -155 * X + 40, TIMESTAMP WITH TIME ZONE '2026-11-26 12:00:00+00')
                     FROM SYSTEM_RANGE(1, %d)
-                    """.formatted(h2Orders)).executeUpdate());
+                    """.formatted(h2Orders)).execute());
             System.out.printf("H2: filled %d orders in %.1f s%n", h2Orders, (System.nanoTime() - start) / 1e9);
-            var repository = new HibernateOrderRepository(database.sessionFactory());
-            var list = new OrderList(repository, new HibernatePaymentNotificationLog(database.sessionFactory()),
+            var repository = new JdbcOrderRepository(database.jdbc());
+            var list = new OrderList(repository, new JdbcPaymentNotificationLog(database.jdbc()),
                     Clock.fixed(NOW, ZoneOffset.UTC), ShopZone.WIB);
             table.measure("H2 200k: baseline, one order by primary key", 50, 200, 5, "",
                     () -> repository.findById(100_000).orElseThrow().id());
@@ -144,17 +144,19 @@ public final class OrderListBenchmark {
     }
 
     private static void dropSearchIndexes(Database database) {
-        database.sessionFactory().inTransaction(session -> {
-            List<?> names = session.createNativeQuery(
-                    "SELECT indexname FROM pg_indexes WHERE tablename = 'orders' AND indexname LIKE 'orders_search_%'", Object.class)
-                    .getResultList();
-            names.forEach(name -> session.createNativeMutationQuery("DROP INDEX " + name).executeUpdate());
+        database.jdbc().inTransaction(session -> {
+            List<String> names = session.sql(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'orders' AND indexname LIKE 'orders_search_%'")
+                    .list(r -> r.string(1));
+            for (String name : names) {
+                session.sql("DROP INDEX " + name).execute();
+            }
         });
     }
 
     /// A year of orders, mostly successful, in one statement on the server.
     private static void fill(Database database) {
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+        database.jdbc().inTransaction(session -> session.sql("""
                 INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                     payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                     updated_at)
@@ -166,7 +168,7 @@ public final class OrderListBenchmark {
                     TIMESTAMPTZ '2026-11-26 12:00:00+00' - (g * INTERVAL '31 seconds'),
                     TIMESTAMPTZ '2026-11-26 12:00:00+00' - (g * INTERVAL '31 seconds') + INTERVAL '40 seconds'
                 FROM generate_series(1, 1000000) AS g
-                """).executeUpdate());
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("ANALYZE orders").executeUpdate());
+                """).execute());
+        database.jdbc().inTransaction(session -> session.sql("ANALYZE orders").execute());
     }
 }

@@ -2,8 +2,8 @@ package com.wmxtopup.counter.benchmark;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSalesFigures;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSalesFigures;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.report.ReportPeriod;
 import com.wmxtopup.counter.application.report.SalesReports;
@@ -66,9 +66,9 @@ public final class ReportsBenchmark {
         long start = System.nanoTime();
         fill(database, postgresql);
         System.out.printf("%s: filled %d orders in %.1f s%n", name, ORDERS, (System.nanoTime() - start) / 1e9);
-        var sessions = database.sessionFactory();
-        var repository = new HibernateOrderRepository(sessions);
-        var figures = new HibernateSalesFigures(sessions, ZONE);
+        var jdbc = database.jdbc();
+        var repository = new JdbcOrderRepository(jdbc);
+        var figures = new JdbcSalesFigures(jdbc, ZONE);
         var reports = new SalesReports(figures, (r, s, l, f) -> {
         }, (r, s, l, f) -> {
         }, ZONE, () -> "Bench");
@@ -144,10 +144,10 @@ public final class ReportsBenchmark {
         var stored = new AtomicInteger();
         table.measure(name + ": store one order (with orders_updated)", 20, 200, 50, "insert + its history row, one commit",
                 () -> repository.insert(OrderFixtures.newOrder("WMX-NEW-" + name + stored.incrementAndGet()), "bench").id());
-        sessions.inTransaction(s -> s.createNativeMutationQuery("DROP INDEX orders_updated").executeUpdate());
+        jdbc.inTransaction(tx -> tx.sql("DROP INDEX orders_updated").execute());
         table.measure(name + ": store one order, no orders_updated (before)", 20, 200, 50, "",
                 () -> repository.insert(OrderFixtures.newOrder("WMX-NEW-" + name + stored.incrementAndGet()), "bench").id());
-        sessions.inTransaction(s -> s.createNativeMutationQuery("CREATE INDEX orders_updated ON orders (updated_at)").executeUpdate());
+        jdbc.inTransaction(tx -> tx.sql("CREATE INDEX orders_updated ON orders (updated_at)").execute());
     }
 
     /// The shop days a [#touch] changes: today and five old ones.
@@ -173,11 +173,11 @@ public final class ReportsBenchmark {
         for (int i = 1; i <= 5; i++) {
             ids.add((long) (i * 150_000 + round * 2_800));
         }
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
+        database.jdbc().inTransaction(session -> session.sql(
                 "UPDATE orders SET status = CASE WHEN status = 'SUCCESS' THEN 'REFUNDED' ELSE 'SUCCESS' END, updated_at = :now"
                         + " WHERE id IN (:ids)")
-                .setParameter("now", java.time.Instant.now().plusSeconds(round)).setParameterList("ids", ids)
-                .executeUpdate());
+                .bind("now", java.time.Instant.now().plusSeconds(round)).bind("ids", ids)
+                .execute());
     }
 
     /// A year of orders in one statement on the server.
@@ -187,7 +187,7 @@ public final class ReportsBenchmark {
                 ? "TIMESTAMPTZ '2026-11-26 12:00:00+00' - (g * INTERVAL '31 seconds')"
                 : "DATEADD(SECOND, -31 * g, TIMESTAMP WITH TIME ZONE '2026-11-26 12:00:00+00')";
         String item = "MOD(g * 7 + g / 13, 12)";
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+        database.jdbc().inTransaction(session -> session.sql("""
                 INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                     payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                     updated_at, sold_by)
@@ -199,9 +199,9 @@ public final class ReportsBenchmark {
                     5, '', '', '', '', '', %2$s, %2$s,
                     CASE MOD(g / 3, 4) WHEN 0 THEN 'Dewi' WHEN 1 THEN 'Budi' WHEN 2 THEN 'Sari' ELSE '' END
                 FROM %3$s
-                """.formatted(item, created, series)).executeUpdate());
+                """.formatted(item, created, series)).execute());
         if (postgresql) {
-            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("ANALYZE orders").executeUpdate());
+            database.jdbc().inTransaction(session -> session.sql("ANALYZE orders").execute());
         }
     }
 }

@@ -2,10 +2,10 @@ package com.wmxtopup.counter.benchmark;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftFigures;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftFigures;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSupplierAccountRepository;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.access.Operator;
 import com.wmxtopup.counter.application.receipt.ShopInfo;
@@ -91,10 +91,10 @@ public final class ShiftReportBenchmark {
     /// closed, and times its report.
     private static void measure(BenchmarkTable table, String label, Database database, int orders, String fill) {
         long start = System.nanoTime();
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(fill).executeUpdate());
+        database.jdbc().inTransaction(session -> session.sql(fill).execute());
         System.out.printf("%s: filled %d orders in %.1f s%n", label, orders, (System.nanoTime() - start) / 1e9);
-        var sessions = database.sessionFactory();
-        var shiftRepository = new HibernateShiftRepository(sessions);
+        var sessions = database.jdbc();
+        var shiftRepository = new JdbcShiftRepository(sessions);
         // Shift ids follow the order numbers' blocks: ids 1..49 are placeholders so that the
         // measured shift has id 50, like its orders' shift_id.
         Instant openedAt = NEWEST.minusSeconds((long) SECONDS_APART * 50 * PER_SHIFT);
@@ -109,11 +109,11 @@ public final class ShiftReportBenchmark {
         }
         long shiftId = measured.id();
         var shifts = new Shifts(shiftRepository,
-                new ShiftReports(shiftRepository, new HibernateShiftFigures(sessions), () -> new ShopInfo("Bench", "", "", ShopZone.WIB),
+                new ShiftReports(shiftRepository, new JdbcShiftFigures(sessions), () -> new ShopInfo("Bench", "", "", ShopZone.WIB),
                         false, Clock.fixed(NEWEST, ZoneOffset.UTC)),
-                null, new HibernateSupplierAccountRepository(sessions), InMemoryAuditLog.discarding(), "bench-50",
+                null, new JdbcSupplierAccountRepository(sessions), InMemoryAuditLog.discarding(), "bench-50",
                 Clock.fixed(NEWEST.plus(Duration.ofDays(1)), ZoneOffset.UTC));
-        var repository = new HibernateOrderRepository(sessions);
+        var repository = new JdbcOrderRepository(sessions);
         table.measure(label + ": baseline, one order by primary key", 50, 200, 5, "",
                 () -> repository.findById(orders / 2).orElseThrow().id());
         var report = shifts.report(Operator.SYSTEM, shiftId).orElseThrow();

@@ -2,10 +2,10 @@ package com.wmxtopup.counter.benchmark;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcPriceRuleRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcProductRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.DatabaseKind;
@@ -96,11 +96,11 @@ public final class ShopScaleBenchmark {
         Path bareFile = dataDirectory.resolve("bare-catalog");
         var bareSettings = new DatabaseSettings("jdbc:h2:file:" + bareFile, "sa", "", DatabaseKind.H2, bareFile.toString());
         try (var database = Database.open(console); var bare = Database.open(bareSettings)) {
-            var products = new HibernateProductRepository(database.sessionFactory());
-            var sync = new CatalogSync(client, products, new HibernatePriceRuleRepository(database.sessionFactory(), clock),
-                    new HibernateSupplierAccountRepository(database.sessionFactory()),
-                    new HibernateCatalogSyncRunRepository(database.sessionFactory()), new Audit(new InMemoryAuditLog(), clock), clock);
-            var bareProducts = new HibernateProductRepository(bare.sessionFactory());
+            var products = new JdbcProductRepository(database.jdbc());
+            var sync = new CatalogSync(client, products, new JdbcPriceRuleRepository(database.jdbc(), clock),
+                    new JdbcSupplierAccountRepository(database.jdbc()),
+                    new JdbcCatalogSyncRunRepository(database.jdbc()), new Audit(new InMemoryAuditLog(), clock), clock);
+            var bareProducts = new JdbcProductRepository(bare.jdbc());
             // First sync: every product new (the baseline first, so that the JIT warms up on it).
             double bareFirst = timed(() -> bareProducts.saveCatalog(client.products(Optional.empty()), List.of(), clock.instant(),
                     ProgressListener.NONE));
@@ -135,7 +135,7 @@ public final class ShopScaleBenchmark {
     private static void fillOrders(DatabaseSettings console) {
         try (var database = Database.open(console)) {
             long start = System.nanoTime();
-            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+            database.jdbc().inTransaction(session -> session.sql("""
                     INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                         payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                         updated_at)
@@ -145,13 +145,13 @@ public final class ShopScaleBenchmark {
                         5, 'VP' || X, '', '', '', '',
                         DATEADD(SECOND, -300 * X, CURRENT_TIMESTAMP), DATEADD(SECOND, -300 * X + 40, CURRENT_TIMESTAMP)
                     FROM SYSTEM_RANGE(1, %d)
-                    """.formatted(ORDERS)).executeUpdate());
+                    """.formatted(ORDERS)).execute());
             System.out.printf("filled %d orders in %.1f s%n", ORDERS, (System.nanoTime() - start) / 1e9);
             // As in a shop that has run this version for a while: the sales rollups (ADR 0018) hold
             // these orders. Without this every measured start would fill them (about 4 s, and its
             // heap) right when the resident set is read — what happens once after an upgrade.
             long rollups = System.nanoTime();
-            try (var figures = new com.wmxtopup.counter.adapter.persistence.HibernateSalesFigures(database.sessionFactory(),
+            try (var figures = new com.wmxtopup.counter.adapter.persistence.JdbcSalesFigures(database.jdbc(),
                     com.wmxtopup.counter.domain.ShopZone.WIB)) {
                 figures.refresh();
             }

@@ -3,7 +3,7 @@ package com.wmxtopup.counter.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Money;
@@ -81,7 +81,7 @@ class CrashRecoveryTest {
                     var database = Database.open(PostgresServer.settingsFor(databaseUrl))) {
                 long restarted = System.nanoTime();
                 second.awaitListening(90);
-                var orders = new HibernateOrderRepository(database.sessionFactory());
+                var orders = new JdbcOrderRepository(database.jdbc());
                 waitUntil(() -> allProcessing(orders), Duration.ofSeconds(30),
                         () -> "orders " + statuses(orders) + "; the restarted console's last lines:\n"
                                 + String.join("\n", tail(List.copyOf(second.output()))));
@@ -96,7 +96,7 @@ class CrashRecoveryTest {
             vip.transactions().forEach(t -> perPlayer.merge(t.data(), 1, Integer::sum));
             assertThat(perPlayer).hasSize(ORDERS).allSatisfy((player, count) -> assertThat(count).isEqualTo(1));
             try (var database = Database.open(com.wmxtopup.counter.support.PostgresServer.settingsFor(databaseUrl))) {
-                var orders = new HibernateOrderRepository(database.sessionFactory());
+                var orders = new JdbcOrderRepository(database.jdbc());
                 var statuses = new HashMap<OrderStatus, Integer>();
                 for (int i = 0; i < ORDERS; i++) {
                     Order order = orders.findByNumber(new OrderNumber("CRASH-" + i)).orElseThrow();
@@ -114,7 +114,7 @@ class CrashRecoveryTest {
         }
     }
 
-    private static boolean allProcessing(HibernateOrderRepository orders) {
+    private static boolean allProcessing(JdbcOrderRepository orders) {
         for (int i = 0; i < ORDERS; i++) {
             if (orders.findByNumber(new OrderNumber("CRASH-" + i)).orElseThrow().status() != OrderStatus.PROCESSING) {
                 return false;
@@ -125,7 +125,7 @@ class CrashRecoveryTest {
 
     private static void insertPaidOrders(String databaseUrl) {
         try (var database = Database.open(PostgresServer.settingsFor(databaseUrl))) {
-            var orders = new HibernateOrderRepository(database.sessionFactory());
+            var orders = new JdbcOrderRepository(database.jdbc());
             var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
                     ProductStatus.AVAILABLE, Instant.now());
             for (int i = 0; i < ORDERS; i++) {
@@ -155,7 +155,7 @@ class CrashRecoveryTest {
         }
     }
 
-    private static Map<String, String> statuses(HibernateOrderRepository orders) {
+    private static Map<String, String> statuses(JdbcOrderRepository orders) {
         var statuses = new java.util.TreeMap<String, String>();
         for (int i = 0; i < ORDERS; i++) {
             var order = orders.findByNumber(new OrderNumber("CRASH-" + i)).orElseThrow();

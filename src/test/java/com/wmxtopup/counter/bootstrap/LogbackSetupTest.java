@@ -21,13 +21,13 @@ class LogbackSetupTest {
             LogbackSetup.setUp(context, logs.toString());
 
             context.getLogger("com.wmxtopup.counter.Example").info("Listening on http://127.0.0.1:8080");
-            context.getLogger("org.hibernate.SQL").info("not written: Hibernate says only warnings");
-            context.getLogger("org.hibernate.orm").warn("a Hibernate warning");
+            context.getLogger("org.flywaydb.core.Flyway").info("not written: Flyway says only warnings");
+            context.getLogger("org.flywaydb.core.internal").warn("a Flyway warning");
 
             String written = Files.readString(logs.resolve("wmx-topup-counter.log"));
             assertThat(written).containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO  \\[[^]]+\\] "
                     + "com.wmxtopup.counter.Example - Listening on http://127.0.0.1:8080")
-                    .contains("WARN  ").contains("a Hibernate warning")
+                    .contains("WARN  ").contains("a Flyway warning")
                     .doesNotContain("not written");
             assertThat(context.getLogger("org.apache.pdfbox.pdmodel.font").getEffectiveLevel()).isEqualTo(Level.ERROR);
             assertThat(context.getLogger("com.wmxtopup").getEffectiveLevel()).isEqualTo(Level.INFO);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcProductRepository;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.application.port.StatusChange;
@@ -51,10 +51,10 @@ class StoreCommandsTest {
     /// catalog item, in a new store; the orders' numbers.
     static List<String> fill(DatabaseSettings settings) {
         try (var database = Database.open(settings)) {
-            var orders = new HibernateOrderRepository(database.sessionFactory());
-            new HibernateProductRepository(database.sessionFactory()).saveCatalog(List.of(OrderFixtures.mobileLegends86()), List.of(),
+            var orders = new JdbcOrderRepository(database.jdbc());
+            new JdbcProductRepository(database.jdbc()).saveCatalog(List.of(OrderFixtures.mobileLegends86()), List.of(),
                     OrderFixtures.T0, ProgressListener.NONE);
-            var shifts = new com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository(database.sessionFactory());
+            var shifts = new com.wmxtopup.counter.adapter.persistence.JdbcShiftRepository(database.jdbc());
             var shift = shifts.open(com.wmxtopup.counter.domain.Shift.opening("console-1", OrderFixtures.T0, "Dewi",
                     com.wmxtopup.counter.domain.CashCount.of(Map.of(com.wmxtopup.counter.domain.Denomination.NOTE_50000, 2)),
                     java.util.Optional.of(com.wmxtopup.counter.domain.Money.rupiah(500_000)))).orElseThrow();
@@ -82,7 +82,7 @@ class StoreCommandsTest {
     /// Every order with its history, by number.
     static Map<String, List<Object>> ordersIn(DatabaseSettings settings, List<String> numbers) {
         try (var database = Database.open(settings)) {
-            var orders = new HibernateOrderRepository(database.sessionFactory());
+            var orders = new JdbcOrderRepository(database.jdbc());
             var all = new LinkedHashMap<String, List<Object>>();
             for (String number : numbers) {
                 Order order = orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber(number)).orElseThrow();
@@ -181,7 +181,7 @@ class StoreCommandsTest {
 
         // New orders in PostgreSQL get ids after the copied ones.
         try (var database = Database.open(postgres)) {
-            Order next = new HibernateOrderRepository(database.sessionFactory()).insert(OrderFixtures.newOrder("WMX-20261124-AFTERMOVE1"),
+            Order next = new JdbcOrderRepository(database.jdbc()).insert(OrderFixtures.newOrder("WMX-20261124-AFTERMOVE1"),
                     "");
             assertThat(next.id()).isGreaterThan(3);
         }

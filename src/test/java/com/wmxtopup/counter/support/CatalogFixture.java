@@ -2,10 +2,10 @@ package com.wmxtopup.counter.support;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateCatalogSyncRunRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernatePriceRuleRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateProductRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcCatalogSyncRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcPriceRuleRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcProductRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.DatabaseKind;
@@ -23,10 +23,10 @@ public final class CatalogFixture implements AutoCloseable {
     public final VipResellerSimulator simulator;
     public final VipResellerClient supplier;
     public final Database database;
-    public final HibernateProductRepository products;
-    public final HibernatePriceRuleRepository rules;
-    public final HibernateSupplierAccountRepository accounts;
-    public final HibernateCatalogSyncRunRepository runs;
+    public final JdbcProductRepository products;
+    public final JdbcPriceRuleRepository rules;
+    public final JdbcSupplierAccountRepository accounts;
+    public final JdbcCatalogSyncRunRepository runs;
     public final CatalogService catalog;
     public final CatalogSync sync;
     /// What the catalog's use cases wrote to the audit log.
@@ -46,10 +46,10 @@ public final class CatalogFixture implements AutoCloseable {
         supplier = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TESTID01", "test-key-0123456789"), clock);
         var file = TestApp.newDataDirectory("catalog").resolve("db");
         database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()));
-        products = new HibernateProductRepository(database.sessionFactory());
-        rules = new HibernatePriceRuleRepository(database.sessionFactory(), clock);
-        accounts = new HibernateSupplierAccountRepository(database.sessionFactory());
-        runs = new HibernateCatalogSyncRunRepository(database.sessionFactory());
+        products = new JdbcProductRepository(database.jdbc());
+        rules = new JdbcPriceRuleRepository(database.jdbc(), clock);
+        accounts = new JdbcSupplierAccountRepository(database.jdbc());
+        runs = new JdbcCatalogSyncRunRepository(database.jdbc());
         catalog = new CatalogService(products, rules, accounts, audit);
         sync = new CatalogSync(supplier, products, rules, accounts, runs, audit, clock);
     }

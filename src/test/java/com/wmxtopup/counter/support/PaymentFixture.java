@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
 import com.wmxtopup.counter.adapter.midtrans.MidtransSettings;
 import com.wmxtopup.counter.adapter.midtrans.MidtransSignature;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.QrisChargeRequest;
 import com.wmxtopup.counter.application.port.StatusChange;
@@ -35,7 +35,7 @@ public final class PaymentFixture implements AutoCloseable {
     public final CatalogFixture catalog = new CatalogFixture();
     public final MidtransSimulator midtrans;
     public final MidtransClient gateway;
-    public final HibernateOrderRepository orders;
+    public final JdbcOrderRepository orders;
     private final AtomicInteger numbers = new AtomicInteger();
 
     public PaymentFixture() {
@@ -47,7 +47,7 @@ public final class PaymentFixture implements AutoCloseable {
         midtrans = new MidtransSimulator(simulator.apply(MidtransSimulatorSettings.of(SERVER_KEY)));
         midtrans.start();
         gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), SERVER_KEY));
-        orders = new HibernateOrderRepository(catalog.database.sessionFactory());
+        orders = new JdbcOrderRepository(catalog.database.jdbc());
     }
 
     /// A stored order waiting for its QR until `expiresAt`; charged at the simulator when `charged`.

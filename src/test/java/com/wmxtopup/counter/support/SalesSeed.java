@@ -37,7 +37,7 @@ public final class SalesSeed {
     public static SalesSeed write(DatabaseSettings settings, ShopZone zone, LocalDate last, int dayCount, int perDay) {
         var seed = new SalesSeed();
         try (var database = Database.open(settings)) {
-            database.sessionFactory().inTransaction(session -> {
+            database.jdbc().inTransaction(session -> {
                 int number = 0;
                 for (int d = dayCount - 1; d >= 0; d--) {
                     LocalDate day = last.minusDays(d);
@@ -48,17 +48,17 @@ public final class SalesSeed {
                                 ? "FAILED"
                                 : number % 23 == 0 ? "REFUNDED" : number % 11 == 0 ? "EXPIRED" : "SUCCESS";
                         Instant created = day.atTime(9 + (number * 5) % 14, (number * 13) % 60).atZone(zone.zone()).toInstant();
-                        session.createNativeMutationQuery("""
+                        session.sql("""
                                 INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount,
                                     cost, payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email,
                                     created_at, updated_at, sold_by)
                                 VALUES (:number, :sku, :name, :game, '1', '', '', :amount, :cost, :method, :status, 1, '', '', '', '', '',
                                     :created, :created, :seller)
-                                """).setParameter("number", "WMX-SEED-" + number).setParameter("sku", item.sku())
-                                .setParameter("name", item.name()).setParameter("game", item.game()).setParameter("amount", item.amount())
-                                .setParameter("cost", item.cost()).setParameter("method", number % 3 == 0 ? "CASH" : "QRIS")
-                                .setParameter("status", status).setParameter("created", created)
-                                .setParameter("seller", SELLERS.get(number % SELLERS.size())).executeUpdate();
+                                """).bind("number", "WMX-SEED-" + number).bind("sku", item.sku())
+                                .bind("name", item.name()).bind("game", item.game()).bind("amount", item.amount())
+                                .bind("cost", item.cost()).bind("method", number % 3 == 0 ? "CASH" : "QRIS")
+                                .bind("status", status).bind("created", created)
+                                .bind("seller", SELLERS.get(number % SELLERS.size())).execute();
                         if (status.equals("SUCCESS")) {
                             seed.days.merge(day, new Day(1, item.amount(), item.cost()), (a, b) -> a.plus(b.revenue, b.cost));
                         }

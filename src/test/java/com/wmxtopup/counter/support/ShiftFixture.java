@@ -2,9 +2,9 @@ package com.wmxtopup.counter.support;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftFigures;
-import com.wmxtopup.counter.adapter.persistence.HibernateShiftRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateSupplierAccountRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftFigures;
+import com.wmxtopup.counter.adapter.persistence.JdbcShiftRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcSupplierAccountRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.audit.Audit;
@@ -36,10 +36,10 @@ public final class ShiftFixture implements AutoCloseable {
 
     /// The shifts of console `consoleId` on this database.
     public Shifts shiftsOn(String consoleId) {
-        var repository = new HibernateShiftRepository(database.sessionFactory());
-        var reports = new ShiftReports(repository, new HibernateShiftFigures(database.sessionFactory()),
+        var repository = new JdbcShiftRepository(database.jdbc());
+        var reports = new ShiftReports(repository, new JdbcShiftFigures(database.jdbc()),
                 () -> new ShopInfo("Toko Uji", "", "", ShopZone.WIB), false, clock);
-        return new Shifts(repository, reports, supplier, new HibernateSupplierAccountRepository(database.sessionFactory()),
+        return new Shifts(repository, reports, supplier, new JdbcSupplierAccountRepository(database.jdbc()),
                 new Audit(auditLog, clock), consoleId, clock);
     }
 

@@ -1,7 +1,7 @@
 package com.wmxtopup.counter.support;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
-import com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcConsoleRunRepository;
 import com.wmxtopup.counter.application.ConsoleRun;
 import java.time.Clock;
 import java.util.UUID;
@@ -14,7 +14,7 @@ public final class TestConsoleRun {
     }
 
     public static ConsoleRun begun(Database database, Clock clock) {
-        var run = new ConsoleRun(UUID.randomUUID().toString(), "test", new HibernateConsoleRunRepository(database.sessionFactory()), clock);
+        var run = new ConsoleRun(UUID.randomUUID().toString(), "test", new JdbcConsoleRunRepository(database.jdbc()), clock);
         run.begin();
         return run;
     }

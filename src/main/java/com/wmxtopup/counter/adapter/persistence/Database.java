@@ -13,14 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The one connection pool, schema migration and `SessionFactory` of the application.
-/// Flyway owns the schema; Hibernate only validates that the entities fit it.
+/// The one connection pool and schema migration of the application, and the [Jdbc] transactions
+/// the repositories run on. Flyway owns the schema; the repositories write their SQL out (ADR 0022).
 ///
 /// Durable before effect (ADR 0009): a commit survives a killed process on both databases. H2's
 /// MVStore keeps commits in memory for `WRITE_DELAY` (500 ms by default, no redo log), so it is
@@ -34,7 +31,7 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    private final Jdbc jdbc;
     // One check at a time, off the caller's thread, so that an exhausted pool or a silent server
     // (the pool waits up to its connection timeout) cannot hold /health or the status bar longer
     // than HEALTH_TIMEOUT_SECONDS; callers during a slow check share its answer.
@@ -45,28 +42,15 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
     });
     private CompletableFuture<Boolean> healthCheck = CompletableFuture.completedFuture(true);
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
+        this.jdbc = new Jdbc(dataSource, settings.kind());
     }
 
-    /// Opens the pool, migrates the schema (on PostgreSQL also the orders search's indexes, which
-    /// can only warn: ADR 0011) and builds the session factory; fails fast with a
-    /// [DatabaseStartException] that says what to fix.
-    ///
-    /// Hibernate's boot (about 0.9 s of a 1.3 s database start on this project's 2-core machine,
-    /// even with the AOT cache) needs the entities and the database's product and version, not
-    /// the schema: it runs on a thread of its own, without JDBC access, while H2 is closed cleanly
-    /// and Flyway migrates; once both are done the entities are validated against the migrated
-    /// schema, as `hbm2ddl validate` did at the end of a sequential boot.
+    /// Opens the pool and migrates the schema (on PostgreSQL also the orders search's indexes, which
+    /// can only warn: ADR 0011); fails fast with a [DatabaseStartException] that says what to fix.
     public static Database open(DatabaseSettings settings) {
-        var pool = new PoolAfterMigration();
-        var boot = CompletableFuture.supplyAsync(() -> timedBoot(pool, settings), runnable -> {
-            var thread = new Thread(runnable, "wmx-db-boot");
-            thread.setDaemon(true);
-            thread.start();
-        });
         HikariDataSource dataSource = null;
         try {
             closeCleanlyOnce(settings);
@@ -74,13 +58,10 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
             migrateIfPending(dataSource, settings);
             SearchIndexes.ensure(settings);
             makeCommitsDurable(dataSource, settings);
-            pool.open(dataSource);
-            SessionFactory sessionFactory = joinBoot(boot);
-            validateEntities(sessionFactory, settings);
+            requireSchemaFits(dataSource, settings);
             log.info("Database ready: {} {}", settings.kind(), settings.location());
-            return new Database(settings, dataSource, sessionFactory);
+            return new Database(settings, dataSource);
         } catch (RuntimeException e) {
-            boot.thenAccept(SessionFactory::close); // now, or when a boot still running is done
             if (dataSource != null) {
                 dataSource.close();
             }
@@ -88,25 +69,14 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         }
     }
 
-    private static SessionFactory joinBoot(CompletableFuture<SessionFactory> boot) {
-        try {
-            return boot.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /// The entities against the schema Flyway made: a mismatch is a build defect (a migration
-    /// missing for a changed entity), said at start rather than at the first order.
-    private static void validateEntities(SessionFactory sessionFactory, DatabaseSettings settings) {
-        try {
-            sessionFactory.getSchemaManager().validateMappedObjects();
-        } catch (RuntimeException e) {
+    /// The tables and columns this version uses ([SchemaCheck]): a mismatch is a store changed
+    /// outside the migrations, said at start rather than at the first order.
+    private static void requireSchemaFits(javax.sql.DataSource dataSource, DatabaseSettings settings) {
+        try (var connection = dataSource.getConnection()) {
+            SchemaCheck.requireFits(connection);
+        } catch (SQLException e) {
             throw new DatabaseStartException("The database schema at " + settings.location() + " does not fit this version ("
-                    + rootMessage(e) + "); restore the data directory from a backup or contact support.", e);
+                    + e.getMessage() + "); restore the data directory from a backup or contact support.", e);
         }
     }
 
@@ -259,63 +229,6 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         }
     }
 
-    /// Start-up's longest step: how long it took (and how much of a processor) at debug level.
-    private static SessionFactory timedBoot(javax.sql.DataSource dataSource, DatabaseSettings settings) {
-        long started = System.nanoTime();
-        long processor = threadProcessorNanos();
-        SessionFactory sessionFactory = buildSessionFactory(dataSource, settings);
-        log.debug("Hibernate booted in {} ms ({} ms of a processor)", (System.nanoTime() - started) / 1_000_000,
-                (threadProcessorNanos() - processor) / 1_000_000);
-        return sessionFactory;
-    }
-
-    private static long threadProcessorNanos() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
-    }
-
-    private static SessionFactory buildSessionFactory(javax.sql.DataSource dataSource, DatabaseSettings settings) {
-        var configuration = new Configuration()
-                .addAnnotatedClass(OrderEntity.class)
-                .addAnnotatedClass(OrderEventEntity.class)
-                .addAnnotatedClass(ProductEntity.class)
-                .addAnnotatedClass(PriceRuleEntity.class)
-                .addAnnotatedClass(SupplierAccountEntity.class)
-                .addAnnotatedClass(CatalogSyncRunEntity.class)
-                .addAnnotatedClass(PaymentNotificationEntity.class)
-                .addAnnotatedClass(UserEntity.class)
-                .addAnnotatedClass(AuditEntryEntity.class)
-                .addAnnotatedClass(ApiTokenEntity.class)
-                .addAnnotatedClass(ShiftEntity.class)
-                .addAnnotatedClass(CashMovementEntity.class)
-                .addAnnotatedClass(ConsoleRunEntity.class);
-        configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        // No connection during the boot (the pool opens beside it): the dialect and its version
-        // come from what the connection would have said.
-        var product = DatabaseProduct.of(settings);
-        configuration.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
-        configuration.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, product.name());
-        configuration.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, product.version());
-        configuration.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(product.major()));
-        configuration.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(product.minor()));
-        configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none"); // validated once migrated: validateEntities
-        configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
-        configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
-        configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
-        configuration.setProperty(AvailableSettings.ORDER_UPDATES, "true");
-        // No JSON or XML column: no Jackson or JAXB mapper built at boot for none (NoFormatMapper).
-        configuration.getProperties().put(org.hibernate.cfg.MappingSettings.JSON_FORMAT_MAPPER, new NoFormatMapper());
-        configuration.getProperties().put(org.hibernate.cfg.MappingSettings.XML_FORMAT_MAPPER, new NoFormatMapper());
-        // No generated classes: no entity has an association, so Hibernate's runtime proxies and
-        // ByteBuddy accessors serve nothing here, and making them was half of the boot's processor
-        // time (0.36 → 0.19 s with the AOT cache) and about 980 classes (ADR 0019, ADR 0020).
-        // Entities are then read and written by reflection (10–30 % slower on thousands of rows);
-        // `getReference` and lazy associations would fail, and are not used.
-        configuration.getStandardServiceRegistryBuilder().addService(org.hibernate.bytecode.spi.BytecodeProvider.class,
-                new org.hibernate.bytecode.internal.none.BytecodeProviderImpl());
-        return configuration.buildSessionFactory();
-    }
-
     /// H2 only: a consistent backup of the open store (see [EmbeddedStore]), on the pool's
     /// connection, so that it waits for the transaction in progress rather than racing it.
     public void backupTo(java.nio.file.Path target) {
@@ -330,8 +243,9 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
         }
     }
 
-    public SessionFactory sessionFactory() {
-        return sessionFactory;
+    /// Transactions on the pool, for the repositories.
+    public Jdbc jdbc() {
+        return jdbc;
     }
 
     /// The pool itself, for tests that need a raw connection (e.g. to put a setting back).
@@ -387,10 +301,6 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
     @Override
     public void close() {
         healthChecks.shutdownNow();
-        try {
-            sessionFactory.close();
-        } finally {
-            dataSource.close();
-        }
+        dataSource.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.wmxtopup.counter.adapter.persistence;
 
+import com.wmxtopup.counter.adapter.persistence.SqlStatement.Row;
 import com.wmxtopup.counter.domain.Actor;
 import com.wmxtopup.counter.domain.Money;
 import com.wmxtopup.counter.domain.Order;
@@ -11,79 +12,78 @@ import com.wmxtopup.counter.domain.PriceLevel;
 import com.wmxtopup.counter.domain.Product;
 import com.wmxtopup.counter.domain.ProductStatus;
 import com.wmxtopup.counter.domain.TopUpTarget;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/// Entity ⇄ domain mapping; entities never leave this package.
+/// Rows ⇄ domain objects for the tables more than one class reads.
 final class Mappers {
 
     private Mappers() {
     }
 
-    static Order toDomain(OrderEntity e) {
-        return new Order(e.id, new OrderNumber(e.orderNumber), e.sku, e.productName, e.game,
-                new TopUpTarget(e.targetUserId, e.targetZoneId), e.nickname, new Money(e.amount), new Money(e.cost),
-                PaymentMethod.valueOf(e.paymentMethod), OrderStatus.valueOf(e.status), e.version, e.supplierTrxId,
-                e.note, e.qrString, e.paymentExpiresAt, e.customerPhone, e.customerEmail, e.createdAt, e.updatedAt,
-                e.paymentTransactionId, new Money(e.cashReceived), e.supplierRequestedAt, e.supplierAttempts, e.nextAttemptAt, e.claimedBy,
-                e.soldBy, e.shiftId);
+    static Order order(Row r) throws SQLException {
+        return new Order(r.longValue("id"), new OrderNumber(r.string("order_number")), r.string("sku"), r.string("product_name"),
+                r.string("game"), new TopUpTarget(r.string("target_user_id"), r.string("target_zone_id")), r.string("nickname"),
+                new Money(r.longValue("amount")), new Money(r.longValue("cost")), PaymentMethod.valueOf(r.string("payment_method")),
+                OrderStatus.valueOf(r.string("status")), r.longValue("version"), r.string("supplier_trx_id"), r.string("note"),
+                r.string("qr_string"), r.instant("payment_expires_at"), r.string("customer_phone"), r.string("customer_email"),
+                r.instant("created_at"), r.instant("updated_at"), r.string("payment_transaction_id"),
+                new Money(r.longValue("cash_received")), r.instant("supplier_requested_at"), r.intValue("supplier_attempts"),
+                r.instant("next_attempt_at"), r.string("claimed_by"), r.string("sold_by"), r.nullableLong("shift_id"));
     }
 
-    static OrderEntity toNewEntity(Order o) {
-        var e = new OrderEntity();
-        e.orderNumber = o.orderNumber().value();
-        e.sku = o.sku();
-        e.productName = o.productName();
-        e.game = o.game();
-        e.targetUserId = o.target().userId();
-        e.targetZoneId = o.target().zoneId();
-        e.nickname = o.nickname();
-        e.amount = o.amount().rupiah();
-        e.cost = o.cost().rupiah();
-        e.paymentMethod = o.paymentMethod().name();
-        e.status = o.status().name();
-        e.supplierTrxId = o.supplierTrxId();
-        e.note = o.note();
-        e.qrString = o.qrString();
-        e.paymentExpiresAt = o.paymentExpiresAt();
-        e.customerPhone = o.customerPhone();
-        e.customerEmail = o.customerEmail();
-        e.createdAt = o.createdAt();
-        e.updatedAt = o.updatedAt();
-        e.paymentTransactionId = o.paymentTransactionId();
-        e.cashReceived = o.cashReceived().rupiah();
-        e.supplierRequestedAt = o.supplierRequestedAt();
-        e.supplierAttempts = o.supplierAttempts();
-        e.nextAttemptAt = o.nextAttemptAt();
-        e.claimedBy = o.claimedBy();
-        e.soldBy = o.soldBy().length() > 60 ? o.soldBy().substring(0, 60) : o.soldBy();
-        e.shiftId = o.shiftId();
-        return e;
+    /// The columns of a new order, by name (the id is the database's).
+    static Map<String, Object> newOrderColumns(Order o) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("order_number", o.orderNumber().value());
+        c.put("sku", o.sku());
+        c.put("product_name", o.productName());
+        c.put("game", o.game());
+        c.put("target_user_id", o.target().userId());
+        c.put("target_zone_id", o.target().zoneId());
+        c.put("nickname", o.nickname());
+        c.put("amount", o.amount().rupiah());
+        c.put("cost", o.cost().rupiah());
+        c.put("payment_method", o.paymentMethod().name());
+        c.put("status", o.status().name());
+        c.put("version", 0L);
+        c.put("supplier_trx_id", o.supplierTrxId());
+        c.put("note", o.note());
+        c.put("qr_string", o.qrString());
+        c.put("payment_expires_at", o.paymentExpiresAt());
+        c.put("customer_phone", o.customerPhone());
+        c.put("customer_email", o.customerEmail());
+        c.put("created_at", o.createdAt());
+        c.put("updated_at", o.updatedAt());
+        c.put("payment_transaction_id", o.paymentTransactionId());
+        c.put("cash_received", o.cashReceived().rupiah());
+        c.put("supplier_requested_at", o.supplierRequestedAt());
+        c.put("supplier_attempts", o.supplierAttempts());
+        c.put("next_attempt_at", o.nextAttemptAt());
+        c.put("claimed_by", o.claimedBy());
+        c.put("sold_by", Text.cut(o.soldBy(), 60));
+        c.put("shift_id", o.shiftId());
+        return c;
     }
 
-    static OrderEvent toDomain(OrderEventEntity e) {
-        return new OrderEvent(e.fromStatus == null ? null : OrderStatus.valueOf(e.fromStatus), OrderStatus.valueOf(e.toStatus),
-                e.at, Actor.valueOf(e.actor), e.reason);
+    /// `INSERT INTO table (a, b) VALUES (:a, :b)` for the given columns.
+    static String insertInto(String table, Map<String, Object> columns) {
+        String names = String.join(", ", columns.keySet());
+        String values = columns.keySet().stream().map(name -> ":" + name).collect(java.util.stream.Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ")";
     }
 
-    static Product toDomain(ProductEntity e) {
-        return new Product(e.sku, e.game, e.name,
-                Map.of(PriceLevel.BASIC, new Money(e.priceBasic), PriceLevel.PREMIUM, new Money(e.pricePremium),
-                        PriceLevel.SPECIAL, new Money(e.priceSpecial)),
-                ProductStatus.valueOf(e.status), e.updatedAt);
+    static OrderEvent orderEvent(Row r) throws SQLException {
+        String from = r.string("from_status");
+        return new OrderEvent(from == null ? null : OrderStatus.valueOf(from), OrderStatus.valueOf(r.string("to_status")),
+                r.instant("at"), Actor.valueOf(r.string("actor")), r.string("reason"));
     }
 
-    static void copyInto(Product p, ProductEntity e) {
-        e.sku = p.sku();
-        e.game = p.game();
-        e.name = p.name();
-        e.priceBasic = p.buyPrice(PriceLevel.BASIC).rupiah();
-        e.pricePremium = p.buyPrice(PriceLevel.PREMIUM).rupiah();
-        e.priceSpecial = p.buyPrice(PriceLevel.SPECIAL).rupiah();
-        e.status = p.status().name();
-        e.updatedAt = p.updatedAt();
-    }
-
-    static ProductEntity newProductEntity() {
-        return new ProductEntity();
+    static Product product(Row r) throws SQLException {
+        return new Product(r.string("sku"), r.string("game"), r.string("name"),
+                Map.of(PriceLevel.BASIC, new Money(r.longValue("price_basic")), PriceLevel.PREMIUM, new Money(r.longValue("price_premium")),
+                        PriceLevel.SPECIAL, new Money(r.longValue("price_special"))),
+                ProductStatus.valueOf(r.string("status")), r.instant("updated_at"));
     }
 }

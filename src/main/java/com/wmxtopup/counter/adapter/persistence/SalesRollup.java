@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import org.hibernate.Session;
-import org.hibernate.SessionFactory;
+import java.sql.SQLException;
 
 /// Keeps `sales_days` and `sales_hours` (V9) equal to the orders summed per shop day and per UTC
 /// hour, cheaply (ADR 0012). The engine's writes are not touched: every status change already
@@ -16,7 +14,7 @@ import org.hibernate.SessionFactory;
 /// such run of days is deleted and summed again from the orders; the first refresh, and one after
 /// the shop's zone changed, sums them all, a run of days at a time so that it can tell how far it
 /// is. Run by [SalesRollupKeeper] off the reports' path (ADR 0018): in one transaction holding the
-/// state row's lock ([#refresh(Session, Steps, BooleanSupplier)]), or on H2 a shop day per
+/// state row's lock ([#refresh(Jdbc.Tx, Steps, BooleanSupplier)]), or on H2 a shop day per
 /// transaction ([#refreshInSteps]).
 ///
 /// `updated_at` comes from the clock of the console that wrote it, and a transaction may commit a
@@ -105,46 +103,46 @@ final class SalesRollup {
 
     /// The state row; `lock` takes its row lock (refreshes take turns on it), otherwise it is read
     /// as committed, without waiting for a refresh in progress.
-    private State state(Session session, boolean lock) {
-        Object[] row = session.createNativeQuery("SELECT covered_to, offset_seconds, window_orders, window_versions, generation"
-                + " FROM sales_rollup_state WHERE id = 1" + (lock ? " FOR UPDATE" : ""), Object[].class).getSingleResult();
+    private State state(Jdbc.Tx tx, boolean lock) throws SQLException {
+        Object[] row = tx.sql("SELECT covered_to, offset_seconds, window_orders, window_versions, generation"
+                + " FROM sales_rollup_state WHERE id = 1" + (lock ? " FOR UPDATE" : "")).single(SqlStatement.Row::values);
         return new State(row[0] == null ? null : fromMicros(((Number) row[0]).longValue()),
                 row[1] != null && ((Number) row[1]).intValue() == offsetSeconds, row[2] == null ? null : ((Number) row[2]).longValue(),
                 row[3] == null ? null : ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
     }
 
     /// Takes the state row's lock: refreshes wait until the caller's transaction ends.
-    void lock(Session session) {
-        state(session, true);
+    void lock(Jdbc.Tx tx) throws SQLException {
+        state(tx, true);
     }
 
     /// Counts up at every refresh that rewrote rollup rows (V11): reads that saw the same number
     /// before and after saw no refresh commit in between.
-    long generation(Session session) {
-        return state(session, false).generation();
+    long generation(Jdbc.Tx tx) throws SQLException {
+        return state(tx, false).generation();
     }
 
     /// Whether the rollups are cut in this zone and filled (or there is no order yet): what a report
     /// needs before it can read them at all.
-    boolean filled(Session session) {
-        State state = state(session, false);
-        return state.filled() || state.sameZone() && newest(session) == null;
+    boolean filled(Jdbc.Tx tx) throws SQLException {
+        State state = state(tx, false);
+        return state.filled() || state.sameZone() && newest(tx) == null;
     }
 
     /// Whether the rollups already hold every order change committed so far, so that [#refresh]
     /// would have nothing to do; read without the lock and without waiting for a refresh in
     /// progress (a few index look-ups).
-    boolean current(Session session) {
-        State state = state(session, false);
-        Instant newest = newest(session);
+    boolean current(Jdbc.Tx tx) throws SQLException {
+        State state = state(tx, false);
+        Instant newest = newest(tx);
         if (!state.filled()) {
             return state.sameZone() && newest == null;
         }
-        return newest == null || !newest.isAfter(state.coveredTo()) && !lateCommits(state, window(session, state.coveredTo()));
+        return newest == null || !newest.isAfter(state.coveredTo()) && !lateCommits(state, window(tx, state.coveredTo()));
     }
 
-    private static Instant newest(Session session) {
-        return session.createSelectionQuery("select max(o.updatedAt) from OrderEntity o", Instant.class).getSingleResult();
+    private static Instant newest(Jdbc.Tx tx) throws SQLException {
+        return tx.sql("SELECT MAX(updated_at) FROM orders").single(r -> r.instant(1));
     }
 
     /// Orders committed late into the minutes before the watermark change their count or their
@@ -153,49 +151,59 @@ final class SalesRollup {
         return state.windowOrders() == null || window[0] != state.windowOrders() || window[1] != state.windowVersions();
     }
 
-    void refresh(Session session) {
-        refresh(session, Steps.NONE, () -> false);
+    void refresh(Jdbc.Tx tx) throws SQLException {
+        refresh(tx, Steps.NONE, () -> false);
     }
 
     /// Brings the rollups up to date in the caller's transaction, telling `steps` how many shop
     /// days are summed so far, and stopping ([Stopped]) between two runs of days once `stop` says so.
     /// The state row's lock is held throughout: refreshes from several consoles on one
     /// PostgreSQL take turns.
-    void refresh(Session session, Steps steps, BooleanSupplier stop) {
-        apply(plan(session, FILL_DAYS), work -> work.accept(session), false, steps, stop);
+    void refresh(Jdbc.Tx tx, Steps steps, BooleanSupplier stop) throws SQLException {
+        apply(plan(tx, FILL_DAYS), work -> work.accept(tx), false, steps, stop);
     }
 
-    /// As [#refresh(Session, Steps, BooleanSupplier)], one shop day per transaction, for an
+    /// As [#refresh(Jdbc.Tx, Steps, BooleanSupplier)], one shop day per transaction, for an
     /// embedded H2 whose one connection (Database) every sale and payment waits for: a refresh
     /// of many days, or of old days H2 has not read lately (about 0.4 s each at a million orders),
     /// lets them in between its days. The state is written last: until then every report finds
     /// the rollups behind. Only one refresher may run at a time (H2 is one process: its keeper).
-    void refreshInSteps(SessionFactory sessions, Steps steps, BooleanSupplier stop) {
-        apply(sessions.fromTransaction(session -> plan(session, 1)), sessions::inTransaction, true, steps, stop);
+    void refreshInSteps(Jdbc jdbc, Steps steps, BooleanSupplier stop) {
+        try {
+            apply(jdbc.fromTransaction(tx -> plan(tx, 1)), jdbc::inTransaction, true, steps, stop);
+        } catch (SQLException e) {
+            throw DatabaseException.of(e); // not thrown: each transaction of its own already turned it into one
+        }
+    }
+
+    /// Runs a piece of a refresh's work in a transaction: the caller's, or one of its own.
+    @FunctionalInterface
+    private interface Transaction {
+        void run(Jdbc.Action work) throws SQLException;
     }
 
     /// Carries out `plan`, each piece of work in `transaction` (the caller's one, or one each);
     /// `eachRunCommits`: every run of days counts up the generation, because it commits on its own.
-    private void apply(Plan plan, Consumer<Consumer<Session>> transaction, boolean eachRunCommits, Steps steps, BooleanSupplier stop) {
+    private void apply(Plan plan, Transaction transaction, boolean eachRunCommits, Steps steps, BooleanSupplier stop)
+            throws SQLException {
         if (plan.full()) {
-            transaction.accept(SalesRollup::deleteAll);
+            transaction.run(SalesRollup::deleteAll);
         }
         long total = plan.days();
         long done = 0;
         steps.summed(0, total);
         for (long[] run : plan.runs()) {
             stopIf(stop);
-            transaction.accept(session -> {
-                sumAgain(session, run, !plan.full());
+            transaction.run(tx -> {
+                sumAgain(tx, run, !plan.full());
                 if (eachRunCommits) {
-                    session.createNativeMutationQuery("UPDATE sales_rollup_state SET generation = generation + 1 WHERE id = 1")
-                            .executeUpdate();
+                    tx.sql("UPDATE sales_rollup_state SET generation = generation + 1 WHERE id = 1").execute();
                 }
             });
             done += run[1] - run[0] + 1;
             steps.summed(done, total);
         }
-        transaction.accept(session -> finish(session, plan));
+        transaction.run(tx -> finish(tx, plan));
     }
 
     /// What a refresh does: sum everything again (`full`) or only `runs` of days, then take in
@@ -211,33 +219,33 @@ final class SalesRollup {
     /// Takes the state row's lock and works out what to sum again, in runs of at most
     /// `fillDays` days when everything is (at least a run of consecutive changed days otherwise,
     /// or one day when `fillDays` is 1).
-    private Plan plan(Session session, long fillDays) {
-        State state = state(session, true);
-        Instant newest = newest(session);
+    private Plan plan(Jdbc.Tx tx, long fillDays) throws SQLException {
+        State state = state(tx, true);
+        Instant newest = newest(tx);
         if (newest == null) {
             return new Plan(!state.filled(), null, null, List.of());
         }
         if (!state.filled()) {
             // In runs of days rather than at once, so that the first filling after an upgrade
             // (tens of seconds on H2 at a million orders) can tell how far it is.
-            Object[] span = session.createSelectionQuery("select min(o.createdAt), max(o.createdAt) from OrderEntity o", Object[].class)
-                    .getSingleResult();
-            long first = dayOf((Instant) span[0]);
-            long last = dayOf((Instant) span[1]);
+            Instant[] span = tx.sql("SELECT MIN(created_at), MAX(created_at) FROM orders")
+                    .single(r -> new Instant[] {r.instant(1), r.instant(2)});
+            long first = dayOf(span[0]);
+            long last = dayOf(span[1]);
             long step = fillDays == 1 ? 1 : Math.max(fillDays, (last - first + 1) / FILL_RUNS + 1);
             var runs = new ArrayList<long[]>();
             for (long day = first; day <= last; day += step) {
                 runs.add(new long[] {day, Math.min(last, day + step - 1)});
             }
-            return new Plan(true, newest, window(session, newest), runs);
+            return new Plan(true, newest, window(tx, newest), runs);
         }
         Instant watermark = state.coveredTo();
-        Instant since = lateCommits(state, window(session, watermark)) ? watermark.minus(LATE) : watermark;
-        List<Long> days = session.createNativeQuery("SELECT DISTINCT " + dayOfCreation
-                + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day", Object.class).setParameter("since", since)
-                .getResultList().stream().map(d -> ((Number) d).longValue()).toList();
+        Instant since = lateCommits(state, window(tx, watermark)) ? watermark.minus(LATE) : watermark;
+        List<Long> days = tx
+                .sql("SELECT DISTINCT " + dayOfCreation + " AS shop_day FROM orders WHERE updated_at > :since ORDER BY shop_day")
+                .bind("since", since).list(r -> r.longValue(1));
         Instant covered = later(newest, watermark);
-        return new Plan(false, covered, window(session, covered), fillDays == 1
+        return new Plan(false, covered, window(tx, covered), fillDays == 1
                 ? days.stream().map(d -> new long[] {d, d}).toList()
                 : runs(days));
     }
@@ -248,41 +256,39 @@ final class SalesRollup {
         }
     }
 
-    private static void deleteAll(Session session) {
-        session.createNativeMutationQuery("DELETE FROM sales_days").executeUpdate();
-        session.createNativeMutationQuery("DELETE FROM sales_hours").executeUpdate();
+    private static void deleteAll(Jdbc.Tx tx) throws SQLException {
+        tx.sql("DELETE FROM sales_days").execute();
+        tx.sql("DELETE FROM sales_hours").execute();
     }
 
     /// Sums the run of days (first and last) again from its orders, its old rows deleted first
     /// when `replace`.
-    private void sumAgain(Session session, long[] run, boolean replace) {
+    private void sumAgain(Jdbc.Tx tx, long[] run, boolean replace) throws SQLException {
         Instant from = startOf(run[0]);
         Instant to = startOf(run[1] + 1);
-        sum(session, from, to, () -> {
+        sum(tx, from, to, ignored -> {
             if (replace) {
-                session.createNativeMutationQuery("DELETE FROM sales_days WHERE shop_day >= :first AND shop_day <= :last")
-                        .setParameter("first", run[0]).setParameter("last", run[1]).executeUpdate();
-                session.createNativeMutationQuery("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc < :end")
-                        .setParameter("first", from.getEpochSecond() / 3_600).setParameter("end", to.getEpochSecond() / 3_600)
-                        .executeUpdate();
+                tx.sql("DELETE FROM sales_days WHERE shop_day >= :first AND shop_day <= :last")
+                        .bind("first", run[0]).bind("last", run[1]).execute();
+                tx.sql("DELETE FROM sales_hours WHERE hour_utc >= :first AND hour_utc < :end")
+                        .bind("first", from.getEpochSecond() / 3_600).bind("end", to.getEpochSecond() / 3_600).execute();
             }
         });
     }
 
     /// Writes the state the plan brought the rollups to (in the transaction that holds the lock,
     /// or, in steps, after the last day).
-    private void finish(Session session, Plan plan) {
+    private void finish(Jdbc.Tx tx, Plan plan) throws SQLException {
         if (plan.covered() == null) {
             // No order yet: the next refresh sums everything again (nothing).
-            session.createNativeMutationQuery("UPDATE sales_rollup_state SET offset_seconds = :offset WHERE id = 1")
-                    .setParameter("offset", offsetSeconds).executeUpdate();
+            tx.sql("UPDATE sales_rollup_state SET offset_seconds = :offset WHERE id = 1").bind("offset", offsetSeconds).execute();
             return;
         }
-        session.createNativeMutationQuery("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset,"
+        tx.sql("UPDATE sales_rollup_state SET covered_to = :covered, offset_seconds = :offset,"
                 + " window_orders = :orders, window_versions = :versions, generation = generation + :rewrote WHERE id = 1")
-                .setParameter("covered", micros(plan.covered())).setParameter("offset", offsetSeconds)
-                .setParameter("orders", plan.window()[0]).setParameter("versions", plan.window()[1])
-                .setParameter("rewrote", plan.full() || !plan.runs().isEmpty() ? 1L : 0L).executeUpdate();
+                .bind("covered", micros(plan.covered())).bind("offset", offsetSeconds)
+                .bind("orders", plan.window()[0]).bind("versions", plan.window()[1])
+                .bind("rewrote", plan.full() || !plan.runs().isEmpty() ? 1L : 0L).execute();
     }
 
     /// The shop day (days since the epoch in the shop's zone) of an instant.
@@ -292,11 +298,10 @@ final class SalesRollup {
 
     /// How many orders have an `updated_at` in the [#LATE] minutes up to `end`, and the sum of
     /// their versions (through `orders_updated`: a few rows at a counter).
-    private static long[] window(Session session, Instant end) {
-        Object[] row = session.createNativeQuery("SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM orders"
-                + " WHERE updated_at > :from AND updated_at <= :to", Object[].class).setParameter("from", end.minus(LATE))
-                .setParameter("to", end).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    private static long[] window(Jdbc.Tx tx, Instant end) throws SQLException {
+        return tx.sql("SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions FROM orders"
+                + " WHERE updated_at > :from AND updated_at <= :to").bind("from", end.minus(LATE)).bind("to", end)
+                .single(r -> new long[] {r.longValue(1), r.longValue(2)});
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -316,48 +321,45 @@ final class SalesRollup {
     /// SELECT` per breakdown took 20–35 ms for a day's 2,700 orders, where the same `SELECT`
     /// takes about a millisecond (docs/benchmarks.md). Only the grouped rows come into memory
     /// (about 30 per day), never the orders.
-    private void sum(Session session, Instant from, Instant to, Runnable deleteOld) {
+    private void sum(Jdbc.Tx tx, Instant from, Instant to, Jdbc.Action deleteOld) throws SQLException {
         var days = new ArrayList<Object[]>();
         for (Dimension d : Dimension.values()) {
-            for (Object[] row : session.createNativeQuery("SELECT " + dayOfCreation + " AS shop_day, " + d.key + " AS group_key, MAX("
+            for (Object[] row : tx.sql("SELECT " + dayOfCreation + " AS shop_day, " + d.key + " AS group_key, MAX("
                     + d.label + ") AS group_label, COUNT(*) AS n, SUM(amount) AS amount_sum, SUM(cost) AS cost_sum"
                     + " FROM orders WHERE created_at >= :from AND created_at < :to" + d.sold() + " GROUP BY " + dayOfCreation + ", "
-                    + d.key,
-                    Object[].class).setParameter("from", from).setParameter("to", to).getResultList()) {
+                    + d.key).bind("from", from).bind("to", to).list(SqlStatement.Row::values)) {
                 days.add(new Object[] {row[0], d.code(), row[1], row[2], row[3], row[4], row[5]});
             }
         }
-        List<Object[]> hours = session.createNativeQuery("SELECT " + HOUR_OF_CREATION + " AS hour_utc, COUNT(*) AS n,"
+        List<Object[]> hours = tx.sql("SELECT " + HOUR_OF_CREATION + " AS hour_utc, COUNT(*) AS n,"
                 + " SUM(amount) AS amount_sum, SUM(cost) AS cost_sum FROM orders WHERE created_at >= :from AND created_at < :to"
-                + " AND status = 'SUCCESS' GROUP BY " + HOUR_OF_CREATION, Object[].class).setParameter("from", from)
-                .setParameter("to", to).getResultList();
-        deleteOld.run();
-        session.doWork(connection -> {
-            try (var insert = connection.prepareStatement("INSERT INTO sales_days (shop_day, dimension, group_key, group_label,"
-                    + " order_count, amount, cost) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Object[] row : days) {
-                    insert.setLong(1, ((Number) row[0]).longValue());
-                    insert.setString(2, (String) row[1]);
-                    insert.setString(3, (String) row[2]);
-                    insert.setString(4, (String) row[3]);
-                    insert.setLong(5, ((Number) row[4]).longValue());
-                    insert.setLong(6, ((Number) row[5]).longValue());
-                    insert.setLong(7, ((Number) row[6]).longValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                + " AND status = 'SUCCESS' GROUP BY " + HOUR_OF_CREATION).bind("from", from).bind("to", to).list(SqlStatement.Row::values);
+        deleteOld.accept(tx);
+        var connection = tx.connection();
+        try (var insert = connection.prepareStatement("INSERT INTO sales_days (shop_day, dimension, group_key, group_label,"
+                + " order_count, amount, cost) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object[] row : days) {
+                insert.setLong(1, ((Number) row[0]).longValue());
+                insert.setString(2, (String) row[1]);
+                insert.setString(3, (String) row[2]);
+                insert.setString(4, (String) row[3]);
+                insert.setLong(5, ((Number) row[4]).longValue());
+                insert.setLong(6, ((Number) row[5]).longValue());
+                insert.setLong(7, ((Number) row[6]).longValue());
+                insert.addBatch();
             }
-            try (var insert = connection
-                    .prepareStatement("INSERT INTO sales_hours (hour_utc, order_count, amount, cost) VALUES (?, ?, ?, ?)")) {
-                for (Object[] row : hours) {
-                    for (int i = 0; i < 4; i++) {
-                        insert.setLong(i + 1, ((Number) row[i]).longValue());
-                    }
-                    insert.addBatch();
+            insert.executeBatch();
+        }
+        try (var insert = connection
+                .prepareStatement("INSERT INTO sales_hours (hour_utc, order_count, amount, cost) VALUES (?, ?, ?, ?)")) {
+            for (Object[] row : hours) {
+                for (int i = 0; i < 4; i++) {
+                    insert.setLong(i + 1, ((Number) row[i]).longValue());
                 }
-                insert.executeBatch();
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        }
     }
 
     /// Sorted days as runs of consecutive days, first and last of each.

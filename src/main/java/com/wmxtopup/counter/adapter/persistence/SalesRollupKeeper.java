@@ -10,7 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ final class SalesRollupKeeper implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SalesRollupKeeper.class);
 
-    private final SessionFactory sessions;
+    private final Jdbc jdbc;
     private final SalesRollup rollup;
     private final boolean inSteps;
     private final ScheduledExecutorService thread;
@@ -54,8 +53,8 @@ final class SalesRollupKeeper implements AutoCloseable {
 
     /// @param inSteps one shop day per transaction (H2's one connection; see
     ///                [SalesRollup#refreshInSteps]), rather than all in one that holds the lock
-    SalesRollupKeeper(SessionFactory sessions, SalesRollup rollup, boolean inSteps) {
-        this.sessions = sessions;
+    SalesRollupKeeper(Jdbc jdbc, SalesRollup rollup, boolean inSteps) {
+        this.jdbc = jdbc;
         this.rollup = rollup;
         this.inSteps = inSteps;
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -150,16 +149,16 @@ final class SalesRollupKeeper implements AutoCloseable {
         }
         try {
             // A look without the lock first: an idle console takes no lock once a minute.
-            if (!stopping && !sessions.fromTransaction(rollup::current)) {
+            if (!stopping && !jdbc.fromTransaction(rollup::current)) {
                 long started = System.nanoTime();
                 SalesRollup.Steps steps = (d, t) -> {
                     total = t;
                     done = d;
                 };
                 if (inSteps) {
-                    rollup.refreshInSteps(sessions, steps, () -> stopping);
+                    rollup.refreshInSteps(jdbc, steps, () -> stopping);
                 } else {
-                    sessions.inTransaction(session -> rollup.refresh(session, steps, () -> stopping));
+                    jdbc.inTransaction(tx -> rollup.refresh(tx, steps, () -> stopping));
                 }
                 refreshes++;
                 if (total > 0) {

@@ -25,8 +25,8 @@ final class SearchIndexes {
     /// Any fixed number that no other part of the application uses as an advisory lock.
     private static final long LOCK_KEY = 0x574d585f5452474dL; // "WMX_TRGM"
 
-    /// Index name → column; the index expression must be exactly what the search's HQL renders
-    /// (`lower(column)`), or PostgreSQL cannot use it.
+    /// Index name → column; the index expression must be exactly what the search's SQL says
+    /// (`LOWER(column)`), or PostgreSQL cannot use it.
     static final List<String[]> INDEXES = List.of(
             new String[] {"orders_search_order_number", "order_number"},
             new String[] {"orders_search_target_user_id", "target_user_id"},

@@ -2,8 +2,8 @@ package com.wmxtopup.counter.adapter.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcPaymentNotificationLog;
 import com.wmxtopup.counter.application.order.ExportOrders;
 import com.wmxtopup.counter.application.order.OrderList;
 import com.wmxtopup.counter.application.port.ProgressListener;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class OrderExportTest {
 
     private CatalogFixture fixture;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private ExportOrders export;
     private Path directory;
     private final com.wmxtopup.counter.support.InMemoryAuditLog auditLog = new com.wmxtopup.counter.support.InMemoryAuditLog();
@@ -43,8 +43,8 @@ class OrderExportTest {
     @BeforeEach
     void open() {
         fixture = new CatalogFixture();
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
-        var list = new OrderList(orders, new HibernatePaymentNotificationLog(fixture.database.sessionFactory()),
+        orders = new JdbcOrderRepository(fixture.database.jdbc());
+        var list = new OrderList(orders, new JdbcPaymentNotificationLog(fixture.database.jdbc()),
                 Clock.fixed(OrderFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), ShopZone.WITA);
         export = new ExportOrders(list, new CsvOrderTable(), ShopZone.WITA, new com.wmxtopup.counter.application.audit.Audit(auditLog,
                 Clock.systemUTC()));

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 abstract class CatalogRepositoryContract {
 
     private Database database;
-    private HibernateProductRepository products;
-    private HibernatePriceRuleRepository rules;
-    private HibernateSupplierAccountRepository accounts;
-    private HibernateCatalogSyncRunRepository runs;
+    private JdbcProductRepository products;
+    private JdbcPriceRuleRepository rules;
+    private JdbcSupplierAccountRepository accounts;
+    private JdbcCatalogSyncRunRepository runs;
 
     protected abstract DatabaseSettings newDatabase();
 
@@ -40,10 +40,10 @@ abstract class CatalogRepositoryContract {
     void open() {
         database = Database.open(newDatabase());
         var clock = Clock.fixed(OrderFixtures.T0, ZoneOffset.UTC);
-        products = new HibernateProductRepository(database.sessionFactory());
-        rules = new HibernatePriceRuleRepository(database.sessionFactory(), clock);
-        accounts = new HibernateSupplierAccountRepository(database.sessionFactory());
-        runs = new HibernateCatalogSyncRunRepository(database.sessionFactory());
+        products = new JdbcProductRepository(database.jdbc());
+        rules = new JdbcPriceRuleRepository(database.jdbc(), clock);
+        accounts = new JdbcSupplierAccountRepository(database.jdbc());
+        runs = new JdbcCatalogSyncRunRepository(database.jdbc());
     }
 
     @AfterEach

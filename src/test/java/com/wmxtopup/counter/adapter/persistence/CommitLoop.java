@@ -39,7 +39,7 @@ public final class CommitLoop {
                 connection.commit();
             }
         }
-        var orders = new HibernateOrderRepository(database.sessionFactory());
+        var orders = new JdbcOrderRepository(database.jdbc());
         var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
                 ProductStatus.AVAILABLE, Instant.now());
         if ("money-path".equals(args[1])) {
@@ -65,8 +65,8 @@ public final class CommitLoop {
     /// insert, charge (forced), QR, paid, claim (forced); says "claimed <run> <n>" after each claim.
     /// A second thread keeps committing other work meanwhile (heartbeats, as the application does).
     private static void moneyPathForEver(Database database, Product product, int run, PrintStream out) {
-        var orders = new HibernateOrderRepository(database.sessionFactory());
-        var runs = new HibernateConsoleRunRepository(database.sessionFactory());
+        var orders = new JdbcOrderRepository(database.jdbc());
+        var runs = new JdbcConsoleRunRepository(database.jdbc());
         runs.begin("run-" + run, "console", "host", Instant.now());
         Thread.ofPlatform().daemon().start(() -> {
             while (true) {
@@ -95,7 +95,7 @@ public final class CommitLoop {
         }
     }
 
-    private static void commitForEver(HibernateOrderRepository orders, Product product, int thread, PrintStream out, int times) {
+    private static void commitForEver(JdbcOrderRepository orders, Product product, int thread, PrintStream out, int times) {
         for (int i = 1; i <= times; i++) {
             orders.insert(Order.create(new OrderNumber("LOOP-" + thread + "-" + System.nanoTime()), product, TopUpTarget.of("1"),
                     "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");
@@ -103,7 +103,7 @@ public final class CommitLoop {
     }
 
     /// Inserts orders `LOOP-<thread>-<n>`; says "committed <thread> <n>" after each insert returned.
-    private static void commitForEver(HibernateOrderRepository orders, Product product, int thread, PrintStream out) {
+    private static void commitForEver(JdbcOrderRepository orders, Product product, int thread, PrintStream out) {
         for (int i = 1;; i++) {
             orders.insert(Order.create(new OrderNumber("LOOP-" + thread + "-" + i), product, TopUpTarget.of(Integer.toString(100_000 + i)),
                     "", Money.rupiah(15_300), Money.rupiah(14_550), PaymentMethod.CASH, Instant.now()), "loop");

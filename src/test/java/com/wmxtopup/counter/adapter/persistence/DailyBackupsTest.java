@@ -27,7 +27,7 @@ class DailyBackupsTest {
         // 23:30 WIB on 24 November.
         var clock = new MutableClock(java.time.Instant.parse("2026-11-24T16:30:00Z"));
         try (var database = Database.open(store(data))) {
-            new HibernateOrderRepository(database.sessionFactory()).insert(OrderFixtures.newOrder("WMX-20261124-DAILYAAAAA"), "");
+            new JdbcOrderRepository(database.jdbc()).insert(OrderFixtures.newOrder("WMX-20261124-DAILYAAAAA"), "");
             var backups = new DailyBackups(database, folder, "wmx-topup", 3, clock, ZoneId.of("Asia/Jakarta"));
 
             assertThat(backups.runIfDue()).contains(folder.resolve("wmx-topup-2026-11-24.zip"));
@@ -45,7 +45,7 @@ class DailyBackupsTest {
         Path elsewhere = TestApp.newDataDirectory("daily-restored");
         EmbeddedStore.of(store(elsewhere)).restoreFrom(folder.resolve("wmx-topup-2026-11-30.zip"));
         try (var database = Database.open(store(elsewhere))) {
-            assertThat(new HibernateOrderRepository(database.sessionFactory()).findByNumber(new OrderNumber("WMX-20261124-DAILYAAAAA")))
+            assertThat(new JdbcOrderRepository(database.jdbc()).findByNumber(new OrderNumber("WMX-20261124-DAILYAAAAA")))
                     .isPresent();
         }
     }

@@ -63,7 +63,7 @@ class H2DurabilityTest {
         {
             int restart = restarts;
             try (var database = Database.open(CommitLoop.settings(file))) {
-                var orders = new HibernateOrderRepository(database.sessionFactory());
+                var orders = new JdbcOrderRepository(database.jdbc());
                 for (var entry : reportedTotal.entrySet()) {
                     for (long n = 1; n <= entry.getValue(); n++) {
                         var order = orders.findByNumber(new com.wmxtopup.counter.domain.OrderNumber("PATH-" + entry.getKey() + "-" + n));
@@ -163,15 +163,15 @@ class H2DurabilityTest {
 
     private static java.util.Set<String> storedNumbers(Path file) {
         try (var database = Database.open(CommitLoop.settings(file))) {
-            return new java.util.HashSet<>(database.sessionFactory().fromTransaction(
-                    session -> session.createSelectionQuery("select orderNumber from OrderEntity", String.class).getResultList()));
+            return new java.util.HashSet<>(database.jdbc().fromTransaction(
+                    tx -> tx.sql("SELECT order_number FROM orders").list(r -> r.string(1))));
         }
     }
 
     private static long storedOrders(Path file) {
         try (var database = Database.open(CommitLoop.settings(file))) {
-            return database.sessionFactory().fromTransaction(
-                    session -> session.createSelectionQuery("select count(*) from OrderEntity", Long.class).getSingleResult());
+            return database.jdbc().fromTransaction(
+                    tx -> tx.sql("SELECT COUNT(*) FROM orders").single(r -> r.longValue(1)));
         }
     }
 }

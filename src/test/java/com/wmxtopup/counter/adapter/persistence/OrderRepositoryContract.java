@@ -51,8 +51,8 @@ abstract class OrderRepositoryContract {
     void open() {
         settings = newDatabase();
         database = Database.open(settings);
-        orders = new HibernateOrderRepository(database.sessionFactory());
-        products = new HibernateProductRepository(database.sessionFactory());
+        orders = new JdbcOrderRepository(database.jdbc());
+        products = new JdbcProductRepository(database.jdbc());
     }
 
     @AfterEach
@@ -245,24 +245,19 @@ abstract class OrderRepositoryContract {
 
     @Test
     void healthSaysDownInsteadOfWaitingWhenNoConnectionIsFree() throws Exception {
-        var held = new java.util.ArrayList<org.hibernate.Session>();
+        var held = new java.util.ArrayList<java.sql.Connection>();
         try {
             for (int i = 0; i < database.poolSize(); i++) {
-                var session = database.sessionFactory().openSession();
-                session.beginTransaction();
-                session.doWork(connection -> {
-                }); // the connection stays taken until the transaction ends
-                held.add(session);
+                held.add(database.dataSourceForTests().getConnection()); // taken until closed
             }
             long started = System.nanoTime();
             assertThat(database.isUp()).isFalse();
             // The pool itself would wait 10 s for a connection; /health must not.
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(6));
         } finally {
-            held.forEach(session -> {
-                session.getTransaction().rollback();
-                session.close();
-            });
+            for (var connection : held) {
+                connection.close();
+            }
         }
         boolean upAgain = false;
         for (int i = 0; i < 10 && !upAgain; i++) {
@@ -417,7 +412,7 @@ abstract class OrderRepositoryContract {
             var here = new com.wmxtopup.counter.application.order.SettleOrders(orders, null, null, null, () -> {
             }, com.wmxtopup.counter.support.TestDrawer.open(1), com.wmxtopup.counter.support.InMemoryAuditLog.discarding(),
                     java.time.Clock.systemUTC());
-            var there = new com.wmxtopup.counter.application.order.SettleOrders(new HibernateOrderRepository(otherConsole.sessionFactory()),
+            var there = new com.wmxtopup.counter.application.order.SettleOrders(new JdbcOrderRepository(otherConsole.jdbc()),
                     null, null, null, () -> {
                     }, com.wmxtopup.counter.support.TestDrawer.open(1), com.wmxtopup.counter.support.InMemoryAuditLog.discarding(),
                     java.time.Clock.systemUTC());

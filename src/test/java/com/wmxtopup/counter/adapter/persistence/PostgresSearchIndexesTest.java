@@ -34,7 +34,7 @@ class PostgresSearchIndexesTest {
     void theListAndItsTotalsAreReadThroughTheTrigramIndexes() throws Exception {
         var settings = PostgresServer.newDatabase();
         try (var database = Database.open(settings)) {
-            database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+            database.jdbc().inTransaction(session -> session.sql("""
                     INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                         payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                         updated_at)
@@ -42,11 +42,11 @@ class PostgresSearchIndexesTest {
                         22000, 20500, 'QRIS', 'SUCCESS', 5, 'VP' || g, '', '', '', '',
                         now() - g * INTERVAL '31 seconds', now() - g * INTERVAL '31 seconds'
                     FROM generate_series(1, 30000) AS g
-                    """).executeUpdate());
+                    """).execute());
             try (Connection connection = connect(settings); var statement = connection.createStatement()) {
                 statement.execute("VACUUM ANALYZE orders"); // what autovacuum does after many inserts
             }
-            var repository = new HibernateOrderRepository(database.sessionFactory());
+            var repository = new JdbcOrderRepository(database.jdbc());
             var search = new OrderSearch(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty(),
                     "player1234", "", Optional.empty(), 100);
 
@@ -112,7 +112,7 @@ class PostgresSearchIndexesTest {
 
         try (var db = Database.open(plain)) {
             assertThat(db.ensureSearchIndexes()).isFalse();
-            var repository = new HibernateOrderRepository(db.sessionFactory());
+            var repository = new JdbcOrderRepository(db.jdbc());
             repository.insert(Order.create(new OrderNumber("WMX-P1"), OrderFixtures.mobileLegends86(), new TopUpTarget("136216325", "2685"),
                     "Pemain", Money.rupiah(22_000), Money.rupiah(20_500), PaymentMethod.CASH, OrderFixtures.T0), "test");
             var search = new OrderSearch(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty(), "pemain",
@@ -140,9 +140,9 @@ class PostgresSearchIndexesTest {
         return DriverManager.getConnection(settings.jdbcUrl(), settings.username(), settings.password());
     }
 
-    /// The SQL Hibernate sends while `work` runs (its `org.hibernate.SQL` debug log).
+    /// The SQL sent while `work` runs (`SqlStatement`'s debug log: the text, never the values).
     private static List<String> capturedSql(Runnable work) {
-        var logger = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
+        var logger = (Logger) LoggerFactory.getLogger(SqlStatement.class);
         var appender = new ListAppender<ILoggingEvent>();
         appender.start();
         Level level = logger.getLevel();
@@ -165,7 +165,7 @@ class PostgresSearchIndexesTest {
         try (var statement = connection.prepareStatement("EXPLAIN " + query)) {
             int parameters = statement.getParameterMetaData().getParameterCount();
             for (int i = 1; i <= parameters; i++) {
-                boolean limit = i == parameters && query.contains("rows only");
+                boolean limit = i == parameters && query.endsWith("FETCH FIRST ? ROWS ONLY");
                 if (limit) {
                     statement.setInt(i, 100);
                 } else {

@@ -26,8 +26,8 @@ abstract class SalesFiguresContract {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
     private final AtomicInteger numbers = new AtomicInteger();
     private Database database;
-    private final java.util.List<HibernateSalesFigures> opened = new java.util.ArrayList<>();
-    private HibernateSalesFigures figures;
+    private final java.util.List<JdbcSalesFigures> opened = new java.util.ArrayList<>();
+    private JdbcSalesFigures figures;
     private boolean postgresql;
 
     protected abstract DatabaseSettings newDatabase();
@@ -42,12 +42,12 @@ abstract class SalesFiguresContract {
 
     @AfterEach
     void close() {
-        opened.forEach(HibernateSalesFigures::close);
+        opened.forEach(JdbcSalesFigures::close);
         database.close();
     }
 
-    private HibernateSalesFigures figures(ShopZone zone) {
-        var figures = new HibernateSalesFigures(database.sessionFactory(), zone);
+    private JdbcSalesFigures figures(ShopZone zone) {
+        var figures = new JdbcSalesFigures(database.jdbc(), zone);
         opened.add(figures);
         return figures;
     }
@@ -67,16 +67,16 @@ abstract class SalesFiguresContract {
 
     private void store(Instant created, Instant updated, String game, String sku, String name, long amount, long cost, String method,
             String status, String seller) {
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery("""
+        database.jdbc().inTransaction(session -> session.sql("""
                 INSERT INTO orders (order_number, sku, product_name, game, target_user_id, target_zone_id, nickname, amount, cost,
                     payment_method, status, version, supplier_trx_id, note, qr_string, customer_phone, customer_email, created_at,
                     updated_at, sold_by)
                 VALUES (:number, :sku, :name, :game, '1', '', '', :amount, :cost, :method, :status, 1, '', '', '', '', '', :created,
                     :updated, :seller)
-                """).setParameter("number", "WMX-R-" + numbers.incrementAndGet()).setParameter("sku", sku).setParameter("name", name)
-                .setParameter("game", game).setParameter("amount", amount).setParameter("cost", cost).setParameter("method", method)
-                .setParameter("status", status).setParameter("created", created).setParameter("updated", updated)
-                .setParameter("seller", seller).executeUpdate());
+                """).bind("number", "WMX-R-" + numbers.incrementAndGet()).bind("sku", sku).bind("name", name)
+                .bind("game", game).bind("amount", amount).bind("cost", cost).bind("method", method)
+                .bind("status", status).bind("created", created).bind("updated", updated)
+                .bind("seller", seller).execute());
     }
 
     /// Friday 20 November 2026 in Jakarta, with the evening's edge and the day before.
@@ -179,11 +179,11 @@ abstract class SalesFiguresContract {
         // An old order refunded a day later, a new sale in an hour already summed, and the failed
         // one retried and delivered.
         Instant later = LocalDateTime.parse("2026-11-22T09:00").atZone(ShopZone.WIB.zone()).toInstant();
-        database.sessionFactory().inTransaction(session -> {
-            session.createNativeMutationQuery("UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'")
-                    .setParameter("at", later).executeUpdate();
-            session.createNativeMutationQuery("UPDATE orders SET status = 'SUCCESS', updated_at = :at WHERE order_number = 'WMX-R-5'")
-                    .setParameter("at", later).executeUpdate();
+        database.jdbc().inTransaction(session -> {
+            session.sql("UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'")
+                    .bind("at", later).execute();
+            session.sql("UPDATE orders SET status = 'SUCCESS', updated_at = :at WHERE order_number = 'WMX-R-5'")
+                    .bind("at", later).execute();
         });
         Instant noon = LocalDateTime.parse("2026-11-20T12:50").atZone(ShopZone.WIB.zone()).toInstant();
         store(noon, later, "Genshin Impact", "GI60", "60 Genesis", 16_000, 14_000, "QRIS", "SUCCESS", "Budi");
@@ -205,9 +205,9 @@ abstract class SalesFiguresContract {
         // Another console's transaction commits after the refresh with an updated_at a few
         // minutes older than the newest one taken in.
         Instant earlier = LocalDateTime.parse("2026-11-21T00:25").atZone(ShopZone.WIB.zone()).toInstant();
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
-                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'").setParameter("at", earlier)
-                .executeUpdate());
+        database.jdbc().inTransaction(session -> session.sql(
+                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-3'").bind("at", earlier)
+                .execute());
 
         assertThat(figures.between(from, to)).isEqualTo(figures.direct(from, to));
         assertThat(figures.between(from, to).byStatus().get(com.wmxtopup.counter.domain.OrderStatus.REFUNDED).orders()).isEqualTo(2);
@@ -223,9 +223,9 @@ abstract class SalesFiguresContract {
         // An order of the day before refunded, as a report would find it: taken in a few seconds
         // after this console says orders changed, without any report asking.
         Instant now = Instant.now();
-        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
-                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-10'").setParameter("at", now)
-                .executeUpdate());
+        database.jdbc().inTransaction(session -> session.sql(
+                "UPDATE orders SET status = 'REFUNDED', updated_at = :at WHERE order_number = 'WMX-R-10'").bind("at", now)
+                .execute());
         assertThat(figures.upToDate()).isFalse();
         figures.ordersChanged();
         awaitUpToDate();
@@ -246,8 +246,8 @@ abstract class SalesFiguresContract {
         // Another console (or this one's keeper) refreshes: it holds the state row's lock.
         var locked = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
-        var holder = Thread.ofPlatform().start(() -> database.sessionFactory().inTransaction(session -> {
-            session.createNativeQuery("SELECT id FROM sales_rollup_state WHERE id = 1 FOR UPDATE", Object.class).getSingleResult();
+        var holder = Thread.ofPlatform().start(() -> database.jdbc().inTransaction(session -> {
+            session.sql("SELECT id FROM sales_rollup_state WHERE id = 1 FOR UPDATE").single(r -> r.longValue(1));
             locked.countDown();
             try {
                 release.await();
@@ -273,7 +273,7 @@ abstract class SalesFiguresContract {
         }
         var told = new java.util.ArrayList<String>();
         var rollup = new SalesRollup(7 * 3_600);
-        database.sessionFactory().inTransaction(session -> rollup.refresh(session, (done, total) -> told.add(done + "/" + total),
+        database.jdbc().inTransaction(session -> rollup.refresh(session, (done, total) -> told.add(done + "/" + total),
                 () -> false));
 
         assertThat(told).containsExactly("0/30", "7/30", "14/30", "21/30", "28/30", "30/30");
@@ -294,7 +294,7 @@ abstract class SalesFiguresContract {
         // fail after the pool's 10 s) if it were held across the days.
         var sale = LocalDateTime.parse("2026-11-20T15:00").atZone(ShopZone.WIB.zone()).toInstant();
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(8),
-                () -> rollup.refreshInSteps(database.sessionFactory(), (done, total) -> {
+                () -> rollup.refreshInSteps(database.jdbc(), (done, total) -> {
                     told.add(done + "/" + total);
                     if (done > 0 && done < total) {
                         store(sale, Instant.now(), "Free Fire", "FF140", "140 Diamonds", 20_000, 18_000, "CASH", "SUCCESS", "Dewi");
@@ -312,7 +312,7 @@ abstract class SalesFiguresContract {
     void aRefreshStoppedHalfWayLeavesNothingHalfDone() {
         seed();
         var rollup = new SalesRollup(7 * 3_600);
-        assertThatThrownBy(() -> database.sessionFactory().inTransaction(session -> rollup.refresh(session,
+        assertThatThrownBy(() -> database.jdbc().inTransaction(session -> rollup.refresh(session,
                 SalesRollup.Steps.NONE, () -> true))).isInstanceOf(SalesRollup.Stopped.class);
 
         assertThat(figures.upToDate()).isFalse();

@@ -2,7 +2,7 @@ package com.wmxtopup.counter.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcPaymentNotificationLog;
 import com.wmxtopup.counter.application.order.PaymentNotifications;
 import com.wmxtopup.counter.application.order.PaymentUpdates;
 import com.wmxtopup.counter.domain.OrderFixtures;
@@ -38,7 +38,7 @@ class MidtransWebhookTest {
         payments = fixture;
         var clock = Clock.systemUTC();
         var notifications = new PaymentNotifications(payments.gateway, payments.orders,
-                new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory()),
+                new JdbcPaymentNotificationLog(payments.catalog.database.jdbc()),
                 new PaymentUpdates(payments.orders, clock), clock);
         server = new WebServer("127.0.0.1", 0,
                 new WebhookEndpoints(notifications, payments.catalog.supplier, wakes::incrementAndGet, () -> {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateApiTokenRepository;
-import com.wmxtopup.counter.adapter.persistence.HibernateAuditLog;
-import com.wmxtopup.counter.adapter.persistence.HibernateUserRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcApiTokenRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcAuditLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcUserRepository;
 import com.wmxtopup.counter.adapter.security.BcryptPinHasher;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.audit.Audit;
@@ -38,7 +38,7 @@ class AccessTest {
     private Path file;
     private Database database;
     private MutableClock clock;
-    private HibernateAuditLog auditLog;
+    private JdbcAuditLog auditLog;
     private SignIn signIn;
     private ManageUsers users;
     private ApiTokens tokens;
@@ -49,13 +49,13 @@ class AccessTest {
         file = TestApp.newDataDirectory("access").resolve("db");
         database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()));
         clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
-        auditLog = new HibernateAuditLog(database.sessionFactory());
+        auditLog = new JdbcAuditLog(database.jdbc());
         var audit = new Audit(auditLog, clock);
-        var repository = new HibernateUserRepository(database.sessionFactory());
+        var repository = new JdbcUserRepository(database.jdbc());
         var hasher = new BcryptPinHasher(4);
         signIn = new SignIn(repository, hasher, audit, clock);
         users = new ManageUsers(repository, hasher, audit, clock);
-        tokens = new ApiTokens(new HibernateApiTokenRepository(database.sessionFactory()), Optional.empty(), audit, clock);
+        tokens = new ApiTokens(new JdbcApiTokenRepository(database.jdbc()), Optional.empty(), audit, clock);
         trail = new AuditTrail(auditLog, new com.wmxtopup.counter.adapter.export.CsvAuditTable(),
                 com.wmxtopup.counter.domain.ShopZone.WITA);
     }
@@ -258,12 +258,12 @@ class AccessTest {
     }
 
     private void open(Database reopened) {
-        auditLog = new HibernateAuditLog(reopened.sessionFactory());
+        auditLog = new JdbcAuditLog(reopened.jdbc());
         var audit = new Audit(auditLog, clock);
-        var repository = new HibernateUserRepository(reopened.sessionFactory());
+        var repository = new JdbcUserRepository(reopened.jdbc());
         var hasher = new BcryptPinHasher(4);
         signIn = new SignIn(repository, hasher, audit, clock);
         users = new ManageUsers(repository, hasher, audit, clock);
-        tokens = new ApiTokens(new HibernateApiTokenRepository(reopened.sessionFactory()), Optional.empty(), audit, clock);
+        tokens = new ApiTokens(new JdbcApiTokenRepository(reopened.jdbc()), Optional.empty(), audit, clock);
     }
 }

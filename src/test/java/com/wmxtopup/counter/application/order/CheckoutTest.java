@@ -3,7 +3,7 @@ package com.wmxtopup.counter.application.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.port.PaymentGatewayException;
 import com.wmxtopup.counter.application.port.ProgressListener;
 import com.wmxtopup.counter.application.port.SupplierAccount;
@@ -36,7 +36,7 @@ class CheckoutTest {
     private CatalogFixture fixture;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private Checkout checkout;
 
     @BeforeEach

@@ -2,7 +2,7 @@ package com.wmxtopup.counter.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.port.ProgressListener;
@@ -34,7 +34,7 @@ class FulfilmentTest {
     private CatalogFixture fixture;
     private MutableClock clock;
     private VipResellerClient shortTimeoutSupplier;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private Fulfilment fulfilment;
     private ConsoleRun run;
 
@@ -46,7 +46,7 @@ class FulfilmentTest {
         clock = new MutableClock(Instant.parse("2026-11-24T03:00:00Z"));
         shortTimeoutSupplier = new VipResellerClient(VipResellerSettings.withTimeouts(fixture.simulator.baseUrl(), "TESTID01",
                 "test-key-0123456789", Duration.ofSeconds(2), READ_TIMEOUT), clock);
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        orders = new JdbcOrderRepository(fixture.database.jdbc());
         run = TestConsoleRun.begun(fixture.database, clock);
         fulfilment = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, run, clock,
                 settings(100));
@@ -320,7 +320,7 @@ class FulfilmentTest {
     void aRestartedConsolesOwnClaimIsLookedUpAtOnceAndFoundAtTheSupplier() {
         Order order = paidOrder("FF100-S13", "123456789", "");
         var consoleId = java.util.UUID.randomUUID().toString();
-        var runs = new com.wmxtopup.counter.adapter.persistence.HibernateConsoleRunRepository(fixture.database.sessionFactory());
+        var runs = new com.wmxtopup.counter.adapter.persistence.JdbcConsoleRunRepository(fixture.database.jdbc());
         var before = new ConsoleRun(consoleId, "test", runs, clock);
         before.begin();
         var engineBefore = new Fulfilment(orders, shortTimeoutSupplier, fixture.database, before, clock, Fulfilment.Settings.defaults());

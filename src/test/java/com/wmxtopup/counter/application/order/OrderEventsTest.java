@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
@@ -43,7 +43,7 @@ class OrderEventsTest {
         database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", DatabaseKind.H2,
                 file.toString()));
         events = new OrderEvents();
-        orders = new PublishingOrderRepository(new HibernateOrderRepository(database.sessionFactory()), events);
+        orders = new PublishingOrderRepository(new JdbcOrderRepository(database.jdbc()), events);
     }
 
     @AfterEach

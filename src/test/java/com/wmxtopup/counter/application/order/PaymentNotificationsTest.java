@@ -2,7 +2,7 @@ package com.wmxtopup.counter.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wmxtopup.counter.adapter.persistence.HibernatePaymentNotificationLog;
+import com.wmxtopup.counter.adapter.persistence.JdbcPaymentNotificationLog;
 import com.wmxtopup.counter.domain.Order;
 import com.wmxtopup.counter.domain.OrderFixtures;
 import com.wmxtopup.counter.domain.OrderStatus;
@@ -30,7 +30,7 @@ class PaymentNotificationsTest {
         payments = new PaymentFixture();
         var clock = Clock.systemUTC();
         notifications = new PaymentNotifications(payments.gateway, payments.orders,
-                new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory()),
+                new JdbcPaymentNotificationLog(payments.catalog.database.jdbc()),
                 new PaymentUpdates(payments.orders, clock), clock);
     }
 
@@ -44,11 +44,9 @@ class PaymentNotificationsTest {
     }
 
     private List<String> storedOutcomes(Order order) {
-        try (var session = payments.catalog.database.sessionFactory().openSession()) {
-            return session
-                    .createNativeQuery("SELECT outcome FROM payment_notifications WHERE order_number = :number ORDER BY id", String.class)
-                    .setParameter("number", order.orderNumber().value()).getResultList();
-        }
+        return payments.catalog.database.jdbc()
+                .fromTransaction(tx -> tx.sql("SELECT outcome FROM payment_notifications WHERE order_number = :number ORDER BY id")
+                        .bind("number", order.orderNumber().value()).list(r -> r.string(1)));
     }
 
     @Test
@@ -67,7 +65,7 @@ class PaymentNotificationsTest {
     void aSettlementTheGatewayConfirmsPaysTheOrderWithTheGatewaysTransaction() throws Exception {
         Order waiting = payments.waiting(OrderFixtures.T0.plus(Duration.ofDays(3650)), true);
         var paid = payments.midtrans.pay(waiting.orderNumber().value());
-        var log = new HibernatePaymentNotificationLog(payments.catalog.database.sessionFactory());
+        var log = new JdbcPaymentNotificationLog(payments.catalog.database.jdbc());
         assertThat(log.lastReceivedAt()).as("nothing received yet").isEmpty();
         var before = java.time.Instant.now();
 

@@ -2,7 +2,7 @@ package com.wmxtopup.counter.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.port.PaymentStatus;
 import com.wmxtopup.counter.application.port.StatusChange;
 import com.wmxtopup.counter.domain.Actor;
@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class PaymentUpdatesTest {
 
     private CatalogFixture fixture;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private PaymentUpdates updates;
     private int numbers;
 
     @BeforeEach
     void start() {
         fixture = new CatalogFixture();
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        orders = new JdbcOrderRepository(fixture.database.jdbc());
         updates = new PaymentUpdates(orders, Clock.fixed(OrderFixtures.T0, ZoneOffset.UTC));
     }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
 import com.wmxtopup.counter.adapter.midtrans.MidtransSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.port.OrderRepository;
@@ -59,7 +59,7 @@ class SettleOrdersTest {
     private VipResellerClient supplier;
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private Fulfilment fulfilment;
 
     @BeforeEach
@@ -73,7 +73,7 @@ class SettleOrdersTest {
         midtrans = new MidtransSimulator(MidtransSimulatorSettings.of("SB-Mid-server-SETTLE-0001"));
         midtrans.start();
         gateway = new MidtransClient(MidtransSettings.of(midtrans.baseUrl(), "SB-Mid-server-SETTLE-0001"));
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        orders = new JdbcOrderRepository(fixture.database.jdbc());
         fulfilment = new Fulfilment(orders, supplier, fixture.database, TestConsoleRun.begun(fixture.database, clock), clock,
                 FulfilmentTest.settings(100));
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.adapter.vip.VipResellerClient;
 import com.wmxtopup.counter.adapter.vip.VipResellerSettings;
 import com.wmxtopup.counter.application.port.StatusChange;
@@ -50,7 +50,7 @@ class TwoConsolesFulfilmentTest {
                 var first = Database.open(shared);
                 var second = Database.open(shared)) {
             simulator.start();
-            var setupOrders = new HibernateOrderRepository(first.sessionFactory());
+            var setupOrders = new JdbcOrderRepository(first.jdbc());
             var product = new Product("FF100-S13", "Free Fire", "100 Diamonds", Map.of(PriceLevel.BASIC, Money.rupiah(14_550)),
                     ProductStatus.AVAILABLE, Instant.now());
             for (int i = 0; i < ORDERS; i++) {
@@ -67,7 +67,7 @@ class TwoConsolesFulfilmentTest {
             for (Database database : List.of(first, second)) {
                 var client = new VipResellerClient(VipResellerSettings.of(simulator.baseUrl(), "TWOCON01", "two-consoles-key"), clock);
                 clients.add(client);
-                var engine = new Fulfilment(new HibernateOrderRepository(database.sessionFactory()), client, database,
+                var engine = new Fulfilment(new JdbcOrderRepository(database.jdbc()), client, database,
                         com.wmxtopup.counter.support.TestConsoleRun.begun(database, clock), clock, Fulfilment.Settings.defaults());
                 consoles.add(() -> {
                     int sent = 0;

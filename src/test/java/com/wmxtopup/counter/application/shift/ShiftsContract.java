@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.application.access.NotPermittedException;
 import com.wmxtopup.counter.application.audit.AuditAction;
 import com.wmxtopup.counter.domain.CashCount;
@@ -45,7 +45,7 @@ abstract class ShiftsContract {
     private ShiftFixture fixture;
     private VipResellerSimulator simulator;
     private InMemoryAuditLog auditLog;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private Shifts shifts;
 
     @BeforeEach
@@ -54,7 +54,7 @@ abstract class ShiftsContract {
         simulator = fixture.simulator;
         simulator.setBalance(START_BALANCE);
         auditLog = fixture.auditLog;
-        orders = new HibernateOrderRepository(fixture.database.sessionFactory());
+        orders = new JdbcOrderRepository(fixture.database.jdbc());
         shifts = shiftsOn("kasir-1");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.persistence.Database;
 import com.wmxtopup.counter.adapter.persistence.DatabaseSettings;
-import com.wmxtopup.counter.adapter.persistence.HibernateUserRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcUserRepository;
 import com.wmxtopup.counter.adapter.security.BcryptPinHasher;
 import com.wmxtopup.counter.application.DatabaseKind;
 import com.wmxtopup.counter.application.access.ManageUsers;
@@ -35,7 +35,7 @@ class SignInViewModelTest {
     void open() {
         var file = TestApp.newDataDirectory("sign-in-vm").resolve("db");
         database = Database.open(new DatabaseSettings("jdbc:h2:file:" + file, "sa", "", DatabaseKind.H2, file.toString()));
-        var users = new HibernateUserRepository(database.sessionFactory());
+        var users = new JdbcUserRepository(database.jdbc());
         var audit = new com.wmxtopup.counter.application.audit.Audit(auditLog, Clock.systemUTC());
         var hasher = new BcryptPinHasher(4);
         signIn = new SignIn(users, hasher, audit, Clock.systemUTC());

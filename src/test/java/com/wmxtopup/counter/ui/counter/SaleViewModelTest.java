@@ -3,7 +3,7 @@ package com.wmxtopup.counter.ui.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wmxtopup.counter.adapter.midtrans.MidtransClient;
-import com.wmxtopup.counter.adapter.persistence.HibernateOrderRepository;
+import com.wmxtopup.counter.adapter.persistence.JdbcOrderRepository;
 import com.wmxtopup.counter.adapter.printing.EscPosReceiptPrinter;
 import com.wmxtopup.counter.application.order.Checkout;
 import com.wmxtopup.counter.application.order.FindOrders;
@@ -43,7 +43,7 @@ class SaleViewModelTest {
     private MidtransSimulator midtrans;
     private MidtransClient gateway;
     private SaleViewModel sale;
-    private HibernateOrderRepository orders;
+    private JdbcOrderRepository orders;
     private Checkout checkout;
     private com.wmxtopup.counter.application.order.FollowShownOrder follow;
     private Receipts receipts;

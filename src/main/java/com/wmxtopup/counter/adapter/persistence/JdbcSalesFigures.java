@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.SessionFactory;
+import com.wmxtopup.counter.application.DatabaseKind;
+import java.sql.SQLException;
 
 /// Report sums from the `sales_days` and `sales_hours` rollups (V9, ADR 0012), kept up to date in
 /// the background by a [SalesRollupKeeper] (ADR 0018) and read as they are when they already hold
@@ -23,24 +23,23 @@ import org.hibernate.SessionFactory;
 /// The rollups are read without the state row's lock, so a report does not wait for a refresh in
 /// progress when it does not need it; the refresh generation (V11) read before and after tells
 /// whether a refresh committed in between, and then it reads again.
-public final class HibernateSalesFigures implements SalesFigures, AutoCloseable {
+public final class JdbcSalesFigures implements SalesFigures, AutoCloseable {
 
     /// Reads that saw a refresh commit in between are tried this often before one is made under
     /// the state row's lock (which keeps refreshes out while it reads).
     private static final int UNLOCKED_READS = 3;
-    private final SessionFactory sessions;
+    private final Jdbc jdbc;
     private final SalesRollup rollup;
     private final SalesRollupKeeper keeper;
 
     /// @param zone the shop's zone, whose days the rollup is cut at (a fixed offset: Indonesia has
     ///             no daylight saving)
-    public HibernateSalesFigures(SessionFactory sessions, ShopZone zone) {
-        this.sessions = sessions;
+    public JdbcSalesFigures(Jdbc jdbc, ShopZone zone) {
+        this.jdbc = jdbc;
         this.rollup = new SalesRollup(zone.zone().getRules().getOffset(Instant.now()).getTotalSeconds());
         // The embedded H2 has one connection that every sale and payment needs (Database): its
         // rollups are refreshed a shop day per transaction.
-        this.keeper = new SalesRollupKeeper(sessions, rollup, sessions.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect() instanceof org.hibernate.dialect.H2Dialect);
+        this.keeper = new SalesRollupKeeper(jdbc, rollup, jdbc.kind() == DatabaseKind.H2);
     }
 
     /// Keeps the rollups up to date in the background from now: soon after start, not while the
@@ -90,26 +89,26 @@ public final class HibernateSalesFigures implements SalesFigures, AutoCloseable 
         long lastDay = last.toEpochDay();
         long firstHour = rollup.startOf(firstDay).getEpochSecond() / 3_600;
         long endHour = rollup.startOf(lastDay + 1).getEpochSecond() / 3_600;
-        return sessions.fromTransaction(session -> {
+        return jdbc.fromTransaction(tx -> {
             if (locked) {
-                rollup.lock(session);
+                rollup.lock(tx);
             }
-            long generation = rollup.generation(session);
-            if (current ? !rollup.current(session) : !rollup.filled(session)) {
+            long generation = rollup.generation(tx);
+            if (current ? !rollup.current(tx) : !rollup.filled(tx)) {
                 return Optional.empty();
             }
             Map<Dimension, List<Group>> groups = new LinkedHashMap<>();
             for (Dimension d : Dimension.values()) {
-                groups.put(d, groups(rows(session,
+                groups.put(d, groups(rows(tx,
                         "SELECT group_key, MAX(group_label) AS group_label, SUM(order_count) AS n, SUM(amount) AS amount_sum,"
                                 + " SUM(cost) AS cost_sum"
                                 + " FROM sales_days WHERE dimension = '" + d.code() + "' AND shop_day >= :first AND shop_day <= :last"
                                 + " GROUP BY group_key ORDER BY 1",
                         Map.of("first", firstDay, "last", lastDay))));
             }
-            var hours = rows(session, "SELECT hour_utc, order_count, amount, cost FROM sales_hours WHERE hour_utc >= :first"
+            var hours = rows(tx, "SELECT hour_utc, order_count, amount, cost FROM sales_hours WHERE hour_utc >= :first"
                     + " AND hour_utc < :end ORDER BY 1", Map.of("first", firstHour, "end", endHour));
-            return rollup.generation(session) == generation ? Optional.of(sums(groups, hours)) : Optional.<Sums>empty();
+            return rollup.generation(tx) == generation ? Optional.of(sums(groups, hours)) : Optional.<Sums>empty();
         });
     }
 
@@ -117,14 +116,14 @@ public final class HibernateSalesFigures implements SalesFigures, AutoCloseable 
     /// the benchmark's baseline.
     public Sums direct(LocalDate first, LocalDate last) {
         Map<String, Object> span = Map.of("from", rollup.startOf(first.toEpochDay()), "to", rollup.startOf(last.toEpochDay() + 1));
-        return sessions.fromTransaction(session -> {
+        return jdbc.fromTransaction(tx -> {
             Map<Dimension, List<Group>> groups = new LinkedHashMap<>();
             for (Dimension d : Dimension.values()) {
-                groups.put(d, groups(rows(session, "SELECT " + d.key + " AS group_key, MAX(" + d.label + ") AS group_label, COUNT(*) AS n,"
+                groups.put(d, groups(rows(tx, "SELECT " + d.key + " AS group_key, MAX(" + d.label + ") AS group_label, COUNT(*) AS n,"
                         + " SUM(amount) AS amount_sum, SUM(cost) AS cost_sum FROM orders"
                         + " WHERE created_at >= :from AND created_at < :to" + d.sold() + " GROUP BY " + d.key + " ORDER BY 1", span)));
             }
-            var hours = rows(session, "SELECT " + SalesRollup.HOUR_OF_CREATION + " AS hour_utc, COUNT(*) AS n, SUM(amount) AS amount_sum,"
+            var hours = rows(tx, "SELECT " + SalesRollup.HOUR_OF_CREATION + " AS hour_utc, COUNT(*) AS n, SUM(amount) AS amount_sum,"
                     + " SUM(cost) AS cost_sum FROM orders"
                     + " WHERE created_at >= :from AND created_at < :to AND status = 'SUCCESS' GROUP BY " + SalesRollup.HOUR_OF_CREATION
                     + " ORDER BY 1", span);
@@ -141,7 +140,7 @@ public final class HibernateSalesFigures implements SalesFigures, AutoCloseable 
     /// Whether the rollups hold every order change committed so far (a report then reads them
     /// without waiting).
     public boolean upToDate() {
-        return sessions.fromTransaction(rollup::current);
+        return jdbc.fromTransaction(rollup::current);
     }
 
     /// How many background refreshes rewrote the rollups so far.
@@ -174,11 +173,8 @@ public final class HibernateSalesFigures implements SalesFigures, AutoCloseable 
         return groups;
     }
 
-    private static List<Object[]> rows(Session session, String sql, Map<String, Object> parameters) {
-        // Every column named: a native query with two unnamed columns of the same label is ambiguous.
-        var query = session.createNativeQuery(sql, Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    private static List<Object[]> rows(Jdbc.Tx tx, String sql, Map<String, Object> parameters) throws SQLException {
+        return tx.sql(sql).bindAll(parameters).list(SqlStatement.Row::values);
     }
 
     private static Sum sum(Object[] row, int at) {
