@@ -40,6 +40,19 @@ class PackagedJarIT {
         return cleared;
     }
 
+    /// `lib/` (which the installers copy) holds exactly the jars of the launcher's class path: none
+    /// left over from a dependency an earlier build had (the build empties it before copying).
+    @Test
+    void libHoldsExactlyTheClassPathsJars() throws Exception {
+        String classPath = Files.readString(Path.of("target", "classes", "META-INF", "wmx-topup-counter", "class-path")).strip();
+        var expected = java.util.Arrays.stream(classPath.split(":")).filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).getFileName().toString()).sorted().toList();
+        try (var files = Files.list(JAR.resolveSibling("lib"))) {
+            var jars = files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+            assertThat(jars).isNotEmpty().isEqualTo(expected);
+        }
+    }
+
     @Test
     void theWindowWithoutADisplayStartsJavaFxAsModulesAndSaysWhyItCannotOpen() throws Exception {
         Path data = TestApp.newDataDirectory("jar-window");
