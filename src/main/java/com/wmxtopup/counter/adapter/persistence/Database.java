@@ -130,7 +130,9 @@ public final class Database implements DatabaseHealth, Durability, AutoCloseable
 
     static String describeConnectionFailure(DatabaseSettings settings, Throwable e) {
         String cause = rootMessage(e);
-        if (settings.kind() == DatabaseKind.H2 && cause.contains("already in use")) {
+        // H2 says "Database may be already in use" or "The file is locked", depending on where it
+        // finds the other process.
+        if (settings.kind() == DatabaseKind.H2 && (cause.contains("already in use") || cause.contains("file is locked"))) {
             return "The embedded database " + settings.location()
                     + " is already open in another WMX Topup Counter; close it or start this one with a different --data-dir.";
         }

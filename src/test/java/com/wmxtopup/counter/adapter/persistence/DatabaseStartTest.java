@@ -69,4 +69,31 @@ class DatabaseStartTest {
             assertThat(users.find(saved.id())).contains(saved);
         }
     }
+
+    /// Two consoles on one data folder: the second is told so in one sentence. H2 says "Database may
+    /// be already in use" or "The file is locked", depending on where it finds the other process.
+    @Test
+    void aStoreOpenInAnotherConsoleIsSaidSo(@TempDir Path folder) throws Exception {
+        var file = folder.resolve("store");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=logback-test.xml", CommitLoop.class.getName(), file.toString(), "h2", "1", "0")
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("committed ")) {
+                // the other console is starting
+            }
+            assertThat(line).as("the other console committed").isNotNull();
+
+            assertThatThrownBy(() -> Database.open(CommitLoop.settings(file)))
+                    .isInstanceOf(DatabaseStartException.class)
+                    .hasMessage("The embedded database " + file
+                            + " is already open in another WMX Topup Counter; close it or start this one with a different --data-dir.");
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }
