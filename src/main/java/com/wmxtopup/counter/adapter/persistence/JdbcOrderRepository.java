@@ -116,7 +116,7 @@ public final class JdbcOrderRepository implements OrderRepository {
                     .bind("version", change.expectedVersion())
                     .bind("claimedBy", change.claimedBy());
             change.supplierTrxId().ifPresent(trxId -> update.bind("trxId", trxId));
-            change.note().ifPresent(note -> update.bind("note", truncate(note, MAX_NOTE)));
+            change.note().ifPresent(note -> update.bind("note", Text.cut(note, MAX_NOTE)));
             change.qrString().ifPresent(qr -> update.bind("qr", qr));
             change.paymentExpiresAt().ifPresent(expiresAt -> update.bind("expiresAt", expiresAt));
             change.paymentTransactionId().ifPresent(trx -> update.bind("paymentTrx", trx));
@@ -126,13 +126,9 @@ public final class JdbcOrderRepository implements OrderRepository {
                 return false;
             }
             addEvent(tx, change.orderId(), change.expected().name(), change.next().name(), change.at(), change.actor().name(),
-                    truncate(change.reason(), MAX_REASON));
+                    Text.cut(change.reason(), MAX_REASON));
             return true;
         });
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     @Override

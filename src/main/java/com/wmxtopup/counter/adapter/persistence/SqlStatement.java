@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,6 +28,8 @@ public final class SqlStatement {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SqlStatement.class);
+    private static final String[] NO_GENERATED_KEYS = {};
+    private static final String[] GENERATED_ID = {"id"};
 
     private final Connection connection;
     private final String sql;
@@ -60,7 +61,7 @@ public final class SqlStatement {
     }
 
     public <T> List<T> list(RowReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = prepare(Statement.NO_GENERATED_KEYS); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(NO_GENERATED_KEYS); ResultSet result = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             var row = new Row(result);
             while (result.next()) {
@@ -90,14 +91,15 @@ public final class SqlStatement {
 
     /// An insert, update or delete: how many rows it changed.
     public int execute() throws SQLException {
-        try (PreparedStatement statement = prepare(Statement.NO_GENERATED_KEYS)) {
+        try (PreparedStatement statement = prepare(NO_GENERATED_KEYS)) {
             return statement.executeUpdate();
         }
     }
 
-    /// An insert into a table with an identity `id`: the id it was given.
+    /// An insert into a table with an identity `id`: the id it was given (only that column comes
+    /// back; PostgreSQL's driver would otherwise return the whole row).
     public long insert() throws SQLException {
-        try (PreparedStatement statement = prepare(Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement statement = prepare(GENERATED_ID)) {
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -108,7 +110,7 @@ public final class SqlStatement {
         }
     }
 
-    private PreparedStatement prepare(int generatedKeys) throws SQLException {
+    private PreparedStatement prepare(String[] generatedKeys) throws SQLException {
         List<Object> values = new ArrayList<>();
         String positional = positional(sql, parameters, values);
         if (firstRows >= 0) {
@@ -119,7 +121,9 @@ public final class SqlStatement {
             values.add(firstRows);
         }
         log.debug("{}", positional); // the text only: values are never logged
-        PreparedStatement statement = connection.prepareStatement(positional, generatedKeys);
+        PreparedStatement statement = generatedKeys.length == 0
+                ? connection.prepareStatement(positional)
+                : connection.prepareStatement(positional, generatedKeys);
         try {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, jdbcValue(values.get(i)));
@@ -221,11 +225,6 @@ public final class SqlStatement {
 
         /// A nullable number column.
         public Long nullableLong(String column) throws SQLException {
-            long value = result.getLong(column);
-            return result.wasNull() ? null : value;
-        }
-
-        public Long nullableLong(int column) throws SQLException {
             long value = result.getLong(column);
             return result.wasNull() ? null : value;
         }
